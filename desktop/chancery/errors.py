@@ -1,0 +1,48 @@
+"""Errors that carry a message meant for the user.
+
+The core raises these instead of printing; the CLI shows ``str(error)`` on
+one line and the GUI shows it in a message box.  Anything else escaping is a
+bug and is reported as such.
+"""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """Something the user can fix; ``str()`` is a complete sentence."""
+
+
+class RecordError(UserError):
+    """A record or interchange file that fails validation.
+
+    ``problems`` lists every problem found (each names its field), so the
+    user fixes them all in one go.
+    """
+
+    def __init__(self, problems, source: str | None = None):
+        self.problems = list(problems)
+        self.source = source
+        prefix = f"{source}: " if source else ""
+        lines = [f"{prefix}{p}" for p in self.problems]
+        super().__init__("\n".join(lines) if lines else f"{prefix}invalid record")
+
+
+class ArchiveError(UserError):
+    """The archive file cannot be used (newer schema, corrupt, locked)."""
+
+
+class ConflictError(UserError):
+    """A save based on an older version of a meeting than the stored one."""
+
+    def __init__(self, meeting_id: str, expected: int, actual: int):
+        self.meeting_id = meeting_id
+        self.expected = expected
+        self.actual = actual
+        super().__init__(
+            f"meeting {meeting_id} was changed elsewhere (you edited version {expected}, "
+            f"the archive now holds version {actual}); reload or compare before saving"
+        )
+
+
+class NotFoundError(UserError):
+    """No meeting with that id."""
