@@ -256,11 +256,11 @@ def _babel_territories(lang: str) -> dict[str, str]:
     with _lock:
         names = _derived.get(key)
         if names is None:
-            from babel import Locale
+            from babel import Locale, UnknownLocaleError
 
             try:
                 names = dict(Locale.parse(lang).territories)
-            except (ValueError, TypeError, LookupError):
+            except (UnknownLocaleError, ValueError, TypeError, LookupError):
                 names = {}
             _derived[key] = names
         return names
