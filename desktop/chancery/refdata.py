@@ -402,7 +402,9 @@ def find_country(text: str) -> str | None:
     stripped = text.strip()
     if len(stripped) == 2 and stripped.isascii() and stripped.isalpha():
         code = stripped.upper()
-        return code if is_country(code) else None
+        if is_country(code):
+            return code
+        # Not a code, but maybe a two-letter alias ("UK").
     folded = _fold(stripped)
     if not folded:
         return None

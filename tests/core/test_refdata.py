@@ -221,6 +221,7 @@ def test_country_name_unknown_code():
         ("Türkiye", "TR"),
         ("Côte d'Ivoire", "CI"),
         ("Allemagne", "DE"),
+        ("UK", "GB"),
     ],
 )
 def test_find_country(text, code):
