@@ -1,0 +1,100 @@
+"""The ``chancery`` command: the GUI by default, every core capability as a sub-command.
+
+The sub-commands live in :mod:`chancery.commands` and call the same core
+functions as the GUI.  A user error (bad file, unknown id, newer archive)
+prints one line per problem and exits with status 2; an unexpected failure
+prints one line and writes the traceback to ``chancery.log`` in the data
+folder.  Never a traceback on the terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import traceback
+
+from . import __version__, paths
+from .commands import COMMAND_MODULES
+from .errors import UserError
+
+EXIT_USER_ERROR = 2
+EXIT_INTERNAL_ERROR = 3
+
+
+def _common_options(parser: argparse.ArgumentParser, *, default) -> None:
+    parser.add_argument(
+        "--data-dir", metavar="DIR", default=default,
+        help="folder holding the archive and user files (default: $CHANCERY_HOME or the platform's "
+             "user-data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="chancery",
+        description="Record diplomatic meetings, keep an offline archive, and generate communiqués "
+                    "and briefing notes. With no command, opens the application window.",
+    )
+    parser.add_argument("--version", action="version", version=f"chancery {__version__}")
+    _common_options(parser, default=None)
+    parser.add_argument("--demo", action="store_true",
+                        help="fill an empty archive with sample meetings, then open the window")
+    common = argparse.ArgumentParser(add_help=False)
+    _common_options(common, default=argparse.SUPPRESS)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subparsers.common_parent = common  # type: ignore[attr-defined]  # for command modules
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as error:
+            if error.name != name:  # a real missing dependency, not an absent optional module
+                raise
+            continue
+        module.register(subparsers)
+    return parser
+
+
+def add_command(subparsers, name: str, **kwargs) -> argparse.ArgumentParser:
+    """Add a sub-command that also accepts the common options (``--data-dir``)."""
+    return subparsers.add_parser(name, parents=[subparsers.common_parent], **kwargs)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.data_dir:
+            paths.set_data_dir(args.data_dir)
+        if args.command is None:
+            from .ui.app import run_app
+
+            return run_app(demo=args.demo)
+        if args.demo:
+            parser.error("--demo goes without a command (or use 'chancery demo')")
+        return int(args.func(args) or 0)
+    except UserError as error:
+        for line in str(error).splitlines() or [error.__class__.__name__]:
+            print(f"chancery: {line}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("chancery: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:  # a bug: one line here, the details in the log
+        log = _log_traceback()
+        print(f"chancery: internal error: {error.__class__.__name__}: {error} (details in {log})", file=sys.stderr)
+        return EXIT_INTERNAL_ERROR
+
+
+def _log_traceback() -> str:
+    try:
+        log = paths.data_dir() / "chancery.log"
+        with open(log, "a", encoding="utf-8") as handle:
+            handle.write(traceback.format_exc() + "\n")
+        return str(log)
+    except OSError:
+        return "(log unavailable)"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,162 @@
+"""Archive sub-commands: import, export, list, show, demo, trash, restore."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from .. import record
+from ..errors import RecordError, UserError
+from ..store import open_archive
+
+
+def register(subparsers) -> None:
+    from ..cli import add_command
+
+    p = add_command(subparsers, "import", help="import meetings from Chancery JSON files")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.set_defaults(func=cmd_import)
+
+    p = add_command(subparsers, "export", help="export meetings as a Chancery JSON file")
+    p.add_argument("--id", dest="ids", action="append", metavar="ID", help="a meeting to export (repeatable; default: all)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    p.set_defaults(func=cmd_export)
+
+    p = add_command(subparsers, "list", help="list the meetings in the archive")
+    p.add_argument("--json", action="store_true", help="one JSON object per meeting")
+    p.add_argument("--trash", action="store_true", help="list the meetings in the trash instead")
+    p.set_defaults(func=cmd_list)
+
+    p = add_command(subparsers, "show", help="print one meeting as JSON")
+    p.add_argument("id", metavar="ID")
+    p.set_defaults(func=cmd_show)
+
+    p = add_command(subparsers, "demo", help="fill an empty archive with sample meetings")
+    p.add_argument("--count", type=int, default=60, help="how many meetings (default 60)")
+    p.set_defaults(func=cmd_demo)
+
+    p = add_command(subparsers, "delete", help="move a meeting to the trash")
+    p.add_argument("id", metavar="ID")
+    p.set_defaults(func=cmd_delete)
+
+    p = add_command(subparsers, "restore", help="bring a meeting back from the trash")
+    p.add_argument("id", metavar="ID")
+    p.set_defaults(func=cmd_restore)
+
+
+def _progress_line(fraction: float, message: str) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{fraction:4.0%} {message}", end="", file=sys.stderr, flush=True)
+
+
+def cmd_import(args) -> int:
+    meetings: list[dict] = []
+    problems = []
+    for name in args.files:
+        try:
+            meetings.extend(record.read_file(name))
+        except RecordError as error:  # collect every file's problems before refusing
+            problems.extend(str(error).splitlines())
+    if problems:
+        raise UserError("\n".join(problems))
+    archive = open_archive()
+    try:
+        result = archive.import_meetings(meetings, progress=_progress_line)
+    finally:
+        archive.close()
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    for warning in result.warnings:
+        print(f"chancery: warning: {warning}", file=sys.stderr)
+    print(f"imported {len(meetings)} meeting(s): {result.created} new, {result.updated} updated, "
+          f"{result.unchanged} unchanged")
+    return 0
+
+
+def cmd_export(args) -> int:
+    archive = open_archive()
+    try:
+        meetings = archive.export_meetings(args.ids)
+    finally:
+        archive.close()
+    if not meetings:
+        raise UserError("the archive is empty: nothing to export")
+    text = record.dumps(meetings)
+    if args.output:
+        from ..fileio import write_atomic
+
+        write_atomic(Path(args.output), text.encode("utf-8"))
+        print(f"exported {len(meetings)} meeting(s) to {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_list(args) -> int:
+    archive = open_archive()
+    try:
+        rows = archive.list_meetings(deleted_only=args.trash)
+    finally:
+        archive.close()
+    if args.json:
+        for row in rows:
+            print(json.dumps({
+                "id": row.id, "date": row.date, "kind": row.kind, "country": row.counterpart_country,
+                "principals": row.principals, "status": row.status, "version": row.version,
+            }, ensure_ascii=False))
+        return 0
+    if not rows:
+        print("the trash is empty" if args.trash else "the archive is empty (try: chancery demo)")
+        return 0
+    for row in rows:
+        print(f"{row.id}  {row.date or '':10}  {row.status:5}  {row.counterpart_country or '--':2}  "
+              f"{(row.kind or ''):24}  {row.principals}")
+    return 0
+
+
+def cmd_show(args) -> int:
+    archive = open_archive()
+    try:
+        meeting = archive.get_meeting(args.id)
+    finally:
+        archive.close()
+    sys.stdout.write(record.dumps([meeting]))
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from ..demo_fill import fill_demo
+
+    archive = open_archive()
+    try:
+        added = fill_demo(archive, count=args.count, progress=_progress_line)
+    finally:
+        archive.close()
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    if added:
+        print(f"added {added} sample meetings")
+    else:
+        print("the archive already holds meetings: no sample meetings added")
+    return 0
+
+
+def cmd_delete(args) -> int:
+    archive = open_archive()
+    try:
+        archive.delete(args.id)
+    finally:
+        archive.close()
+    print(f"moved {args.id} to the trash (chancery restore {args.id} brings it back)")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    archive = open_archive()
+    try:
+        archive.restore(args.id)
+    finally:
+        archive.close()
+    print(f"restored {args.id}")
+    return 0

@@ -1,0 +1,27 @@
+"""Filling an empty archive with generated sample meetings (``--demo``)."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from .store import Archive
+
+
+def fill_demo(archive: Archive, *, count: int = 60, progress: Callable[[float, str], None] | None = None) -> int:
+    """Add ``count`` sample meetings if the archive is empty; returns how many were added."""
+    if archive.count(include_deleted=True):
+        return 0
+    from .demo import generate_meetings
+
+    meetings = generate_meetings(count)
+    settings = archive.settings()
+    if settings["home_country"] is None:
+        archive.update_settings(
+            home_country="AZ",
+            ministry={"en": "Ministry of Foreign Affairs", "fr": "ministère des Affaires étrangères",
+                      "ru": "Министерство иностранных дел"},
+            agency="AZERTAC",
+            dateline={"en": "Baku", "fr": "Bakou", "ru": "Баку"},
+        )
+    result = archive.import_meetings(meetings, progress=progress)
+    return result.created

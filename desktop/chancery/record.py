@@ -1,0 +1,648 @@
+"""The meeting record: its shape, validation, cleaning and JSON interchange.
+
+A record is a plain ``dict`` in exactly the JSON form of
+``meeting-format.md`` (version 1), so the CLI, the GUI, the store and the
+renderer all speak the same language.  This module knows that form:
+
+* :func:`normalize` fills missing fields with defaults and puts keys in the
+  canonical order (the spec's order, then unknown keys sorted), keeping
+  unknown keys so a round trip loses nothing;
+* :func:`validate` returns every :class:`Problem`, each naming its field by
+  path (``meeting.participants[1].country``);
+* :func:`clean` removes characters XML cannot hold and says where;
+* :func:`read_file` / :func:`dumps` read and write interchange files.
+
+Qt-free; no I/O except in :func:`read_file`.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as _dt
+import json
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+from . import refdata
+from .errors import RecordError
+from .text import has_xml_illegal, strip_xml_illegal
+
+FORMAT_VERSION = 1
+
+STATUSES = ("draft", "final")
+CLASSIFICATIONS = ("public", "internal", "restricted", "confidential")
+FORMATS = ("one_on_one", "extended", "one_on_one_then_extended")
+SIDES = ("host", "guest")
+PARTICIPANT_SIDES = ("host", "guest", "third")
+ROLES = ("principal", "delegation")
+GENDERS = ("m", "f")
+RELATIONS = ("during", "before", "after")
+
+# Field order of every object in the format, and the default of each field.
+# A factory (callable) gives a fresh default so records never share lists.
+MEETING_FIELDS: dict[str, Any] = {
+    "id": None,
+    "status": "draft",
+    "classification": "public",
+    "kind": None,
+    "format": None,
+    "our_side": "host",
+    "date": None,
+    "end_date": None,
+    "place": lambda: {"city": {}, "country": None, "venue": None},
+    "publication": lambda: {
+        "agency": None, "publisher": None, "dateline": None, "date": None, "attribution": None,
+    },
+    "occasion": None,
+    "initiated_by": None,
+    "participants": list,
+    "topics": list,
+    "cooperation_areas": list,
+    "statements": list,
+    "documents_signed": list,
+    "invitations": list,
+    "anniversaries": list,
+    "next_steps": list,
+    "internal": lambda: {
+        "objectives": [], "talking_points": [], "sensitivities": None,
+        "recommendation": None, "prepared_by": None, "cleared_by": None,
+    },
+    "notes": None,
+}
+PLACE_FIELDS = {"city": dict, "country": None, "venue": None}
+PUBLICATION_FIELDS = {"agency": None, "publisher": None, "dateline": None, "date": None, "attribution": None}
+OCCASION_FIELDS = {"event": dict, "ordinal": None, "relation": "during"}
+PARTICIPANT_FIELDS = {
+    "ref": None, "side": None, "role": "delegation", "name": dict, "gender": None,
+    "title": dict, "country": None, "organization": None,
+}
+STATEMENT_FIELDS = {"speaker": None, "verb": None, "text": dict}
+DOCUMENT_FIELDS = {"type": None, "title": dict, "period": None, "signed_by": list}
+INVITATION_FIELDS = {"from": None, "to": None, "visit": None, "accepted": None}
+ANNIVERSARY_FIELDS = {"ordinal": None, "subject": None, "year": None}
+NEXT_STEP_FIELDS = {"text": dict, "date": None}
+INTERNAL_FIELDS = {
+    "objectives": list, "talking_points": list, "sensitivities": None,
+    "recommendation": None, "prepared_by": None, "cleared_by": None,
+}
+
+# Which list holds which kind of object.
+LIST_ITEM_FIELDS = {
+    "participants": PARTICIPANT_FIELDS,
+    "statements": STATEMENT_FIELDS,
+    "documents_signed": DOCUMENT_FIELDS,
+    "invitations": INVITATION_FIELDS,
+    "anniversaries": ANNIVERSARY_FIELDS,
+    "next_steps": NEXT_STEP_FIELDS,
+}
+OBJECT_FIELDS = {
+    "place": PLACE_FIELDS,
+    "publication": PUBLICATION_FIELDS,
+    "occasion": OCCASION_FIELDS,
+    "internal": INTERNAL_FIELDS,
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a record.
+
+    ``severity`` is ``"error"`` for something that can never be stored as is
+    (wrong type, unknown code, impossible date) and ``"incomplete"`` for
+    something a draft may still lack (a principal, a translation) but a final
+    record may not.
+    """
+
+    path: str
+    message: str
+    severity: str = "error"
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+# --------------------------------------------------------------------------
+# Shape
+
+
+def _default(value: Any) -> Any:
+    return value() if callable(value) else copy.deepcopy(value)
+
+
+def _ordered(obj: dict, fields: dict[str, Any], *, fill: bool) -> dict:
+    """Known keys in spec order (filled with defaults if ``fill``), then unknown keys sorted."""
+    out: dict[str, Any] = {}
+    for key, default in fields.items():
+        if key in obj:
+            out[key] = obj[key]
+        elif fill:
+            out[key] = _default(default)
+    for key in sorted(k for k in obj if k not in fields):
+        out[key] = obj[key]
+    return out
+
+
+def normalize(meeting: dict) -> dict:
+    """A deep copy of ``meeting`` with every field present, in canonical order.
+
+    Values of the wrong type are left as they are for :func:`validate` to
+    report; unknown keys are kept after the known ones, sorted.
+    """
+    meeting = copy.deepcopy(meeting)
+    out = _ordered(meeting, MEETING_FIELDS, fill=True)
+    for key, fields in OBJECT_FIELDS.items():
+        if isinstance(out.get(key), dict):
+            out[key] = _ordered(out[key], fields, fill=True)
+    for key, fields in LIST_ITEM_FIELDS.items():
+        items = out.get(key)
+        if isinstance(items, list):
+            out[key] = [_ordered(i, fields, fill=True) if isinstance(i, dict) else i for i in items]
+    return out
+
+
+def new_meeting(**fields: Any) -> dict:
+    """A fresh draft with a new id and today's date, overridden by ``fields``."""
+    base = {"id": str(uuid.uuid4()), "status": "draft", "date": _dt.date.today().isoformat()}
+    base.update(fields)
+    return normalize(base)
+
+
+def principals(meeting: dict, side: str) -> list[dict]:
+    return [
+        p for p in meeting.get("participants") or []
+        if isinstance(p, dict) and p.get("side") == side and p.get("role") == "principal"
+    ]
+
+
+def counterpart_side(meeting: dict) -> str:
+    """The side that is not ours ('guest' when we host, else 'host')."""
+    return "guest" if meeting.get("our_side", "host") == "host" else "host"
+
+
+def text_in(value: Any, lang: str, fallback: Iterable[str] = ()) -> str | None:
+    """A localised value in ``lang`` (a plain string counts for every language)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        for key in (lang, *fallback):
+            if isinstance(value.get(key), str) and value[key].strip():
+                return value[key]
+    return None
+
+
+def languages_of(meeting: dict) -> set[str]:
+    """Every language tag used in the record's localised text."""
+    found: set[str] = set()
+
+    def walk(value: Any) -> None:
+        if isinstance(value, dict):
+            if value and all(isinstance(k, str) and _looks_like_lang(k) for k in value) and all(
+                isinstance(v, str) for v in value.values()
+            ):
+                found.update(value)
+            else:
+                for v in value.values():
+                    walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+
+    walk(meeting)
+    return found
+
+
+def _looks_like_lang(key: str) -> bool:
+    head = key.split("-")[0]
+    return 2 <= len(head) <= 3 and head.isalpha() and head.islower()
+
+
+# --------------------------------------------------------------------------
+# Validation
+
+
+class _Checker:
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(self, path: str, message: str, severity: str = "error") -> None:
+        self.problems.append(Problem(path, message, severity))
+
+    # -- value checks; each returns True when the value is acceptable
+
+    def choice(self, path: str, value: Any, allowed: Iterable[str], *, optional: bool = False) -> bool:
+        allowed = tuple(allowed)
+        if value is None:
+            if optional:
+                return True
+            self.add(path, f"is required; use one of: {', '.join(allowed)}", "incomplete")
+            return False
+        if value not in allowed:
+            self.add(path, f"{value!r} is not allowed; use one of: {', '.join(allowed)}")
+            return False
+        return True
+
+    def code(self, path: str, value: Any, vocab: str, *, optional: bool = False) -> bool:
+        if value is None:
+            if not optional:
+                self.add(path, f"is required; pick a {vocab} code", "incomplete")
+            return optional
+        if not isinstance(value, str) or not refdata.is_code(vocab, value):
+            self.add(path, f"unknown {vocab} code {value!r}; see resources/vocabularies.toml for the codes")
+            return False
+        return True
+
+    def date(self, path: str, value: Any, *, optional: bool = True) -> _dt.date | None:
+        if value is None:
+            if not optional:
+                self.add(path, "is required; write the date as YYYY-MM-DD", "incomplete")
+            return None
+        if not isinstance(value, str):
+            self.add(path, f"must be a date written YYYY-MM-DD, not {value!r}")
+            return None
+        try:
+            return _dt.date.fromisoformat(value) if len(value) == 10 else _raise()
+        except ValueError:
+            self.add(path, f"{value!r} is not a real date; write it as YYYY-MM-DD (e.g. 2021-07-02)")
+            return None
+
+    def country(self, path: str, value: Any, *, optional: bool = True) -> bool:
+        if value is None:
+            if not optional:
+                self.add(path, "is required; use an ISO 3166 two-letter code such as KG", "incomplete")
+            return optional
+        if not isinstance(value, str) or not refdata.is_country(value):
+            self.add(path, f"{value!r} is not an ISO 3166 country code; use two capital letters such as KG")
+            return False
+        return True
+
+    def text(self, path: str, value: Any, *, optional: bool = False) -> bool:
+        """A language map ({"fr": …}) or a plain string meaning every language."""
+        if value is None:
+            if not optional:
+                self.add(path, "is required; write the text in each output language", "incomplete")
+            return optional
+        if isinstance(value, str):
+            if not value.strip() and not optional:
+                self.add(path, "is empty; write the text", "incomplete")
+            return True
+        if not isinstance(value, dict):
+            self.add(path, 'must be a language map such as {"fr": "…", "en": "…"} or a string')
+            return False
+        ok = True
+        for lang, text in value.items():
+            if not isinstance(lang, str) or not _looks_like_lang(lang):
+                self.add(f"{path}", f"{lang!r} is not a language tag; use codes such as fr, en, ru")
+                ok = False
+            elif not isinstance(text, str):
+                self.add(f"{path}.{lang}", "must be text")
+                ok = False
+        if ok and not optional and not any(isinstance(t, str) and t.strip() for t in value.values()):
+            self.add(path, "is empty; write the text in each output language", "incomplete")
+        return ok
+
+    def obj(self, path: str, value: Any) -> bool:
+        if not isinstance(value, dict):
+            self.add(path, "must be an object ({…})")
+            return False
+        return True
+
+    def array(self, path: str, value: Any) -> bool:
+        if not isinstance(value, list):
+            self.add(path, "must be a list ([…])")
+            return False
+        return True
+
+
+def _raise() -> None:
+    raise ValueError
+
+
+def validate(meeting: Any, *, prefix: str = "meeting") -> list[Problem]:
+    """Every problem in ``meeting``; an empty list means the record is valid."""
+    c = _Checker()
+    if not c.obj(prefix, meeting):
+        return c.problems
+    m = normalize(meeting)
+    p = prefix
+
+    if m["id"] is None:
+        c.add(f"{p}.id", "is required (a UUID such as 5f1c9d52-6a0e-4c55-9a77-2b1d1f0e7a01)")
+    else:
+        try:
+            uuid.UUID(str(m["id"]))
+        except ValueError:
+            c.add(f"{p}.id", f"{m['id']!r} is not a UUID")
+    c.choice(f"{p}.status", m["status"], STATUSES)
+    c.code(f"{p}.classification", m["classification"], "classification")
+    c.code(f"{p}.kind", m["kind"], "meeting_kind")
+    c.choice(f"{p}.format", m["format"], FORMATS, optional=True)
+    c.choice(f"{p}.our_side", m["our_side"], SIDES)
+    start = c.date(f"{p}.date", m["date"], optional=False)
+    end = c.date(f"{p}.end_date", m["end_date"])
+    if start and end and end < start:
+        c.add(f"{p}.end_date", f"{m['end_date']} is before the start date {m['date']}; correct one of them")
+    c.choice(f"{p}.initiated_by", m["initiated_by"], SIDES, optional=True)
+
+    if c.obj(f"{p}.place", m["place"]):
+        place = m["place"]
+        c.text(f"{p}.place.city", place["city"] or None)
+        c.country(f"{p}.place.country", place["country"], optional=False)
+        c.text(f"{p}.place.venue", place["venue"], optional=True)
+
+    if c.obj(f"{p}.publication", m["publication"]):
+        pub = m["publication"]
+        for key in ("agency", "publisher", "dateline", "attribution"):
+            c.text(f"{p}.publication.{key}", pub[key], optional=True)
+        c.date(f"{p}.publication.date", pub["date"])
+
+    if m["occasion"] is not None and c.obj(f"{p}.occasion", m["occasion"]):
+        occ = normalize({"occasion": m["occasion"]})["occasion"]
+        c.text(f"{p}.occasion.event", occ["event"] or None)
+        if occ["ordinal"] is not None and not _positive_int(occ["ordinal"]):
+            c.add(f"{p}.occasion.ordinal", "must be a whole number such as 76, or null")
+        c.choice(f"{p}.occasion.relation", occ["relation"], RELATIONS)
+    if m["kind"] == "sidelines" and not m["occasion"]:
+        c.add(f"{p}.occasion", "a sidelines meeting needs the event it took place at", "incomplete")
+
+    refs = _check_participants(c, p, m["participants"])
+    for key, vocab in (("topics", "topic"), ("cooperation_areas", "cooperation_area")):
+        if c.array(f"{p}.{key}", m[key]):
+            for i, item in enumerate(m[key]):
+                if isinstance(item, dict):
+                    c.text(f"{p}.{key}[{i}]", item)
+                else:
+                    c.code(f"{p}.{key}[{i}]", item, vocab)
+    _check_items(c, p, m, refs)
+
+    if c.obj(f"{p}.internal", m["internal"]):
+        internal = m["internal"]
+        for key in ("objectives", "talking_points"):
+            if c.array(f"{p}.internal.{key}", internal[key]):
+                for i, item in enumerate(internal[key]):
+                    c.text(f"{p}.internal.{key}[{i}]", item)
+        for key in ("sensitivities", "recommendation"):
+            c.text(f"{p}.internal.{key}", internal[key], optional=True)
+        for key in ("prepared_by", "cleared_by"):
+            if internal[key] is not None and not isinstance(internal[key], str):
+                c.add(f"{p}.internal.{key}", "must be a name (text) or null")
+    c.text(f"{p}.notes", m["notes"], optional=True)
+    for path, _ in _illegal_characters(m, p):
+        c.add(path, "contains control characters that Word documents cannot hold; they are removed on save")
+    return c.problems
+
+
+def _positive_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value > 0
+
+
+def _check_participants(c: _Checker, p: str, participants: Any) -> set[str]:
+    refs: set[str] = set()
+    if not c.array(f"{p}.participants", participants):
+        return refs
+    for i, person in enumerate(participants):
+        path = f"{p}.participants[{i}]"
+        if not c.obj(path, person):
+            continue
+        person = normalize({"participants": [person]})["participants"][0]
+        ref = person["ref"]
+        if not isinstance(ref, str) or not ref.strip():
+            c.add(f"{path}.ref", "is required: a short unique label such as p1")
+        elif ref in refs or ref == "both":
+            c.add(f"{path}.ref", f"{ref!r} is used twice (or reserved); give each participant its own ref")
+        else:
+            refs.add(ref)
+        c.choice(f"{path}.side", person["side"], PARTICIPANT_SIDES)
+        c.choice(f"{path}.role", person["role"], ROLES)
+        c.text(f"{path}.name", person["name"] or None)
+        c.choice(f"{path}.gender", person["gender"], GENDERS, optional=True)
+        c.text(f"{path}.title", person["title"] or None, optional=True)
+        c.country(f"{path}.country", person["country"])
+        c.text(f"{path}.organization", person["organization"], optional=True)
+    valid = [x for x in participants if isinstance(x, dict)]
+    for side in SIDES:
+        if not any(x.get("side") == side and x.get("role") == "principal" for x in valid):
+            c.add(
+                f"{p}.participants",
+                f"no principal on the {side} side; mark the head of the {side} delegation as principal",
+                "incomplete",
+            )
+    return refs
+
+
+def _check_items(c: _Checker, p: str, m: dict, refs: set[str]) -> None:
+    def ref_ok(path: str, value: Any, extra: tuple = ()) -> None:
+        if value in extra:
+            return
+        if value not in refs:
+            known = ", ".join(sorted(refs)) or "none yet"
+            c.add(path, f"{value!r} is not a participant ref (known: {known})")
+
+    for name in ("statements", "documents_signed", "invitations", "anniversaries", "next_steps"):
+        c.array(f"{p}.{name}", m[name])
+
+    for i, s in enumerate(m["statements"] if isinstance(m["statements"], list) else []):
+        path = f"{p}.statements[{i}]"
+        if not c.obj(path, s):
+            continue
+        ref_ok(f"{path}.speaker", s.get("speaker"), ("both", None))
+        c.code(f"{path}.verb", s.get("verb"), "reporting_verb", optional=True)
+        c.text(f"{path}.text", s.get("text") or None)
+    for i, d in enumerate(m["documents_signed"] if isinstance(m["documents_signed"], list) else []):
+        path = f"{p}.documents_signed[{i}]"
+        if not c.obj(path, d):
+            continue
+        c.code(f"{path}.type", d.get("type"), "document_type")
+        c.text(f"{path}.title", d.get("title") or None)
+        if d.get("period") is not None and not isinstance(d.get("period"), str):
+            c.add(f"{path}.period", "must be text such as 2021-2022, or null")
+        signed_by = d.get("signed_by", [])
+        if c.array(f"{path}.signed_by", signed_by):
+            for j, ref in enumerate(signed_by):
+                ref_ok(f"{path}.signed_by[{j}]", ref)
+    for i, inv in enumerate(m["invitations"] if isinstance(m["invitations"], list) else []):
+        path = f"{p}.invitations[{i}]"
+        if not c.obj(path, inv):
+            continue
+        ref_ok(f"{path}.from", inv.get("from"))
+        ref_ok(f"{path}.to", inv.get("to"))
+        c.code(f"{path}.visit", inv.get("visit"), "meeting_kind")
+        if inv.get("accepted") not in (True, False, None):
+            c.add(f"{path}.accepted", "must be true, false or null")
+    for i, a in enumerate(m["anniversaries"] if isinstance(m["anniversaries"], list) else []):
+        path = f"{p}.anniversaries[{i}]"
+        if not c.obj(path, a):
+            continue
+        if not _positive_int(a.get("ordinal")):
+            c.add(f"{path}.ordinal", "must be a whole number such as 30")
+        c.code(f"{path}.subject", a.get("subject"), "anniversary_subject")
+        if not (isinstance(a.get("year"), int) and 1000 <= a["year"] <= 9999):
+            c.add(f"{path}.year", "must be a four-digit year such as 2022")
+    for i, step in enumerate(m["next_steps"] if isinstance(m["next_steps"], list) else []):
+        path = f"{p}.next_steps[{i}]"
+        if not c.obj(path, step):
+            continue
+        c.text(f"{path}.text", step.get("text") or None)
+        c.date(f"{path}.date", step.get("date"))
+
+
+def blocking_problems(problems: Iterable[Problem], status: str) -> list[Problem]:
+    """The problems that stop a save: all of them for a final record, errors for a draft."""
+    if status == "final":
+        return list(problems)
+    return [p for p in problems if p.severity == "error" and "control characters" not in p.message]
+
+
+def missing_translations(meeting: dict, languages: Iterable[str], prefix: str = "meeting") -> list[str]:
+    """Paths of printed language maps lacking one of ``languages`` (e.g. ``meeting.place.city.en``)."""
+    m = normalize(meeting)
+    languages = list(languages)
+    found: list[str] = []
+
+    def need(path: str, value: Any) -> None:
+        if isinstance(value, dict) and value:
+            for lang in languages:
+                if not (isinstance(value.get(lang), str) and value[lang].strip()):
+                    found.append(f"{path}.{lang}")
+
+    need(f"{prefix}.place.city", m["place"].get("city") if isinstance(m["place"], dict) else None)
+    if isinstance(m["publication"], dict):
+        for key in ("dateline", "publisher", "attribution", "agency"):
+            need(f"{prefix}.publication.{key}", m["publication"].get(key))
+    if isinstance(m["occasion"], dict):
+        need(f"{prefix}.occasion.event", m["occasion"].get("event"))
+    for i, x in enumerate(m["participants"]):
+        if isinstance(x, dict):
+            for key in ("name", "title", "organization"):
+                need(f"{prefix}.participants[{i}].{key}", x.get(key))
+    for key in ("topics", "cooperation_areas"):
+        for i, x in enumerate(m[key]):
+            need(f"{prefix}.{key}[{i}]", x)
+    for i, x in enumerate(m["statements"]):
+        if isinstance(x, dict):
+            need(f"{prefix}.statements[{i}].text", x.get("text"))
+    for i, x in enumerate(m["documents_signed"]):
+        if isinstance(x, dict):
+            need(f"{prefix}.documents_signed[{i}].title", x.get("title"))
+    for i, x in enumerate(m["next_steps"]):
+        if isinstance(x, dict):
+            need(f"{prefix}.next_steps[{i}].text", x.get("text"))
+    return found
+
+
+# --------------------------------------------------------------------------
+# Cleaning
+
+
+def _illegal_characters(value: Any, path: str):
+    if isinstance(value, str):
+        if has_xml_illegal(value):
+            yield path, value
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield from _illegal_characters(v, f"{path}.{k}")
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from _illegal_characters(v, f"{path}[{i}]")
+
+
+def clean(meeting: dict, prefix: str = "meeting") -> tuple[dict, list[Problem]]:
+    """A copy of ``meeting`` without XML-illegal characters, and a warning per field cleaned."""
+    warnings = [
+        Problem(path, "held control characters that Word documents cannot hold; they were removed", "warning")
+        for path, _ in _illegal_characters(meeting, prefix)
+    ]
+    if not warnings:
+        return meeting, []
+
+    def scrub(value: Any) -> Any:
+        if isinstance(value, str):
+            return strip_xml_illegal(value)
+        if isinstance(value, dict):
+            return {strip_xml_illegal(k): scrub(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [scrub(v) for v in value]
+        return value
+
+    return scrub(meeting), warnings
+
+
+# --------------------------------------------------------------------------
+# Interchange files
+
+
+def _upgrade(document: dict, version: int) -> dict:
+    """Bring an older interchange document up to FORMAT_VERSION (none older exists yet)."""
+    return document
+
+
+def parse_document(document: Any, source: str | None = None) -> list[dict]:
+    """The meetings of a parsed interchange document, validated.
+
+    Raises :class:`RecordError` listing every problem of every meeting.
+    Drafts may be incomplete; final records must be complete.
+    """
+    problems: list[Problem] = []
+    if not isinstance(document, dict):
+        raise RecordError([Problem("(file)", 'is not a Chancery file: expected {"chancery": 1, "meeting": {…}}')], source)
+    version = document.get("chancery")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise RecordError([Problem("chancery", 'is missing: a Chancery file starts with {"chancery": 1, …}')], source)
+    if version > FORMAT_VERSION:
+        raise RecordError(
+            [Problem("chancery", f"this file is format version {version}; this Chancery reads up to "
+                     f"version {FORMAT_VERSION}. Update Chancery to import it")],
+            source,
+        )
+    document = _upgrade(document, version)
+    if "meeting" in document and "meetings" in document:
+        raise RecordError([Problem("(file)", 'has both "meeting" and "meetings"; keep one')], source)
+    if "meeting" in document:
+        items, prefixes = [document["meeting"]], ["meeting"]
+    elif isinstance(document.get("meetings"), list):
+        items = document["meetings"]
+        prefixes = [f"meetings[{i}]" for i in range(len(items))]
+    else:
+        raise RecordError([Problem("(file)", 'has no "meeting" object or "meetings" list')], source)
+
+    meetings: list[dict] = []
+    for item, prefix in zip(items, prefixes):
+        if isinstance(item, dict) and item.get("id") is None:
+            item = {**item, "id": str(uuid.uuid4())}
+        found = validate(item, prefix=prefix)
+        status = item.get("status", "draft") if isinstance(item, dict) else "draft"
+        problems.extend(blocking_problems(found, status if status in STATUSES else "final"))
+        if isinstance(item, dict):
+            cleaned, _ = clean(normalize(item), prefix)
+            meetings.append(cleaned)
+    if problems:
+        raise RecordError(problems, source)
+    return meetings
+
+
+def read_file(path: str | Path) -> list[dict]:
+    """Read and validate an interchange file; :class:`RecordError` names every problem."""
+    path = Path(path)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise RecordError([Problem("(file)", "does not exist; check the path")], str(path)) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise RecordError([Problem("(file)", f"cannot be read as UTF-8 text ({error})")], str(path)) from None
+    try:
+        document = json.loads(raw)
+    except json.JSONDecodeError as error:
+        raise RecordError(
+            [Problem(f"line {error.lineno}, column {error.colno}", f"is not valid JSON: {error.msg}")], str(path)
+        ) from None
+    return parse_document(document, str(path))
+
+
+def dumps(meetings: list[dict]) -> str:
+    """The canonical interchange text: spec key order, 2-space indent, UTF-8, final newline."""
+    if len(meetings) == 1:
+        document: dict = {"chancery": FORMAT_VERSION, "meeting": normalize(meetings[0])}
+    else:
+        document = {"chancery": FORMAT_VERSION, "meetings": [normalize(m) for m in meetings]}
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

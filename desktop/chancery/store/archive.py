@@ -1,0 +1,623 @@
+"""The archive: meeting records in and out of the database.
+
+:class:`Archive` is the one entry point the CLI and the GUI use.  It takes
+and returns records in the interchange form of ``meeting-format.md`` (plain
+dicts), so nothing outside the store sees a table.  Saves are checked
+against the stored ``version`` (a stale save raises ConflictError instead of
+overwriting), link each participant to the people directory, and call the
+registered :data:`WRITE_HOOKS` (the search index) in the same transaction.
+
+Threading: one Archive may be shared; every method opens its own Session.
+Long operations take Qt-free ``progress(fraction, message)`` and
+``cancelled()`` callables.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Protocol
+
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from .. import record as rec
+from ..errors import ConflictError, NotFoundError, RecordError
+from ..text import fold
+from . import models as m
+
+Progress = Callable[[float, str], None]
+Cancelled = Callable[[], bool]
+
+DEFAULT_SETTINGS: dict[str, Any] = {
+    "home_country": None,
+    "ministry": {},
+    "agency": None,
+    "dateline": {},
+    "output_languages": ["fr", "en"],
+}
+
+
+class WriteHook(Protocol):
+    """Something kept in step with the archive inside the same transaction."""
+
+    def saved(self, session: Session, meeting: dict) -> None: ...
+
+    def removed(self, session: Session, meeting_id: str) -> None: ...
+
+
+WRITE_HOOKS: list[WriteHook] = []
+
+
+@dataclass
+class SaveResult:
+    id: str
+    version: int
+    created: bool
+    warnings: list[rec.Problem] = field(default_factory=list)
+
+
+@dataclass
+class ImportResult:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    warnings: list[rec.Problem] = field(default_factory=list)
+    cancelled: bool = False
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    """What the archive list shows of a meeting."""
+
+    id: str
+    date: str | None
+    kind: str | None
+    counterpart_country: str | None
+    principals: str
+    status: str
+    classification: str
+    version: int
+    updated_at: _dt.datetime
+    deleted_at: _dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class PersonEntry:
+    """A person of the directory, with the newest spelling per language."""
+
+    id: int
+    name: dict[str, str]
+    variants: tuple[str, ...]
+    gender: str | None
+    country: str | None
+    title: dict | None
+    organization: dict | None
+
+
+SORT_COLUMNS = {
+    "date": m.Meeting.date,
+    "kind": m.Meeting.kind,
+    "country": m.Meeting.counterpart_country,
+    "principals": m.Meeting.principals,
+    "status": m.Meeting.status,
+    "updated": m.Meeting.updated_at,
+}
+
+
+def _now() -> _dt.datetime:
+    return _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None)
+
+
+def _extra(obj: dict, fields: dict) -> dict | None:
+    extra = {k: v for k, v in obj.items() if k not in fields}
+    return extra or None
+
+
+def _display_name(name: Any) -> str:
+    return rec.text_in(name, "en", ("fr", "ru")) or (
+        next((v for v in name.values() if isinstance(v, str) and v), "") if isinstance(name, dict) else ""
+    )
+
+
+class Archive:
+    """The meeting archive on one database."""
+
+    def __init__(self, engine: Engine, *, path: Path | None = None, backup: Path | None = None):
+        self.engine = engine
+        self.path = path
+        self.backup = backup  # the copy made before the last migration, if any
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        with self._sessions.begin() as session:
+            yield session
+
+    # ------------------------------------------------------------------ write
+
+    def save(self, meeting: dict, *, expected_version: int | None = None) -> SaveResult:
+        """Store ``meeting`` (new or updated).
+
+        ``expected_version`` is the version the edit started from: if the
+        archive holds another, :class:`ConflictError` is raised and nothing
+        is written.  ``None`` overwrites (import).  Drafts may be incomplete;
+        final records must be valid.
+        """
+        with self.session() as session:
+            return self._save(session, meeting, expected_version)
+
+    def _save(self, session: Session, meeting: dict, expected_version: int | None) -> SaveResult:
+        meeting, warnings = rec.clean(rec.normalize(meeting))
+        blocking = rec.blocking_problems(rec.validate(meeting), meeting.get("status", "draft"))
+        if blocking:
+            raise RecordError(blocking)
+        meeting_id = str(meeting["id"])
+        row = session.get(m.Meeting, meeting_id)
+        now = _now()
+        created = row is None
+        if row is None:
+            row = m.Meeting(id=meeting_id, version=1, created_at=now, updated_at=now)
+            session.add(row)
+        else:
+            if expected_version is not None and row.version != expected_version:
+                raise ConflictError(meeting_id, expected_version, row.version)
+            row.version += 1
+            for relation in ("participants", "statements", "documents_signed", "invitations",
+                             "anniversaries", "next_steps"):
+                getattr(row, relation).clear()
+            row.internal = None
+            session.flush()
+        row.updated_at = now
+        row.deleted_at = None
+        self._fill(session, row, meeting)
+        session.flush()
+        for hook in WRITE_HOOKS:
+            hook.saved(session, meeting)
+        return SaveResult(meeting_id, row.version, created, warnings)
+
+    def _fill(self, session: Session, row: m.Meeting, meeting: dict) -> None:
+        for key in ("status", "classification", "kind", "format", "our_side", "date", "end_date",
+                    "place", "publication", "occasion", "initiated_by", "topics", "cooperation_areas", "notes"):
+            setattr(row, key, meeting[key])
+        row.extra = _extra(meeting, rec.MEETING_FIELDS)
+        row.place_country = meeting["place"].get("country")
+        other = rec.counterpart_side(meeting)
+        ours = meeting["our_side"]
+        counterparts = rec.principals(meeting, other)
+        row.counterpart_country = next((p.get("country") for p in counterparts if p.get("country")), None)
+        names = [_display_name(p.get("name")) for p in rec.principals(meeting, ours) + counterparts]
+        row.principals = " – ".join(n for n in names if n)
+
+        for i, p in enumerate(meeting["participants"]):
+            row.participants.append(m.Participant(
+                position=i, ref=p["ref"], side=p["side"], role=p["role"], name=p["name"], gender=p["gender"],
+                title=p["title"], country=p["country"], organization=p["organization"],
+                extra=_extra(p, rec.PARTICIPANT_FIELDS), person_id=self._person_for(session, p),
+            ))
+        for i, s in enumerate(meeting["statements"]):
+            row.statements.append(m.Statement(
+                position=i, speaker=s["speaker"], verb=s["verb"], text=s["text"],
+                extra=_extra(s, rec.STATEMENT_FIELDS),
+            ))
+        for i, d in enumerate(meeting["documents_signed"]):
+            row.documents_signed.append(m.SignedDocument(
+                position=i, type=d["type"], title=d["title"], period=d["period"], signed_by=d["signed_by"],
+                extra=_extra(d, rec.DOCUMENT_FIELDS),
+            ))
+        for i, v in enumerate(meeting["invitations"]):
+            row.invitations.append(m.Invitation(
+                position=i, from_ref=v["from"], to_ref=v["to"], visit=v["visit"], accepted=v["accepted"],
+                extra=_extra(v, rec.INVITATION_FIELDS),
+            ))
+        for i, a in enumerate(meeting["anniversaries"]):
+            row.anniversaries.append(m.Anniversary(
+                position=i, ordinal=a["ordinal"], subject=a["subject"], year=a["year"],
+                extra=_extra(a, rec.ANNIVERSARY_FIELDS),
+            ))
+        for i, n in enumerate(meeting["next_steps"]):
+            row.next_steps.append(m.NextStep(
+                position=i, text=n["text"], date=n["date"], extra=_extra(n, rec.NEXT_STEP_FIELDS),
+            ))
+        internal = meeting["internal"]
+        row.internal = m.InternalBriefing(
+            objectives=internal["objectives"], talking_points=internal["talking_points"],
+            sensitivities=internal["sensitivities"], recommendation=internal["recommendation"],
+            prepared_by=internal["prepared_by"], cleared_by=internal["cleared_by"],
+            extra=_extra(internal, rec.INTERNAL_FIELDS),
+        )
+
+    # ------------------------------------------------------------ people
+
+    def _person_for(self, session: Session, participant: dict) -> int | None:
+        """The directory entry for a participant, created or enriched as needed."""
+        name = participant.get("name")
+        variants: list[tuple[str, str]]
+        if isinstance(name, str):
+            variants = [("*", name.strip())] if name.strip() else []
+        elif isinstance(name, dict):
+            variants = [(lang, v.strip()) for lang, v in name.items() if isinstance(v, str) and v.strip()]
+        else:
+            variants = []
+        if not variants:
+            return None
+        folded = {fold(v) for _, v in variants}
+        country = participant.get("country")
+        query = (
+            select(m.Person)
+            .join(m.PersonName)
+            .where(m.PersonName.folded.in_(folded))
+            .options(selectinload(m.Person.names))
+        )
+        candidates = session.scalars(query).unique().all()
+        person = next(
+            (p for p in candidates if p.country is None or country is None or p.country == country), None
+        )
+        if person is None:
+            person = m.Person(updated_at=_now())
+            session.add(person)
+        known = {(n.lang, n.name) for n in person.names}
+        for lang, value in variants:
+            if (lang, value) not in known:
+                person.names.append(m.PersonName(lang=lang, name=value, folded=fold(value)))
+                known.add((lang, value))
+        # The newest meeting tells the current title; keep earlier facts when absent.
+        person.gender = participant.get("gender") or person.gender
+        person.country = country or person.country
+        if participant.get("title"):
+            person.title = participant["title"]
+        if participant.get("organization"):
+            person.organization = participant["organization"]
+        person.updated_at = _now()
+        session.flush()
+        return person.id
+
+    def find_people(self, text: str, limit: int = 10) -> list[PersonEntry]:
+        """People any of whose spellings starts with ``text`` (or has a word that does)."""
+        key = fold(text)
+        if not key:
+            return []
+        escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        with self.session() as session:
+            ids = session.scalars(
+                select(m.PersonName.person_id)
+                .where(or_(
+                    m.PersonName.folded.like(f"{escaped}%", escape="\\"),
+                    m.PersonName.folded.like(f"% {escaped}%", escape="\\"),
+                ))
+                .group_by(m.PersonName.person_id)
+                .limit(limit)
+            ).all()
+            people = session.scalars(
+                select(m.Person).where(m.Person.id.in_(ids)).options(selectinload(m.Person.names))
+            ).all()
+            entries = [self._entry(p) for p in people]
+        return sorted(entries, key=lambda e: fold(_display_name(e.name)))
+
+    def person(self, person_id: int) -> PersonEntry:
+        with self.session() as session:
+            person = session.get(m.Person, person_id, options=[selectinload(m.Person.names)])
+            if person is None:
+                raise NotFoundError(f"no person {person_id} in the directory")
+            return self._entry(person)
+
+    def people_count(self) -> int:
+        with self.session() as session:
+            return session.scalar(select(func.count()).select_from(m.Person)) or 0
+
+    @staticmethod
+    def _entry(person: m.Person) -> PersonEntry:
+        name: dict[str, str] = {}
+        for n in person.names:  # ordered by id: later spellings win
+            name[n.lang] = n.name
+        return PersonEntry(
+            id=person.id, name=name, variants=tuple(dict.fromkeys(n.name for n in person.names)),
+            gender=person.gender, country=person.country, title=person.title,
+            organization=person.organization,
+        )
+
+    def name_variants(self, text: str) -> list[str]:
+        """Every spelling of every person one of whose names folds to a word of ``text``."""
+        key = fold(text)
+        if not key:
+            return []
+        with self.session() as session:
+            person_ids = select(m.PersonName.person_id).where(
+                or_(m.PersonName.folded == key, m.PersonName.folded.like(f"% {key}"),
+                    m.PersonName.folded.like(f"{key} %"), m.PersonName.folded.like(f"% {key} %"))
+            )
+            names = session.scalars(select(m.PersonName.name).where(m.PersonName.person_id.in_(person_ids))).all()
+        return list(dict.fromkeys(names))
+
+    # ------------------------------------------------------------------ read
+
+    def get_meeting(self, meeting_id: str, *, include_deleted: bool = True) -> dict:
+        with self.session() as session:
+            row = self._load(session, meeting_id)
+            if row is None or (row.deleted_at is not None and not include_deleted):
+                raise NotFoundError(f"no meeting with id {meeting_id} in the archive")
+            return self._to_record(row)
+
+    def get_meetings(self, ids: Iterable[str]) -> list[dict]:
+        ids = list(ids)
+        with self.session() as session:
+            rows = {r.id: r for r in session.scalars(self._full_query().where(m.Meeting.id.in_(ids))).all()}
+            missing = [i for i in ids if i not in rows]
+            if missing:
+                raise NotFoundError(f"no meeting with id {missing[0]} in the archive")
+            return [self._to_record(rows[i]) for i in ids]
+
+    def version_of(self, meeting_id: str) -> int | None:
+        with self.session() as session:
+            return session.scalar(select(m.Meeting.version).where(m.Meeting.id == meeting_id))
+
+    @staticmethod
+    def _full_query():
+        return select(m.Meeting).options(
+            selectinload(m.Meeting.participants), selectinload(m.Meeting.statements),
+            selectinload(m.Meeting.documents_signed), selectinload(m.Meeting.invitations),
+            selectinload(m.Meeting.anniversaries), selectinload(m.Meeting.next_steps),
+            selectinload(m.Meeting.internal),
+        )
+
+    def _load(self, session: Session, meeting_id: str) -> m.Meeting | None:
+        return session.scalars(self._full_query().where(m.Meeting.id == meeting_id)).first()
+
+    @staticmethod
+    def _to_record(row: m.Meeting) -> dict:
+        def with_extra(obj: dict, extra: Any) -> dict:
+            return {**obj, **(extra or {})}
+
+        internal = row.internal
+        meeting = {
+            "id": row.id, "status": row.status, "classification": row.classification, "kind": row.kind,
+            "format": row.format, "our_side": row.our_side, "date": row.date, "end_date": row.end_date,
+            "place": row.place, "publication": row.publication, "occasion": row.occasion,
+            "initiated_by": row.initiated_by,
+            "participants": [with_extra({
+                "ref": p.ref, "side": p.side, "role": p.role, "name": p.name, "gender": p.gender,
+                "title": p.title, "country": p.country, "organization": p.organization,
+            }, p.extra) for p in row.participants],
+            "topics": row.topics or [], "cooperation_areas": row.cooperation_areas or [],
+            "statements": [with_extra({"speaker": s.speaker, "verb": s.verb, "text": s.text}, s.extra)
+                           for s in row.statements],
+            "documents_signed": [with_extra({
+                "type": d.type, "title": d.title, "period": d.period, "signed_by": d.signed_by or [],
+            }, d.extra) for d in row.documents_signed],
+            "invitations": [with_extra({
+                "from": v.from_ref, "to": v.to_ref, "visit": v.visit, "accepted": v.accepted,
+            }, v.extra) for v in row.invitations],
+            "anniversaries": [with_extra({"ordinal": a.ordinal, "subject": a.subject, "year": a.year}, a.extra)
+                              for a in row.anniversaries],
+            "next_steps": [with_extra({"text": n.text, "date": n.date}, n.extra) for n in row.next_steps],
+            "internal": with_extra({
+                "objectives": internal.objectives or [], "talking_points": internal.talking_points or [],
+                "sensitivities": internal.sensitivities, "recommendation": internal.recommendation,
+                "prepared_by": internal.prepared_by, "cleared_by": internal.cleared_by,
+            }, internal.extra) if internal else None,
+            "notes": row.notes,
+            **(row.extra or {}),
+        }
+        if meeting["internal"] is None:
+            del meeting["internal"]
+        return rec.normalize(meeting)
+
+    def _listing(self, *, include_deleted: bool, deleted_only: bool, status: str | None, kind: str | None,
+                 country: str | None, year: int | None):
+        query = select(m.Meeting.id)
+        if deleted_only:
+            query = query.where(m.Meeting.deleted_at.is_not(None))
+        elif not include_deleted:
+            query = query.where(m.Meeting.deleted_at.is_(None))
+        if status:
+            query = query.where(m.Meeting.status == status)
+        if kind:
+            query = query.where(m.Meeting.kind == kind)
+        if country:
+            query = query.where(m.Meeting.counterpart_country == country)
+        if year:
+            query = query.where(m.Meeting.date.like(f"{int(year):04d}-%"))
+        return query
+
+    def list_ids(self, *, sort: str = "date", descending: bool = True, include_deleted: bool = False,
+                 deleted_only: bool = False, status: str | None = None, kind: str | None = None,
+                 country: str | None = None, year: int | None = None, limit: int | None = None) -> list[str]:
+        """Meeting ids in list order; sorting and filtering happen in the database."""
+        column = SORT_COLUMNS[sort]
+        order = [column.desc() if descending else column.asc(), m.Meeting.id.desc() if descending else m.Meeting.id]
+        query = self._listing(include_deleted=include_deleted, deleted_only=deleted_only, status=status,
+                              kind=kind, country=country, year=year).order_by(*order)
+        if limit is not None:
+            query = query.limit(limit)
+        with self.session() as session:
+            return list(session.scalars(query).all())
+
+    def rows(self, ids: Iterable[str]) -> dict[str, MeetingRow]:
+        """List rows for ``ids`` (the table model fetches the visible ones lazily)."""
+        ids = list(ids)
+        out: dict[str, MeetingRow] = {}
+        with self.session() as session:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                result = session.execute(select(
+                    m.Meeting.id, m.Meeting.date, m.Meeting.kind, m.Meeting.counterpart_country,
+                    m.Meeting.principals, m.Meeting.status, m.Meeting.classification, m.Meeting.version,
+                    m.Meeting.updated_at, m.Meeting.deleted_at,
+                ).where(m.Meeting.id.in_(chunk)))
+                for r in result:
+                    out[r.id] = MeetingRow(r.id, r.date, r.kind, r.counterpart_country, r.principals or "",
+                                           r.status, r.classification, r.version, r.updated_at, r.deleted_at)
+        return out
+
+    def list_meetings(self, **filters: Any) -> list[MeetingRow]:
+        ids = self.list_ids(**filters)
+        rows = self.rows(ids)
+        return [rows[i] for i in ids]
+
+    def count(self, *, include_deleted: bool = False) -> int:
+        query = select(func.count()).select_from(m.Meeting)
+        if not include_deleted:
+            query = query.where(m.Meeting.deleted_at.is_(None))
+        with self.session() as session:
+            return session.scalar(query) or 0
+
+    def related_meetings(self, meeting: dict, limit: int = 10) -> list[dict]:
+        """Earlier meetings with the same counterpart country or organisation, newest first."""
+        meeting = rec.normalize(meeting)
+        side = rec.counterpart_side(meeting)
+        others = [p for p in meeting["participants"] if isinstance(p, dict) and p.get("side") == side]
+        countries = {p["country"] for p in others if p.get("country")}
+        organizations = {fold(_display_name(p["organization"])) for p in others if p.get("organization")}
+        query = select(m.Meeting.id).where(m.Meeting.deleted_at.is_(None), m.Meeting.id != str(meeting["id"]))
+        if meeting.get("date"):
+            query = query.where(m.Meeting.date < meeting["date"])
+        conditions = []
+        if countries:
+            conditions.append(m.Meeting.counterpart_country.in_(countries))
+        if organizations:
+            org_meetings = select(m.Participant.meeting_id, m.Participant.organization).where(
+                m.Participant.organization.is_not(None)
+            )
+            with self.session() as session:
+                matching = {mid for mid, org in session.execute(org_meetings)
+                            if fold(_display_name(org)) in organizations}
+            conditions.append(m.Meeting.id.in_(matching))
+        if not conditions:
+            return []
+        query = query.where(or_(*conditions)).order_by(m.Meeting.date.desc()).limit(limit)
+        with self.session() as session:
+            ids = list(session.scalars(query).all())
+        return self.get_meetings(ids)
+
+    # ------------------------------------------------------- delete, trash
+
+    def delete(self, meeting_id: str) -> None:
+        """Move a meeting to the trash (restorable)."""
+        with self.session() as session:
+            row = session.get(m.Meeting, meeting_id)
+            if row is None:
+                raise NotFoundError(f"no meeting with id {meeting_id} in the archive")
+            row.deleted_at = _now()
+            row.version += 1
+            for hook in WRITE_HOOKS:
+                hook.removed(session, meeting_id)
+
+    def restore(self, meeting_id: str) -> None:
+        with self.session() as session:
+            row = self._load(session, meeting_id)
+            if row is None:
+                raise NotFoundError(f"no meeting with id {meeting_id} in the archive")
+            row.deleted_at = None
+            row.version += 1
+            session.flush()
+            record = self._to_record(row)
+            for hook in WRITE_HOOKS:
+                hook.saved(session, record)
+
+    def purge(self, meeting_id: str) -> None:
+        """Delete for good (emptying the trash)."""
+        with self.session() as session:
+            session.execute(delete(m.Meeting).where(m.Meeting.id == meeting_id))
+            session.execute(delete(m.Autosave).where(m.Autosave.meeting_id == meeting_id))
+            for hook in WRITE_HOOKS:
+                hook.removed(session, meeting_id)
+
+    # ------------------------------------------------------ import, export
+
+    def import_meetings(self, meetings: list[dict], *, progress: Progress | None = None,
+                        cancelled: Cancelled | None = None) -> ImportResult:
+        """Store records by id: a known id is updated (never duplicated), an unchanged one skipped.
+
+        Each batch is one transaction; a cancelled import keeps the batches done.
+        """
+        result = ImportResult()
+        total = len(meetings) or 1
+        batch = 200
+        for start in range(0, len(meetings), batch):
+            if cancelled is not None and cancelled():
+                result.cancelled = True
+                break
+            with self.session() as session:
+                for meeting in meetings[start:start + batch]:
+                    meeting = rec.normalize(meeting)
+                    row = self._load(session, str(meeting["id"]))
+                    if row is not None and row.deleted_at is None and self._to_record(row) == rec.clean(meeting)[0]:
+                        result.unchanged += 1
+                        continue
+                    saved = self._save(session, meeting, None)
+                    result.warnings.extend(saved.warnings)
+                    if saved.created:
+                        result.created += 1
+                    else:
+                        result.updated += 1
+            if progress is not None:
+                done = min(start + batch, len(meetings))
+                progress(done / total, f"imported {done} of {len(meetings)}")
+        return result
+
+    def export_meetings(self, ids: Iterable[str] | None = None) -> list[dict]:
+        if ids is None:
+            ids = self.list_ids(sort="date", descending=False)
+        return self.get_meetings(list(ids))
+
+    # ------------------------------------------------------------ settings
+
+    def settings(self) -> dict[str, Any]:
+        with self.session() as session:
+            stored = {s.key: s.value for s in session.scalars(select(m.Setting)).all()}
+        return {key: stored.get(key, default) for key, default in DEFAULT_SETTINGS.items()}
+
+    def update_settings(self, **values: Any) -> dict[str, Any]:
+        unknown = set(values) - set(DEFAULT_SETTINGS)
+        if unknown:
+            raise ValueError(f"unknown settings: {', '.join(sorted(unknown))}")
+        problems = _check_settings(values)
+        if problems:
+            raise RecordError(problems)
+        with self.session() as session:
+            for key, value in values.items():
+                session.merge(m.Setting(key=key, value=value))
+        return self.settings()
+
+    # ------------------------------------------------------------ autosave
+
+    def autosave(self, meeting: dict, base_version: int | None) -> None:
+        """Keep the editor's unsaved state; cheap enough to call every few seconds."""
+        with self.session() as session:
+            session.merge(m.Autosave(meeting_id=str(meeting["id"]), record=meeting,
+                                     base_version=base_version, saved_at=_now()))
+
+    def autosaves(self) -> list[tuple[dict, int | None, _dt.datetime]]:
+        """Unsaved editor states left behind (after a crash): record, base version, when."""
+        with self.session() as session:
+            rows = session.scalars(select(m.Autosave).order_by(m.Autosave.saved_at.desc())).all()
+            return [(r.record, r.base_version, r.saved_at) for r in rows]
+
+    def discard_autosave(self, meeting_id: str) -> None:
+        with self.session() as session:
+            session.execute(delete(m.Autosave).where(m.Autosave.meeting_id == meeting_id))
+
+
+def _check_settings(values: dict[str, Any]) -> list[rec.Problem]:
+    from .. import refdata
+
+    problems = []
+    country = values.get("home_country")
+    if country is not None and not refdata.is_country(country):
+        problems.append(rec.Problem("settings.home_country", f"{country!r} is not an ISO 3166 country code"))
+    languages = values.get("output_languages")
+    if languages is not None and (
+        not isinstance(languages, list) or not languages
+        or any(lang not in refdata.supported_languages() for lang in languages)
+    ):
+        problems.append(rec.Problem(
+            "settings.output_languages",
+            f"choose one or more of {', '.join(refdata.supported_languages())}",
+        ))
+    return problems
