@@ -1,0 +1,318 @@
+"""Template catalogue, checking and .docx rendering (docxtpl, sandboxed Jinja).
+
+The Jinja environment is a ``SandboxedEnvironment`` with ``autoescape=True``
+(docxtpl's default of False drops everything after a "<" or "&" in form
+data) and ``StrictUndefined`` (a misspelt variable is an error, not a blank).
+A template is checked before it is used: a syntax error or an unknown
+variable is reported with the template's name and line, as a RenderError,
+never as a crash.
+
+Line numbers are docxtpl's: it puts every Word paragraph on its own line
+before Jinja sees the XML, so "line 7" is roughly the 7th paragraph of that
+part (body, header or footer); the message also quotes the paragraph's text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import tomllib
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+from docx import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docxtpl import DocxTemplate
+from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError, meta
+from jinja2.sandbox import SandboxedEnvironment
+
+from .. import paths
+from . import reference
+from .context import build_context
+from .errors import RenderError
+from .filters import FILTERS
+
+KINDS = ("communique", "briefing")
+KNOWN_VARIABLES = {"lang", "doc", "brief", "meeting", "settings", "today"}
+LANG_TAGS = {"fr": "fr-FR", "en": "en-GB", "ru": "ru-RU"}
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    id: str
+    kind: str  # "communique" | "briefing"
+    language: str
+    description: str
+    path: Path
+    user: bool
+
+
+def make_environment() -> SandboxedEnvironment:
+    env = SandboxedEnvironment(autoescape=True, undefined=StrictUndefined, keep_trailing_newline=True)
+    env.filters.update(FILTERS)
+    return env
+
+
+# -- catalogue ---------------------------------------------------------------
+
+
+def _read_manifest(folder: Path) -> list[dict]:
+    path = folder / "manifest.toml"
+    if not path.is_file():
+        return []
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError):
+        return []
+    entries = data.get("template") or []
+    return [e for e in entries if isinstance(e, dict) and e.get("file")]
+
+
+def _guess(stem: str) -> tuple[str, str]:
+    low = stem.lower()
+    kind = "briefing" if re.search(r"brief|note", low) else "communique"
+    match = re.search(r"[-_.]([a-z]{2})$", low)
+    return kind, match.group(1) if match else "fr"
+
+
+def list_templates() -> list[TemplateInfo]:
+    """Shipped templates (manifest order), then the user's, sorted by name."""
+    found: list[TemplateInfo] = []
+    shipped = paths.templates_dir()
+    for entry in _read_manifest(shipped):
+        path = shipped / entry["file"]
+        if path.is_file():
+            found.append(TemplateInfo(
+                id=str(entry.get("id") or path.stem), kind=str(entry.get("kind") or "communique"),
+                language=str(entry.get("language") or "fr"), description=str(entry.get("description") or path.stem),
+                path=path, user=False,
+            ))
+    try:
+        user_dir = paths.user_templates_dir()
+    except OSError:
+        return found
+    described = {e["file"]: e for e in _read_manifest(user_dir)}
+    for path in sorted(user_dir.glob("*.docx")):
+        if path.name.startswith(("~$", ".")):  # Word's lock files
+            continue
+        entry = described.get(path.name, {})
+        kind, language = _guess(path.stem)
+        found.append(TemplateInfo(
+            id=f"user/{entry.get('id') or path.stem}", kind=str(entry.get("kind") or kind),
+            language=str(entry.get("language") or language),
+            description=str(entry.get("description") or path.stem), path=path, user=True,
+        ))
+    return found
+
+
+def find_template(template_id: str) -> TemplateInfo:
+    for info in list_templates():
+        if info.id == template_id:
+            return info
+    path = Path(template_id)
+    if path.suffix.lower() == ".docx" and path.is_file():
+        kind, language = _guess(path.stem)
+        return TemplateInfo(str(path), kind, language, path.stem, path, True)
+    known = ", ".join(t.id for t in list_templates())
+    raise RenderError(f"no template '{template_id}' (available: {known})")
+
+
+# -- checking ----------------------------------------------------------------
+
+
+def _parts(tpl: DocxTemplate) -> Iterable[tuple[str, str]]:
+    """(part name, patched XML) for the body, headers and footers."""
+    docx = tpl.docx
+    yield "body", tpl.patch_xml(tpl.get_xml())
+    for uri, label in ((tpl.HEADER_URI, "header"), (tpl.FOOTER_URI, "footer")):
+        for _key, part in tpl.get_headers_footers(uri):
+            yield f"{label} ({Path(str(part.partname)).name})", tpl.patch_xml(tpl.get_part_xml(part))
+    del docx
+
+
+def _lines(xml: str) -> list[str]:
+    # The same split docxtpl applies before Jinja sees the XML.
+    return re.sub(r"<w:p([ >])", r"\n<w:p\1", xml).splitlines()
+
+
+def _line_text(lines: list[str], lineno: int | None) -> str:
+    if not lineno or lineno > len(lines):
+        return ""
+    text = re.sub(r"<[^>]+>", "", lines[lineno - 1]).strip()
+    return text[:80]
+
+
+def _where(name: str, part: str, lineno: int | None, lines: list[str]) -> str:
+    text = _line_text(lines, lineno)
+    where = f"{name}, {part}, line {lineno}" if lineno else f"{name}, {part}"
+    return f"{where} (“{text}”)" if text else where
+
+
+def _template_lineno(error: BaseException) -> int | None:
+    lineno = getattr(error, "lineno", None)
+    if lineno:
+        return lineno
+    for frame in reversed(traceback.extract_tb(error.__traceback__)):
+        if frame.filename == "<template>":
+            return frame.lineno
+    return None
+
+
+def check_template(path: str | Path, *, sample: dict | None = None, lang: str | None = None) -> list[str]:
+    """Every problem of a template file, each naming the template and line; [] when fine."""
+    path = Path(path)
+    name = path.name
+    if not path.is_file():
+        return [f"{name}: file not found ({path})"]
+    try:
+        tpl = DocxTemplate(str(path))
+        tpl.init_docx()
+        parts = list(_parts(tpl))
+    except Exception as error:  # not a Word file, damaged zip…
+        return [f"{name}: not a readable Word (.docx) file ({error.__class__.__name__}: {error})"]
+    env = make_environment()
+    problems: list[str] = []
+    for part, xml in parts:
+        lines = _lines(xml)
+        try:
+            ast = env.parse("\n".join(lines))
+        except TemplateSyntaxError as error:
+            problems.append(f"{_where(name, part, error.lineno, lines)}: {error.message}")
+            continue
+        for variable in sorted(meta.find_undeclared_variables(ast) - KNOWN_VARIABLES):
+            lineno = next(
+                (i + 1 for i, line in enumerate(lines)
+                 if re.search(r"(\{\{|\{%)[^}%]*\b" + re.escape(variable) + r"\b", line)),
+                None,
+            )
+            problems.append(
+                f"{_where(name, part, lineno, lines)}: unknown variable '{variable}' "
+                f"(templates can use: {', '.join(sorted(KNOWN_VARIABLES))})"
+            )
+    if problems:
+        return problems
+    # A trial render finds misspelt attributes ({{ doc.leed }}) and bad filter calls.
+    from .sample import SAMPLE_MEETING
+
+    kind, guessed = _guess(path.stem)
+    try:
+        _render(path, sample or SAMPLE_MEETING, lang or guessed, archive=None, settings=None, kind=None)
+    except RenderError as error:
+        problems.extend(error.problems or [str(error)])
+    return problems
+
+
+_checked: dict[tuple[str, float, int], list[str]] = {}
+
+
+def _problems_cached(path: Path) -> list[str]:
+    try:
+        stat = path.stat()
+    except OSError as error:
+        return [f"{path.name}: {error}"]
+    key = (str(path), stat.st_mtime, stat.st_size)
+    if key not in _checked:
+        _checked[key] = check_template(path)
+    return _checked[key]
+
+
+# -- rendering -----------------------------------------------------------------
+
+
+def _render(path: Path, meeting: dict, lang: str, *, archive: Any, settings: dict | None,
+            kind: str | None) -> bytes:
+    context = build_context(meeting, lang, archive=archive, settings=settings, kind=kind)
+    env = make_environment()
+    try:
+        tpl = DocxTemplate(str(path))
+        tpl.render(context, jinja_env=env, autoescape=True)
+    except TemplateError as error:
+        lineno = _template_lineno(error)
+        lines = list(getattr(error, "docx_context", []) or [])
+        detail = f" (“{' '.join(l.strip() for l in lines if l.strip())[:80]}”)" if lines else ""
+        where = f"{path.name}, line {lineno}" if lineno else path.name
+        message = f"{where}{detail}: {error.message if hasattr(error, 'message') else error}"
+        raise RenderError(message, [message]) from error
+    except RenderError:
+        raise
+    except Exception as error:
+        message = f"{path.name}: the template could not be rendered ({error.__class__.__name__}: {error})"
+        raise RenderError(message, [message]) from error
+    finish_document(tpl.docx, context, lang, kind)
+    out = io.BytesIO()
+    tpl.save(out)
+    return out.getvalue()
+
+
+def finish_document(document, context: dict, lang: str, kind: str | None) -> None:
+    """Language on every style, and the core properties."""
+    tag = LANG_TAGS.get(lang, lang)
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is not None:
+        rpr_default = defaults.find(qn("w:rPrDefault"))
+        if rpr_default is not None:
+            _set_lang(rpr_default, tag)
+    for style in styles.findall(qn("w:style")):
+        if style.get(qn("w:type")) in ("paragraph", "character"):
+            _set_lang(style, tag)
+    doc, brief, meeting = context["doc"], context["brief"], context["meeting"]
+    props = document.core_properties
+    is_brief = kind == "briefing"
+    props.title = brief["title"] if is_brief else doc["headline"]
+    props.subject = f"{doc['kind_label']} — {doc['date_long']}" + (f", {doc['place']}" if doc["place"] else "")
+    author = doc["letterhead"] or doc["publisher"] or doc["agency"]
+    if is_brief:
+        prepared = (meeting.get("internal") or {}).get("prepared_by")
+        author = prepared or author
+    props.author = author or "Chancery"
+    props.last_modified_by = props.author
+    keywords = [doc["kind_label"]]
+    for p in meeting.get("participants") or []:
+        code = p.get("country") if isinstance(p, dict) else None
+        if code:
+            try:
+                name = reference.country_name(code, lang)
+            except RenderError:
+                continue
+            if name not in keywords:
+                keywords.append(name)
+    props.keywords = ", ".join(keywords)
+    props.language = tag
+    props.category = brief["marking"] if is_brief else doc["kind_label"]
+    props.created = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
+    props.modified = props.created
+    props.revision = 1
+    props.comments = f"Chancery record {meeting.get('id') or ''}".strip()
+
+
+def _set_lang(parent, tag: str) -> None:
+    rpr = parent.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        parent.append(rpr)
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:val"), tag)
+
+
+def render_document(meeting: dict, template_id: str, *, lang: str | None = None, archive: Any = None,
+                    settings: dict | None = None) -> bytes:
+    """The .docx bytes of ``meeting`` rendered with ``template_id`` (language defaults to the template's)."""
+    info = find_template(template_id)
+    problems = _problems_cached(info.path)
+    if problems:
+        raise RenderError(f"template '{info.id}' has errors:\n" + "\n".join(problems), problems)
+    return _render(info.path, meeting, lang or info.language, archive=archive, settings=settings, kind=info.kind)
+
+
+def docx_text(data: bytes) -> str:
+    """The paragraphs of a rendered document, for tests and the CLI's --check."""
+    document = Document(io.BytesIO(data))
+    return "\n".join(p.text for p in document.paragraphs)

@@ -1,0 +1,199 @@
+"""French grammar helpers: elision, contraction, agreement, articles, dates.
+
+Pure functions on strings.  Dates, lists and ordinals come from Babel; this
+module only adds what CLDR lacks (de + le → du, "1er", the article a noun
+phrase takes).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from babel.dates import format_date
+from babel.lists import format_list
+from babel.numbers import format_decimal  # noqa: F401  (kept for filters)
+from babel import Locale
+
+_VOWELS = set("aeiouyàâäéèêëîïôöùûüÿæœ")
+# Common words whose h is "aspiré": no elision ("de Hongrie" but "d'Haïti").
+_H_ASPIRE = {
+    "haut", "haute", "hauts", "hautes", "hausse", "hisser", "hiérarchie", "handicap",
+    "hasard", "héros", "honte", "hongrie", "hongrois", "hongroise", "halte", "hangar",
+    "harcèlement", "hauteur", "havre", "hamas", "hezbollah", "honduras", "hollande",
+}
+_APOSTROPHES = ("'", "\u2019")
+DETERMINERS = (
+    "le ", "la ", "les ", "l'", "l\u2019", "un ", "une ", "des ", "du ", "son ", "sa ", "ses ",
+    "leur ", "leurs ", "ce ", "cet ", "cette ", "ces ", "notre ", "nos ", "votre ", "tout ",
+    "toute ", "tous ", "toutes ", "plusieurs ", "certains ", "certaines ",
+)
+# Head nouns whose gender the article needs when no vocabulary says it.
+_FEMININE_NOUNS = {
+    "session", "réunion", "conférence", "assemblée", "rencontre", "semaine", "édition",
+    "organisation", "union", "ligue", "communauté", "banque", "commission", "association",
+    "agence", "cour", "déclaration", "feuille", "convention", "charte", "résolution",
+    "stratégie", "feuille de route", "exposition", "foire", "coupe", "journée", "table",
+    "cérémonie", "visite", "présidence", "initiative", "plateforme", "alliance",
+}
+_MASCULINE_NOUNS = {"sommet", "forum", "congrès", "conseil", "dialogue", "festival", "salon"}
+
+
+def starts_with_vowel_sound(text: str) -> bool:
+    text = text.lstrip("«\u00a0 \"\u201c")
+    if not text:
+        return False
+    first = text[0].lower()
+    if first in _VOWELS:
+        return True
+    if first == "h":
+        word = re.split(r"[\s'\u2019-]", text.lower(), maxsplit=1)[0]
+        return word not in _H_ASPIRE
+    return False
+
+
+def starts_with_determiner(text: str) -> bool:
+    low = text.lower()
+    return low.startswith(DETERMINERS)
+
+
+def contract_de(phrase: str) -> str:
+    """de + phrase: de le → du, de les → des, de des → de, d' before a vowel."""
+    phrase = phrase.strip()
+    low = phrase.lower()
+    if low.startswith("le "):
+        return "du " + phrase[3:]
+    if low.startswith("les "):
+        return "des " + phrase[4:]
+    if low.startswith("des "):
+        return "de " + phrase[4:]
+    if low.startswith(("l'", "l\u2019", "la ")):
+        return "de " + phrase
+    if starts_with_vowel_sound(phrase):
+        return "d'" + phrase
+    return "de " + phrase
+
+
+def contract_a(phrase: str) -> str:
+    """à + phrase: à le → au, à les → aux."""
+    phrase = phrase.strip()
+    low = phrase.lower()
+    if low.startswith("le "):
+        return "au " + phrase[3:]
+    if low.startswith("les "):
+        return "aux " + phrase[4:]
+    return "à " + phrase
+
+
+def que(clause: str) -> str:
+    """que + clause (qu' before a vowel), unless the clause already starts with it."""
+    clause = clause.strip()
+    low = clause.lower()
+    if low.startswith(("que ", "qu'", "qu\u2019")):
+        return clause
+    if starts_with_vowel_sound(clause):
+        return "qu'" + clause
+    return "que " + clause
+
+
+def de_or_bare(text: str) -> str:
+    """A complement after "convenir", "proposer": de + infinitive, or a noun phrase as typed."""
+    low = text.strip().lower()
+    if low.startswith(("que ", "qu'", "qu\u2019")) or starts_with_determiner(text):
+        return text.strip()
+    return contract_de(text)
+
+
+def article(gender: str | None, next_word: str, plural: bool = False) -> str:
+    """le / la / l' / les before ``next_word``."""
+    if plural:
+        return "les "
+    if starts_with_vowel_sound(next_word):
+        return "l'"
+    return "la " if gender == "f" else "le "
+
+
+def with_article(noun_phrase: str, gender: str | None = None) -> str:
+    """A name with the article it takes, unless it already has one ("l'OSCE")."""
+    phrase = noun_phrase.strip()
+    if phrase.lower().startswith(("le ", "la ", "les ", "l'", "l\u2019")):
+        return phrase[0].lower() + phrase[1:]
+    return article(gender or guess_gender(phrase), phrase) + phrase
+
+
+def guess_gender(phrase: str) -> str:
+    """Gender of a noun phrase's head noun (for an article), best effort."""
+    words = re.split(r"[\s'\u2019]+", phrase.strip().lower())
+    for word in words[:3]:
+        if word in _FEMININE_NOUNS:
+            return "f"
+        if word in _MASCULINE_NOUNS:
+            return "m"
+    first = phrase.strip().split()[0] if phrase.strip() else ""
+    if len(first) > 1 and first.isupper():
+        return "f"  # acronyms of organisations: la CEI, la BERD (override by typing the article)
+    head = words[0] if words else ""
+    if head.endswith(("tion", "sion", "ence", "ance", "té", "ure", "ée", "ie", "ise", "ette")):
+        return "f"
+    return "m"
+
+
+def agree(participle: str, feminine: bool, plural: bool) -> str:
+    """entretenu → entretenue / entretenus / entretenues."""
+    return participle + ("e" if feminine else "") + ("s" if plural and not participle.endswith("s") else "")
+
+
+def plural_noun(noun: str) -> str:
+    words = []
+    for word in noun.split(" "):
+        parts = word.split("-")
+        last = parts[-1]
+        if not last.endswith(("s", "x", "z")):
+            last = last + ("x" if last.endswith(("eau", "au")) else "s")
+        parts[-1] = last
+        words.append("-".join(parts))
+    return " ".join(words)
+
+
+def ordinal(number: int, feminine: bool = False) -> str:
+    """30e, 1er / 1re — the plural category comes from CLDR's ordinal rules."""
+    category = Locale("fr").ordinal_form(number)
+    if category == "one":
+        return f"{number}{'re' if feminine else 'er'}"
+    return f"{number}e"
+
+
+def day(date: dt.date) -> str:
+    return "1er" if date.day == 1 else str(date.day)
+
+
+def date_text(date: dt.date, *, year: bool) -> str:
+    """2 juillet / 1er juillet 2021."""
+    month = format_date(date, "MMMM", locale="fr")
+    text = f"{day(date)} {month}"
+    return f"{text} {date.year}" if year else text
+
+
+def date_phrase(start: dt.date, end: dt.date | None, *, year: bool) -> str:
+    """le 2 juillet · les 1er et 2 juillet · du 30 juin au 2 juillet 2021."""
+    if end is None or end == start:
+        return "le " + date_text(start, year=year)
+    if (end - start).days == 1 and start.month == end.month:
+        return f"les {day(start)} et {date_text(end, year=year)}"
+    if start.year == end.year:
+        first = date_text(start, year=False) if start.month != end.month else day(start)
+        return f"du {first} au {date_text(end, year=year)}"
+    return f"du {date_text(start, year=True)} au {date_text(end, year=True)}"
+
+
+def list_text(items: list[str], style: str = "standard") -> str:
+    """A, B et C (Babel)."""
+    items = [i for i in items if i]
+    if not items:
+        return ""
+    return format_list(items, style=style, locale="fr")
+
+
+def city_in(city: str) -> str:
+    """à Bakou · au Caire · aux Cayes."""
+    return contract_a(city)

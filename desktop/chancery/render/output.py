@@ -1,0 +1,206 @@
+"""Other outputs of a record: plain text and HTML communiqués, PDF, the preview.
+
+Plain text (for the wire) and HTML (for e-mail) come from the same wording as
+the Word communiqué (:func:`build_context`'s ``doc``).  Every write is atomic:
+the file is written beside the target under a temporary name, then moved over
+it with ``os.replace``, so a crash never leaves half a document.  PDF goes
+through LibreOffice (``soffice --headless --convert-to pdf``) when it is
+installed; :func:`pdf_available` says whether it is.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from .context import build_context
+from .engine import find_template, render_document
+from .errors import RenderError
+
+FORMATS = ("docx", "txt", "html", "pdf")
+SOFFICE_NAMES = ("soffice", "libreoffice")
+
+
+def render_text(meeting: dict, lang: str, *, archive: Any = None, settings: dict | None = None) -> str:
+    """The communiqué as plain text: dateline, then paragraphs separated by blank lines."""
+    doc = build_context(meeting, lang, archive=archive, settings=settings, kind="communique")["doc"]
+    blocks = [doc["headline"], ""]
+    if doc["dateline"]:
+        blocks += [doc["dateline"], ""]
+    for paragraph in doc["all_paragraphs"]:
+        blocks += [paragraph, ""]
+    return "\n".join(blocks).rstrip("\n") + "\n"
+
+
+def render_html(meeting: dict, lang: str, *, archive: Any = None, settings: dict | None = None) -> str:
+    """The communiqué as a small standalone HTML page (for e-mail)."""
+    doc = build_context(meeting, lang, archive=archive, settings=settings, kind="communique")["doc"]
+    e = html.escape
+    parts = [
+        "<!DOCTYPE html>",
+        f'<html lang="{e(lang)}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f"<title>{e(doc['headline'])}</title>",
+        "<style>body{font-family:Georgia,'Times New Roman',serif;max-width:42em;margin:2em auto;"
+        "line-height:1.45;color:#111}.letterhead{font-variant:small-caps;text-align:center;"
+        "font-family:Arial,sans-serif;color:#1f2a44}.dateline{font-weight:bold}"
+        "h1{font-size:1.4em;color:#1f2a44}p{text-align:justify}</style>",
+        "</head>",
+        "<body>",
+        "<article>",
+    ]
+    if doc["letterhead"]:
+        parts.append(f'<p class="letterhead">{e(doc["letterhead"])}</p>')
+    parts.append(f"<h1>{e(doc['headline'])}</h1>")
+    if doc["dateline"]:
+        parts.append(f'<p class="dateline">{e(doc["dateline"])}</p>')
+    for paragraph in doc["all_paragraphs"]:
+        parts.append(f"<p>{e(paragraph)}</p>")
+    parts += ["</article>", "</body>", "</html>"]
+    return "\n".join(parts) + "\n"
+
+
+def soffice_path() -> str | None:
+    for name in SOFFICE_NAMES:
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def pdf_available() -> bool:
+    """Whether LibreOffice is on PATH (PDF export is offered only then)."""
+    return soffice_path() is not None
+
+
+def docx_to_pdf(data: bytes, *, timeout: float = 180) -> bytes:
+    """Convert .docx bytes to PDF bytes with LibreOffice in a private profile."""
+    soffice = soffice_path()
+    if soffice is None:
+        raise RenderError("PDF export needs LibreOffice (soffice), which is not installed")
+    with tempfile.TemporaryDirectory(prefix="chancery-pdf-") as tmp:
+        folder = Path(tmp)
+        source = folder / "document.docx"
+        source.write_bytes(data)
+        # A profile of its own: a running LibreOffice or a parallel export cannot block this one.
+        profile = (folder / "profile").as_uri()
+        command = [soffice, f"-env:UserInstallation={profile}", "--headless", "--norestore",
+                   "--convert-to", "pdf", "--outdir", str(folder), str(source)]
+        try:
+            result = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
+        except subprocess.TimeoutExpired as error:
+            raise RenderError(f"LibreOffice did not finish the PDF conversion within {timeout:.0f} s") from error
+        target = folder / "document.pdf"
+        if result.returncode != 0 or not target.is_file():
+            detail = (result.stderr or result.stdout or "").strip().splitlines()[-1:] or ["no output"]
+            raise RenderError(f"LibreOffice could not convert the document to PDF ({detail[0]})")
+        return target.read_bytes()
+
+
+def atomic_write(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write ``data`` to a temporary file beside ``path``, then replace ``path`` with it."""
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise RenderError(f"{folder}: no such folder")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, target)
+    except BaseException:
+        try:
+            os.unlink(tmp_name)
+        except OSError:
+            pass
+        raise
+    return target
+
+
+def format_of(path: str | os.PathLike[str], fmt: str | None) -> str:
+    fmt = (fmt or Path(path).suffix.lstrip(".")).lower()
+    if fmt == "htm":
+        fmt = "html"
+    if fmt == "text":
+        fmt = "txt"
+    if fmt not in FORMATS:
+        raise RenderError(f"{path}: unknown output format '{fmt}' (use .docx, .txt, .html or .pdf)")
+    return fmt
+
+
+def render_bytes(meeting: dict, template_id: str, fmt: str, *, lang: str | None = None, archive: Any = None,
+                 settings: dict | None = None) -> bytes:
+    if fmt in ("txt", "html"):
+        info = find_template(template_id)
+        language = lang or info.language
+        if info.kind != "communique":
+            raise RenderError("plain text and HTML are made for communiqués; use .docx or .pdf for a briefing note")
+        text = (render_text if fmt == "txt" else render_html)(meeting, language, archive=archive, settings=settings)
+        return text.encode("utf-8")
+    data = render_document(meeting, template_id, lang=lang, archive=archive, settings=settings)
+    if fmt == "pdf":
+        return docx_to_pdf(data)
+    return data
+
+
+def write_output(meeting: dict, template_id: str, out_path: str | os.PathLike[str], *, fmt: str | None = None,
+                 lang: str | None = None, archive: Any = None, settings: dict | None = None) -> Path:
+    """Render and write atomically; the format comes from ``fmt`` or the extension."""
+    fmt = format_of(out_path, fmt)
+    data = render_bytes(meeting, template_id, fmt, lang=lang, archive=archive, settings=settings)
+    return atomic_write(out_path, data)
+
+
+PREVIEW_STYLE_MAP = """
+p[style-name='Letterhead'] => p.letterhead:fresh
+p[style-name='Document Label'] => p.label:fresh
+p[style-name='Dateline'] => p.dateline:fresh
+p[style-name='End Mark'] => p.endmark:fresh
+p[style-name='Subtitle'] => p.subtitle:fresh
+p[style-name='Marking'] => p.marking:fresh
+p[style-name='Signature'] => p.signature:fresh
+"""
+
+PREVIEW_CSS = (
+    "body{font-family:'Times New Roman',serif;font-size:12pt;color:#111;margin:12px 18px}"
+    "p{text-align:justify;margin:0 0 8px 0}h1{font-size:16pt;color:#1f2a44;margin:6px 0 12px 0}"
+    "h2,h3{font-family:Arial,sans-serif;color:#1f2a44}h2{font-size:12.5pt}h3{font-size:11pt}"
+    ".letterhead{text-align:center;font-family:Arial,sans-serif;font-weight:bold;font-variant:small-caps;"
+    "color:#1f2a44;border-bottom:1px solid #1f2a44;padding-bottom:4px}"
+    ".label{font-family:Arial,sans-serif;font-weight:bold;color:#a01c1c;font-variant:small-caps;margin-top:18px}"
+    ".dateline{font-weight:bold}.endmark{text-align:center}.subtitle{font-style:italic;color:#1f2a44}"
+    ".marking{text-align:center;font-family:Arial,sans-serif;font-weight:bold;color:#a01c1c}"
+)
+
+
+def docx_to_html(data: bytes) -> str:
+    import mammoth
+
+    result = mammoth.convert_to_html(io.BytesIO(data), style_map=PREVIEW_STYLE_MAP)
+    return result.value
+
+
+def preview_html(meeting: dict, template_id: str, *, lang: str | None = None, archive: Any = None,
+                 settings: dict | None = None) -> str:
+    """The .docx that would be written, as an HTML page (mammoth) for the preview pane."""
+    info = find_template(template_id)
+    data = render_document(meeting, template_id, lang=lang, archive=archive, settings=settings)
+    body = docx_to_html(data)
+    marking = ""
+    if info.kind == "briefing":
+        from .context import build_context as _ctx  # headers are not in mammoth's output
+
+        brief = _ctx(meeting, lang or info.language, archive=archive, settings=settings, kind="briefing")["brief"]
+        marking = f'<p class="marking">{html.escape(brief["marking"])}</p>'
+    language = html.escape(lang or info.language)
+    return (f'<!DOCTYPE html><html lang="{language}"><head><meta charset="utf-8"><style>{PREVIEW_CSS}</style>'
+            f"</head><body>{marking}{body}{marking}</body></html>")

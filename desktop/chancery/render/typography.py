@@ -1,0 +1,94 @@
+"""Typography of the output languages, applied to every string a document prints.
+
+French (Imprimerie nationale usage, as French ministries publish): « » with
+no-break spaces inside, a no-break space before : ; ! ?, the typographic
+apostrophe ’ (user text included, so a document never mixes ' and ’), and
+ordinals written 30e / 1er.  English keeps the apostrophe as typed (straight,
+as wire copy does) and quotes titles with “ ”.
+
+Prose is assembled with an *apposition mark* (:data:`APPOSITION`) after a name
+in apposition ("Le ministre …, Djeyhoun Baïramov, s’est entretenu"): it
+becomes a comma unless punctuation already follows, so builders need not know
+what comes next.
+"""
+
+from __future__ import annotations
+
+import re
+
+NBSP = "\u00a0"
+APPOSITION = "\u2063"  # invisible separator, never left in output
+
+_QUOTES = {"fr": ("«" + NBSP, NBSP + "»"), "en": ("\u201c", "\u201d"), "ru": ("«", "»")}
+
+
+def quote(text: str, lang: str) -> str:
+    """``text`` between the quotation marks of ``lang``."""
+    start, end = _QUOTES.get(lang.split("-")[0], ("\u201c", "\u201d"))
+    return f"{start}{text.strip()}{end}"
+
+
+def resolve_appositions(text: str) -> str:
+    """Turn apposition marks into commas where the sentence continues."""
+    text = re.sub(APPOSITION + r"+(?=\s*(?:[,.;:!?)»]|$))", "", text)
+    text = re.sub(APPOSITION + r"+", ",", text)
+    return text
+
+
+def _french(text: str) -> str:
+    text = text.replace("'", "\u2019")
+    # « x » typed with ordinary or no spaces -> no-break spaces inside.
+    text = re.sub(r"«[ \u00a0\u202f]*", "«" + NBSP, text)
+    text = re.sub(r"[ \u00a0\u202f]*»", NBSP + "»", text)
+    # No-break space before the high punctuation; not in URLs (http://) or times (10:30).
+    text = re.sub(r"[ \u00a0\u202f]*([;!?])(?=\s|$|[»)])", NBSP + r"\1", text)
+    text = re.sub(r"(?<=\S)[ \u00a0\u202f]*:(?=\s|$)", NBSP + ":", text)
+    return text
+
+
+def clean_spaces(text: str) -> str:
+    """Single spaces, none before a comma or full stop, none at the ends."""
+    text = re.sub(r"[ \t\r\n]+", " ", text)
+    text = re.sub(r" +([,.])", r"\1", text)
+    text = re.sub(r"([,.])\1+", r"\1", text)
+    text = text.replace(",.", ".")
+    return text.strip()
+
+
+def finish(text: str, lang: str) -> str:
+    """The printable form of a generated or typed string in ``lang``."""
+    text = resolve_appositions(text)
+    text = clean_spaces(text)
+    if lang.split("-")[0] == "fr":
+        text = _french(text)
+    return text
+
+
+def sentence(text: str) -> str:
+    """Capitalise the first letter and end with a full stop (unless already ended)."""
+    text = text.strip()
+    if not text:
+        return text
+    text = capitalize_first(text)
+    if text[-1] not in ".!?…»\u201d\"":
+        text += "."
+    elif text[-1] in "»\u201d\"" and not re.search(r"[.!?…][»\u201d\"]$", text):
+        text += "."
+    return text
+
+
+def capitalize_first(text: str) -> str:
+    for i, ch in enumerate(text):
+        if ch.isalpha():
+            return text[:i] + ch.upper() + text[i + 1:]
+        if ch.isdigit():
+            return text  # "30th anniversary" stays as it is
+    return text
+
+
+def strip_final_stop(text: str) -> str:
+    """A complement typed as a sentence ("… law.") joined into a longer one."""
+    text = text.strip()
+    while text and text[-1] in ".;":
+        text = text[:-1].rstrip()
+    return text
