@@ -14,6 +14,7 @@ layout, the styles and the fixed wording (headings, labels).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from ..text import fold
@@ -83,14 +84,47 @@ class Person:
         self.org = texts.maybe(raw.get("organization"), f"{path}.organization") or None
 
     def same_office(self, other: "Person") -> bool:
-        """Counterparts: the same title in some language both records give."""
+        """Counterparts: the same office in some language both records give.
+
+        "ministre des Affaires étrangères" and "ministre de l'Europe et des
+        Affaires étrangères" hold the same office; "président" and
+        "présidente" too.
+        """
         a, b = self.raw.get("title"), other.raw.get("title")
         if isinstance(a, str) and isinstance(b, str):
-            return fold(a) == fold(b)
+            return _same_title(a, b)
         if isinstance(a, dict) and isinstance(b, dict):
-            shared = [k for k in a if k in b and a[k] and b[k]]
-            return bool(shared) and all(fold(_masc(a[k])) == fold(_masc(b[k])) for k in shared)
+            shared = [k for k in a if k in b and isinstance(a[k], str) and isinstance(b[k], str) and a[k] and b[k]]
+            return bool(shared) and all(_same_title(a[k], b[k]) for k in shared)
         return False
+
+
+_TITLE_SPLIT = re.compile(r"\s(?:of|for|de|des|du|d'|d\u2019|à|aux?|chargée?)\b", re.IGNORECASE)
+
+
+def _same_title(a: str, b: str) -> bool:
+    a, b = fold(_masc(a)), fold(_masc(b))
+    if a == b:
+        return True
+    head_a, _, rest_a = _TITLE_SPLIT.split(a, maxsplit=1)[0], None, a[len(_TITLE_SPLIT.split(a, maxsplit=1)[0]):]
+    head_b, rest_b = _TITLE_SPLIT.split(b, maxsplit=1)[0], b[len(_TITLE_SPLIT.split(b, maxsplit=1)[0]):]
+    core_a = re.sub(r"^\s*(?:of|for|de|des|du|d'|à|aux?)\s*(?:the |la |le |les |l')?", "", rest_a).strip()
+    core_b = re.sub(r"^\s*(?:of|for|de|des|du|d'|à|aux?)\s*(?:the |la |le |les |l')?", "", rest_b).strip()
+    if head_a != head_b or not core_a or not core_b:
+        return False
+    return core_a.endswith(core_b) or core_b.endswith(core_a)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"\b[A-ZÉ][\w-]*", name))
+
+
+def _org_in_title(org: str, title: str) -> bool:
+    """Whether the title already names the organisation ("EU Special Representative")."""
+    if fold(org) in fold(title):
+        return True
+    initials = _initials(org)
+    return len(initials) >= 2 and re.search(rf"\b{re.escape(initials)}\b", title) is not None
 
 
 def _masc(title: str) -> str:
@@ -359,10 +393,13 @@ class FrenchWriter(Writer):
         head, rest = self.split_title(p.title)
         art = fr.article(p.gender, head)
         if p.org:
-            if fold(p.org) in fold(p.title):
+            if _org_in_title(p.org, p.title):
                 return f"{art}{p.title}, {p.name}{APPOSITION}"
             return f"{art}{p.title} {fr.contract_de(self.org_np(p.org))}, {p.name}{APPOSITION}"
         demonym = self.demonym(p.country, p.feminine) if nationality else ""
+        formal_of = reference.grammar(p.country).get("fr_formal_of", "") if p.country else ""
+        if nationality and fold(rest) == fold("de la République") and formal_of.startswith("de la République"):
+            return f"{art}{head} {formal_of}, {p.name}{APPOSITION}"
         if p.country and nationality and not demonym:
             return f"{art}{p.title} {self.country_of(p.country)}, {p.name}{APPOSITION}"
         words = [head] + ([demonym] if demonym else []) + ([rest] if rest else [])
@@ -558,12 +595,15 @@ class FrenchWriter(Writer):
         noun = {"phone_call": "Au cours de l'entretien téléphonique",
                 "videoconference": "Au cours de la visioconférence",
                 "political_consultations": "Au cours des consultations"}.get(self.kind, "Lors de l'entretien")
+        consultations = self.kind == "political_consultations"
+        lors = "Lors des consultations" if consultations else "Lors de l'entretien"
+        elargi = "élargies" if consultations else "élargi"
         if fmt == "one_on_one":
-            intro = "Lors de l'entretien en tête-à-tête"
+            intro = f"{lors} en tête-à-tête"
         elif fmt == "extended":
-            intro = f"Lors de l'entretien élargi aux délégations {both}"
+            intro = f"{lors} {elargi} aux délégations {both}"
         elif fmt == "one_on_one_then_extended":
-            intro = f"Lors de l'entretien en tête-à-tête, puis élargi aux délégations {both}"
+            intro = f"{lors} en tête-à-tête, puis {elargi} aux délégations {both}"
         else:
             intro = noun
         if topics:
@@ -699,15 +739,13 @@ class FrenchWriter(Writer):
         return " ".join(sentences)
 
     def headline(self) -> str:
-        names = fr.list_text([p.name for p in self.ours])
+        names = self.ours[0].name
         if self.counterparts:
             them = self.theirs[0]
             demonym = self.demonym(them.country, them.feminine)
             other = f"son homologue {demonym}".strip() if not them.org else self.full_np(them)
-            if self.ours[0].org is None and len(self.ours) > 1:
-                other = other.replace("son ", "leur ", 1)
         else:
-            other = self.group_np(self.theirs)
+            other = self.full_np(self.theirs[0])
         other = other.replace(APPOSITION, "")
         kind = self.kind
         their_country = next((p for p in self.theirs), None)
@@ -722,9 +760,8 @@ class FrenchWriter(Writer):
             return capitalize_first(f"entretien par visioconférence {fr.contract_de(names)} avec {other}")
         if kind == "audience":
             if self.our_side == "guest":
-                recu = fr.agree("reçu", all(p.feminine for p in self.ours), len(self.ours) > 1)
-                return f"{names} {recu} par {other}"
-            return f"{names} reçoit {other}" if len(self.ours) == 1 else f"{names} reçoivent {other}"
+                return f"{names} {fr.agree('reçu', self.ours[0].feminine, False)} par {other}"
+            return f"{names} reçoit {other}"
         if kind == "signing_ceremony":
             return f"Signature de documents de coopération avec {partner}"
         if kind == "political_consultations":
@@ -760,7 +797,7 @@ class EnglishWriter(Writer):
         if p.org:
             if en.is_acronym(p.org):
                 return f"{p.org} {p.title} {p.name}"
-            if fold(p.org) in fold(p.title):
+            if _org_in_title(p.org, p.title):
                 return f"the {p.title}, {p.name}{APPOSITION}"
             return f"the {p.title} of {self.org_np(p.org)}, {p.name}{APPOSITION}"
         if not nationality or not p.country:
@@ -932,19 +969,20 @@ class EnglishWriter(Writer):
         topics = self.topic_phrases()
         fmt = self.m.get("format")
         whose = "the two countries'" if all(p.country and not p.org for p in self.all_principals()) else "both sides'"
+        at = "At the consultations" if self.kind == "political_consultations" else "At the talks"
         if fmt == "one_on_one":
-            intro = "At the talks, held in a one-on-one format"
+            intro = f"{at}, held in a one-on-one format"
         elif fmt == "extended":
-            intro = f"At the talks, held in an extended format with the participation of {whose} delegations"
+            intro = f"{at}, held in an extended format with the participation of {whose} delegations"
         elif fmt == "one_on_one_then_extended":
-            intro = f"At the talks, held one-on-one and then in an extended format with the participation of {whose} delegations"
+            intro = f"{at}, held one-on-one and then in an extended format with the participation of {whose} delegations"
         else:
             intro = {"phone_call": "During the telephone conversation", "videoconference": "During the videoconference",
                      "political_consultations": "During the consultations"}.get(self.kind, "At the talks")
         if topics:
             return sentence(f"{intro}, the sides discussed {en.list_text(topics)}")
         if fmt:
-            return sentence(intro.replace("At the talks, held", "The talks were held"))
+            return sentence(intro.replace(f"{at}, held", f"{at[3:].capitalize()} were held"))
         return ""
 
     def topic_phrases(self) -> list[str]:
@@ -1063,14 +1101,14 @@ class EnglishWriter(Writer):
         return " ".join(sentences)
 
     def headline(self) -> str:
-        names = en.list_text([p.name for p in self.ours])
-        plural = len(self.ours) > 1
+        names = self.ours[0].name
+        plural = False
         if self.counterparts:
             them = self.theirs[0]
             adjective = self.adjective(them.country)
             other = f"{self.his(self.ours)} {adjective} counterpart".replace("  ", " ") if not them.org else self.full_np(them)
         else:
-            other = self.group_np(self.theirs)
+            other = self.full_np(self.theirs[0])
         other = other.replace(APPOSITION, "")
         first = self.theirs[0]
         partner = self.org_np(first.org) if first.org else self.country_np(first.country) if first.country else other

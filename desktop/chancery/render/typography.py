@@ -36,7 +36,9 @@ def resolve_appositions(text: str) -> str:
 
 
 def _french(text: str) -> str:
-    text = text.replace("'", "\u2019")
+    # An apostrophe between letters (l'entretien, aujourd'hui) is typographic;
+    # a ' used as a quotation mark around a word is left as the user typed it.
+    text = re.sub(r"(?<=\w)'(?=[\w«\"\u201c])", "\u2019", text)
     # « x » typed with ordinary or no spaces -> no-break spaces inside.
     text = re.sub(r"«[ \u00a0\u202f]*", "«" + NBSP, text)
     text = re.sub(r"[ \u00a0\u202f]*»", NBSP + "»", text)
