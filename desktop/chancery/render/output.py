@@ -161,6 +161,9 @@ def write_output(meeting: dict, template_id: str, out_path: str | os.PathLike[st
 
 
 PREVIEW_STYLE_MAP = """
+p[style-name='Title'] => h1:fresh
+p[style-name='Heading 1'] => h2:fresh
+p[style-name='Heading 2'] => h3:fresh
 p[style-name='Letterhead'] => p.letterhead:fresh
 p[style-name='Document Label'] => p.label:fresh
 p[style-name='Dateline'] => p.dateline:fresh
