@@ -1,0 +1,200 @@
+"""Starting the GUI: the application object, its language and style, the archive, the main window.
+
+``run_app`` installs the interface translation before any widget exists,
+opens the archive on a pool thread (a migration can take a moment; a newer
+or damaged archive is reported in a dialog, never overwritten), fills an
+empty archive with sample meetings for ``--demo`` behind a progress dialog,
+then shows the main window and offers any work a crash left unsaved.
+
+Test hook: when ``CHANCERY_TEST_SCRIPT`` names a Python file, it is run once
+the window is shown, with ``app``, ``window`` and ``archive`` defined (the
+crash-recovery test and the screenshot script use it to type into the form
+of a real process).  Nothing else reads it.
+
+Threading: GUI thread, except the two jobs handed to ``run_in_background``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from .. import __version__, paths
+from ..errors import UserError
+from . import i18n
+from .tasks import run_in_background
+
+TEST_SCRIPT_ENV = "CHANCERY_TEST_SCRIPT"
+DEMO_COUNT = 60
+
+
+def style_sheet() -> str:
+    try:
+        return (paths.resources_dir() / "style" / "chancery.qss").read_text(encoding="utf-8")
+    except OSError:
+        return ""
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with Chancery's names (for QSettings), style and translation."""
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setOrganizationName(i18n.ORGANIZATION)
+    app.setApplicationName(i18n.APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("chancery")
+    app.setStyle("Fusion")
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "style" / "icons" / "chancery.svg")))
+    app.setStyleSheet(style_sheet())
+    i18n.apply_language(i18n.chosen_language())
+    return app
+
+
+def _apply_stored_data_dir() -> None:
+    """The archive folder chosen in Settings, unless --data-dir or CHANCERY_HOME says otherwise."""
+    from .settings_dialog import stored_data_dir
+
+    if getattr(paths, "_data_dir_override", None) is not None or os.environ.get("CHANCERY_HOME"):
+        return
+    folder = stored_data_dir()
+    if folder:
+        paths.set_data_dir(folder)
+
+
+def _log(text: str) -> str:
+    try:
+        log = paths.data_dir() / "chancery.log"
+        with open(log, "a", encoding="utf-8") as handle:
+            handle.write(text + "\n")
+        return str(log)
+    except OSError:
+        return "(log unavailable)"
+
+
+def _excepthook(kind, value, tb) -> None:
+    """An unexpected error in a slot: logged, shown once, and the application keeps running."""
+    text = "".join(traceback.format_exception(kind, value, tb))
+    log = _log(text)
+    sys.stderr.write(text)
+    if QApplication.instance() is None:
+        return
+    QMessageBox.critical(None, QApplication.translate("App", "Unexpected error"),
+                         QApplication.translate("App", "Something went wrong: %1\n\nDetails were written to %2.")
+                         .replace("%1", f"{kind.__name__}: {value}").replace("%2", log))
+
+
+class Startup(QObject):
+    """Open the archive off the GUI thread, optionally fill the demo, then show the window."""
+
+    def __init__(self, app: QApplication, *, demo: bool):
+        super().__init__(app)
+        self.app = app
+        self.demo = demo
+        self.archive = None
+        self.window = None
+        self.progress: QProgressDialog | None = None
+
+    def start(self) -> None:
+        self.progress = self._progress(self.tr("Opening the archive…"), busy=True)
+
+        def work():
+            from ..store import open_archive  # SQLAlchemy and Alembic load on the pool thread too
+
+            return open_archive()
+
+        run_in_background(work, self._opened, self._failed)
+
+    def _progress(self, text: str, *, busy: bool) -> QProgressDialog:
+        dialog = QProgressDialog(text, "", 0, 0 if busy else 1000)
+        dialog.setWindowTitle(self.tr("Chancery"))
+        dialog.setCancelButton(None)
+        dialog.setMinimumDuration(400)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        return dialog
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _failed(self, error: BaseException) -> None:
+        self._close_progress()
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Chancery cannot open the archive"),
+                          self.tr("The archive could not be opened."), QMessageBox.StandardButton.Close)
+        box.setObjectName("archiveErrorBox")
+        if isinstance(error, UserError):
+            box.setInformativeText(str(error))
+            code = 2
+        else:
+            log = _log(getattr(error, "traceback_text", repr(error)))
+            box.setInformativeText(self.tr("Unexpected error: %1\nDetails were written to %2.")
+                                   .replace("%1", f"{error.__class__.__name__}: {error}").replace("%2", log))
+            code = 3
+        box.setDetailedText(self.tr("Data folder: %1").replace("%1", str(paths.data_dir())))
+        box.exec()
+        self.app.exit(code)
+
+    def _opened(self, archive) -> None:
+        self.archive = archive
+        self.app.aboutToQuit.connect(archive.close)
+        if self.demo and not archive.count(include_deleted=True):
+            self._fill_demo()
+        else:
+            self._show_window()
+
+    def _fill_demo(self) -> None:
+        from ..demo_fill import fill_demo
+
+        self._close_progress()
+        self.progress = self._progress(self.tr("Filling the archive with sample meetings…"), busy=False)
+        self.progress.setMinimumDuration(0)
+        archive = self.archive
+
+        def work(progress, _cancelled):
+            return fill_demo(archive, count=DEMO_COUNT, progress=progress)
+
+        def on_progress(fraction: float, _message: str) -> None:
+            if self.progress is not None:
+                self.progress.setValue(int(fraction * 1000))
+
+        def failed(error: BaseException) -> None:
+            self._close_progress()
+            _log(getattr(error, "traceback_text", repr(error)))
+            QMessageBox.warning(None, self.tr("Sample meetings"),
+                                self.tr("The sample meetings could not be created: %1").replace("%1", str(error)))
+            self._show_window()
+
+        run_in_background(work, lambda _count: self._show_window(), failed, on_progress=on_progress)
+
+    def _show_window(self) -> None:
+        from .main_window import MainWindow
+
+        self._close_progress()
+        self.window = MainWindow(self.archive)
+        self.window.show()
+        # after the first paint: country names (Babel) off the GUI thread, then crash recovery
+        QTimer.singleShot(0, self.window.load_country_names)
+        script = os.environ.get(TEST_SCRIPT_ENV)
+        if script:
+            QTimer.singleShot(0, lambda: self._run_test_script(script))
+        QTimer.singleShot(100, self.window.check_recovery)
+
+    def _run_test_script(self, path: str) -> None:
+        namespace = {"app": self.app, "window": self.window, "archive": self.archive, "__file__": path}
+        with open(path, encoding="utf-8") as handle:
+            exec(compile(handle.read(), path, "exec"), namespace)
+
+
+def run_app(demo: bool = False) -> int:
+    """Run the GUI until the last window closes; the process exit status."""
+    app = make_application()
+    _apply_stored_data_dir()
+    sys.excepthook = _excepthook
+    startup = Startup(app, demo=demo)
+    QTimer.singleShot(0, startup.start)
+    return app.exec()

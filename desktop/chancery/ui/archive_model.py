@@ -1,0 +1,259 @@
+"""The archive list: a table model that holds meeting ids and fetches rows lazily.
+
+The model keeps only the ordered list of ids (from ``Archive.list_ids``,
+which sorts and filters in the database, or from the search, which ranks).
+Rows are read with ``Archive.rows`` in chunks of :data:`CHUNK` ids, the first
+time the view asks for a cell of that chunk, and kept in a bounded cache, so
+a 100,000-meeting archive costs one id query plus a chunk per screenful.
+Sorting never happens in Python: a header click asks the database again.
+
+Threading: GUI thread only; ``rows`` for one chunk is a primary-key lookup
+of ~1 ms, fast enough to do while painting.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import OrderedDict
+from typing import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPalette, QTextDocument
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from .. import refdata
+from ..store import Archive, MeetingRow
+
+CHUNK = 100          # rows read per database round trip
+MAX_CHUNKS = 60      # rows kept in memory: MAX_CHUNKS * CHUNK
+
+COLUMN_KEYS = ("date", "kind", "country", "principals", "status", "snippet")
+SORTABLE = {"date", "kind", "country", "principals", "status"}
+SNIPPET_COLUMN = COLUMN_KEYS.index("snippet")
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+SnippetRole = Qt.ItemDataRole.UserRole + 2
+
+
+class ArchiveModel(QAbstractTableModel):
+    """Meetings of the archive (listing mode) or of a search (ranked mode)."""
+
+    def __init__(self, archive: Archive, parent=None, *, language: str = "en"):
+        super().__init__(parent)
+        self.archive = archive
+        self.language = language
+        self._ids: list[str] = []
+        self._row_of: dict[str, int] | None = None
+        self._chunks: OrderedDict[int, dict[str, MeetingRow]] = OrderedDict()
+        self._snippets: dict[str, str] = {}
+        self._snippet_source: Callable[[list[str]], dict[str, str]] | None = None
+        self._country_names: dict[str, str] = {}
+        self.sort_key = "date"
+        self.descending = True
+        self.filters: dict[str, object] = {"country": None, "kind": None, "year": None}
+        self.searching = False
+        # what laziness costs, for the tests and the benchmark
+        self.fetched_rows = 0
+        self.fetch_calls = 0
+
+    # ------------------------------------------------------------ contents
+
+    def reload(self) -> None:
+        """Re-read the id list in listing mode (current sort and filters), from the database."""
+        ids = self.archive.list_ids(sort=self.sort_key, descending=self.descending,
+                                    **{k: v for k, v in self.filters.items() if v})
+        self._reset(ids, searching=False)
+
+    def show_results(self, ids: list[str], snippets: dict[str, str] | None = None,
+                     snippet_source: Callable[[list[str]], dict[str, str]] | None = None) -> None:
+        """Show ranked search results; ``snippet_source(ids)`` supplies snippets of later chunks."""
+        self._reset(list(ids), searching=True)
+        self._snippets = dict(snippets or {})
+        self._snippet_source = snippet_source
+
+    def set_filters(self, **filters: object) -> None:
+        self.filters.update(filters)
+
+    def _reset(self, ids: list[str], *, searching: bool) -> None:
+        self.beginResetModel()
+        self._ids = ids
+        self._row_of = None
+        self._chunks.clear()
+        self._snippets = {}
+        self._snippet_source = None
+        self.searching = searching
+        self.endResetModel()
+
+    def refresh_ids(self, ids) -> None:
+        """Forget cached rows of ``ids`` (after a save) and repaint them."""
+        for meeting_id in ids:
+            row = self.row_of(meeting_id)
+            if row is None:
+                continue
+            self._chunks.pop(row // CHUNK, None)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMN_KEYS) - 1))
+
+    def set_country_names(self, names: dict[str, str]) -> None:
+        """Country names in the interface language (loaded after start-up; codes until then)."""
+        self._country_names = dict(names)
+        if self._ids:
+            column = COLUMN_KEYS.index("country")
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._ids) - 1, column))
+
+    # ------------------------------------------------------------ lookups
+
+    def ids(self) -> list[str]:
+        return list(self._ids)
+
+    def id_at(self, row: int) -> str | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, meeting_id: str) -> int | None:
+        if self._row_of is None:
+            self._row_of = {mid: i for i, mid in enumerate(self._ids)}
+        return self._row_of.get(meeting_id)
+
+    def meeting_row(self, row: int) -> MeetingRow | None:
+        meeting_id = self.id_at(row)
+        if meeting_id is None:
+            return None
+        return self._chunk(row // CHUNK).get(meeting_id)
+
+    def cached_rows(self) -> int:
+        return sum(len(c) for c in self._chunks.values())
+
+    def _chunk(self, number: int) -> dict[str, MeetingRow]:
+        chunk = self._chunks.get(number)
+        if chunk is not None:
+            self._chunks.move_to_end(number)
+            return chunk
+        ids = self._ids[number * CHUNK:(number + 1) * CHUNK]
+        chunk = self.archive.rows(ids)
+        self.fetch_calls += 1
+        self.fetched_rows += len(ids)
+        if self.searching and self._snippet_source is not None:
+            missing = [i for i in ids if i not in self._snippets]
+            if missing:
+                self._snippets.update(self._snippet_source(missing))
+        self._chunks[number] = chunk
+        while len(self._chunks) > MAX_CHUNKS:
+            self._chunks.popitem(last=False)
+        return chunk
+
+    # ------------------------------------------------------------ Qt model
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMN_KEYS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self.column_titles()[section]
+
+    def column_titles(self) -> list[str]:
+        return [self.tr("Date"), self.tr("Kind"), self.tr("Country"), self.tr("Principals"),
+                self.tr("Status"), self.tr("Matches")]
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        meeting_id = self._ids[index.row()]
+        if role == IdRole:
+            return meeting_id
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SnippetRole,
+                        Qt.ItemDataRole.FontRole):
+            return None
+        key = COLUMN_KEYS[index.column()]
+        if key == "snippet":
+            if role == SnippetRole:
+                self._chunk(index.row() // CHUNK)
+                return self._snippets.get(meeting_id, "")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                self._chunk(index.row() // CHUNK)
+                return self._snippets.get(meeting_id, "").replace("\x02", "").replace("\x03", "") or None
+            return None
+        row = self._chunk(index.row() // CHUNK).get(meeting_id)
+        if row is None:  # deleted since the list was read
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            if row.status == "draft":
+                font = QFont()
+                font.setItalic(True)
+                return font
+            return None
+        text = self._display(key, row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text if key in ("principals", "country", "kind") and text else None
+        return text
+
+    def _display(self, key: str, row: MeetingRow) -> str:
+        if key == "date":
+            return row.date or ""
+        if key == "kind":
+            return refdata.label("meeting_kind", row.kind, self.language) if row.kind else ""
+        if key == "country":
+            code = row.counterpart_country
+            return self._country_names.get(code, code) if code else ""
+        if key == "principals":
+            return row.principals
+        if key == "status":
+            return self.tr("Final") if row.status == "final" else self.tr("Draft")
+        return ""
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in the database (listing mode); search results keep their ranking."""
+        key = COLUMN_KEYS[column] if 0 <= column < len(COLUMN_KEYS) else None
+        if key not in SORTABLE or self.searching:
+            return
+        self.sort_key = key
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+
+def snippet_html(text: str) -> str:
+    """A search snippet with its \\x02…\\x03 marks as bold, everything else escaped."""
+    return html.escape(text).replace("\x02", "<b>").replace("\x03", "</b>")
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Paints the snippet column as rich text, the matched words in bold."""
+
+    def _document(self, option: QStyleOptionViewItem, text: str) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(2)
+        document.setHtml(snippet_html(" ".join(text.split())))
+        return document
+
+    def paint(self, painter, option, index) -> None:
+        text = index.data(SnippetRole) or ""
+        options = QStyleOptionViewItem(option)
+        self.initStyleOption(options, index)
+        options.text = ""
+        style = options.widget.style() if options.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, options, painter, options.widget)
+        if not text:
+            return
+        document = self._document(options, text)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, options, options.widget)
+        painter.save()
+        painter.translate(rect.topLeft())
+        clip = QRectF(0, 0, rect.width(), rect.height())
+        painter.setClipRect(clip)
+        # one line, vertically centred; the view elides nothing here, so clip instead
+        document.setTextWidth(-1)
+        offset = max(0.0, (rect.height() - document.size().height()) / 2)
+        painter.translate(0, offset)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(options.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, options.palette.color(role))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(max(hint.width(), 240), hint.height())

@@ -1,0 +1,285 @@
+"""The Settings dialog: the archive's domain settings, plus two per-user preferences.
+
+Domain settings (home country, ministry name, agency, default dateline, output
+languages) are stored with the archive through ``Archive.update_settings``;
+a rejected value is shown under its field.  The interface language and the
+archive's folder are per-user choices kept in QSettings and take effect at
+the next start (the folder because the open archive cannot move under the
+running window).
+
+Threading: GUI thread only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
+    QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+)
+
+from .. import paths, refdata
+from ..errors import RecordError
+from ..store import Archive
+from ..text import fold
+from . import i18n
+
+DATA_DIR_KEY = "archive/data_dir"
+LANGUAGE_NAMES = {"fr": "Français", "en": "English", "ru": "Русский"}
+
+
+def stored_data_dir() -> str | None:
+    """The archive folder chosen in Settings, if any (applied at start-up)."""
+    value = i18n.ui_settings().value(DATA_DIR_KEY)
+    return str(value) if value else None
+
+
+class LocalizedLineEdits(QWidget):
+    """One line edit per language, side by side, for a language map ({"fr": …, "en": …})."""
+
+    def __init__(self, languages, parent=None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.edits: dict[str, QLineEdit] = {}
+        for lang in languages:
+            edit = QLineEdit()
+            edit.setPlaceholderText(LANGUAGE_NAMES.get(lang, lang))
+            edit.setToolTip(LANGUAGE_NAMES.get(lang, lang))
+            edit.setObjectName(f"edit_{lang}")
+            tag = QLabel(lang.upper())
+            tag.setObjectName("languageTag")
+            tag.setBuddy(edit)
+            layout.addWidget(tag)
+            layout.addWidget(edit, 1)
+            self.edits[lang] = edit
+
+    def set_value(self, value) -> None:
+        for lang, edit in self.edits.items():
+            if isinstance(value, dict):
+                edit.setText(str(value.get(lang) or ""))
+            else:
+                edit.setText(str(value or ""))
+
+    def value(self, keep: dict | None = None) -> dict:
+        """The map typed, keeping entries in languages this dialog does not show."""
+        out = {k: v for k, v in (keep or {}).items() if k not in self.edits} if isinstance(keep, dict) else {}
+        for lang, edit in self.edits.items():
+            if edit.text().strip():
+                out[lang] = edit.text().strip()
+        return out
+
+
+class CountryCombo(QComboBox):
+    """A searchable country picker: type any part of a name (accents optional) or the code."""
+
+    def __init__(self, language: str, parent=None):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        model = QStandardItemModel(self)
+        none = QStandardItem(self.tr("(not set)"))
+        none.setData(None, Qt.ItemDataRole.UserRole)
+        model.appendRow(none)
+        names = refdata.country_names(language)
+        for code, name in sorted(names.items(), key=lambda item: fold(item[1])):
+            item = QStandardItem(f"{name} ({code})")
+            item.setData(code, Qt.ItemDataRole.UserRole)
+            model.appendRow(item)
+        self.setModel(model)
+        completer = QCompleter(model, self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+
+    def code(self) -> str | None:
+        text = self.currentText().strip()
+        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return self.itemData(index, Qt.ItemDataRole.UserRole)
+        if not text:
+            return None
+        return refdata.find_country(text) or text  # unknown text: let the archive name the problem
+
+    def set_code(self, code: str | None) -> None:
+        for i in range(self.count()):
+            if self.itemData(i, Qt.ItemDataRole.UserRole) == code:
+                self.setCurrentIndex(i)
+                return
+        self.setCurrentIndex(0)
+
+
+class SettingsDialog(QDialog):
+    """Edit the archive's settings; ``saved`` holds the stored settings after a successful OK."""
+
+    def __init__(self, archive: Archive, *, language: str = "en", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.archive = archive
+        self.saved: dict | None = None
+        self.restart_needed = False
+        self._current = archive.settings()
+        languages = list(refdata.supported_languages())
+
+        # -- the ministry: what documents say about who issues them
+        self.home_country = CountryCombo(language)
+        self.home_country.setObjectName("homeCountry")
+        self.ministry = LocalizedLineEdits(languages)
+        self.ministry.setObjectName("ministry")
+        self.agency = QLineEdit()
+        self.agency.setObjectName("agency")
+        self.agency.setPlaceholderText(self.tr("e.g. AZERTAC (leave empty when the ministry publishes)"))
+        self.dateline = LocalizedLineEdits(languages)
+        self.dateline.setObjectName("dateline")
+        self.errors: dict[str, QLabel] = {}
+        ministry_box = QGroupBox(self.tr("Your ministry"))
+        form = QFormLayout(ministry_box)
+        form.addRow(self.tr("Home &country:"), self._with_error(self.home_country, "home_country"))
+        form.addRow(self.tr("&Ministry name:"), self._with_error(self.ministry, "ministry"))
+        form.addRow(self.tr("News &agency:"), self._with_error(self.agency, "agency"))
+        form.addRow(self.tr("Default &dateline city:"), self._with_error(self.dateline, "dateline"))
+
+        # -- documents
+        self.output_languages: dict[str, QCheckBox] = {}
+        row = QHBoxLayout()
+        for lang in languages:
+            box = QCheckBox(LANGUAGE_NAMES.get(lang, lang))
+            box.setObjectName(f"output_{lang}")
+            self.output_languages[lang] = box
+            row.addWidget(box)
+        row.addStretch(1)
+        languages_widget = QWidget()
+        languages_widget.setLayout(row)
+        row.setContentsMargins(0, 0, 0, 0)
+        documents_box = QGroupBox(self.tr("Documents"))
+        form = QFormLayout(documents_box)
+        form.addRow(self.tr("Output languages:"), self._with_error(languages_widget, "output_languages"))
+        hint = QLabel(self.tr("The form asks for every localised text in these languages."))
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        form.addRow("", hint)
+
+        # -- this computer
+        self.ui_language = QComboBox()
+        self.ui_language.setObjectName("uiLanguage")
+        for code, name in i18n.UI_LANGUAGES.items():
+            self.ui_language.addItem(name, code)
+        self.ui_language.setCurrentIndex(max(0, self.ui_language.findData(i18n.current_language())))
+        self.archive_folder = QLineEdit(str(Path(archive.path).parent if archive.path else paths.data_dir()))
+        self.archive_folder.setObjectName("archiveFolder")
+        self.archive_folder.setReadOnly(True)
+        self._initial_folder = self.archive_folder.text()
+        change = QPushButton(self.tr("Change…"))
+        change.clicked.connect(self._choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.setContentsMargins(0, 0, 0, 0)
+        folder_row.addWidget(self.archive_folder, 1)
+        folder_row.addWidget(change)
+        folder_widget = QWidget()
+        folder_widget.setLayout(folder_row)
+        app_box = QGroupBox(self.tr("This computer"))
+        form = QFormLayout(app_box)
+        form.addRow(self.tr("&Interface language:"), self.ui_language)
+        form.addRow(self.tr("Archive &folder:"), folder_widget)
+        restart = QLabel(self.tr("Changes in this section take effect the next time Chancery starts."))
+        restart.setObjectName("hint")
+        restart.setWordWrap(True)
+        form.addRow("", restart)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(ministry_box)
+        layout.addWidget(documents_box)
+        layout.addWidget(app_box)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.resize(680, self.sizeHint().height())
+        self._load(self._current)
+
+    def _with_error(self, field: QWidget, key: str) -> QWidget:
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(field)
+        error = QLabel()
+        error.setObjectName("fieldError")
+        error.setWordWrap(True)
+        error.setVisible(False)
+        column.addWidget(error)
+        self.errors[key] = error
+        return holder
+
+    def _load(self, settings: dict) -> None:
+        self.home_country.set_code(settings.get("home_country"))
+        self.ministry.set_value(settings.get("ministry"))
+        agency = settings.get("agency")
+        if isinstance(agency, dict):
+            agency = next((v for v in agency.values() if v), "")
+        self.agency.setText(agency or "")
+        self.dateline.set_value(settings.get("dateline"))
+        chosen = settings.get("output_languages") or []
+        for lang, box in self.output_languages.items():
+            box.setChecked(lang in chosen)
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the archive folder"),
+                                                  self.archive_folder.text())
+        if folder:
+            self.archive_folder.setText(folder)
+
+    def values(self) -> dict:
+        """The domain settings as typed."""
+        agency = self.agency.text().strip()
+        return {
+            "home_country": self.home_country.code(),
+            "ministry": self.ministry.value(self._current.get("ministry")),
+            "agency": agency or None,
+            "dateline": self.dateline.value(self._current.get("dateline")),
+            "output_languages": [lang for lang, box in self.output_languages.items() if box.isChecked()],
+        }
+
+    def show_errors(self, problems) -> None:
+        for label in self.errors.values():
+            label.clear()
+            label.setVisible(False)
+        for problem in problems:
+            key = problem.path.split(".", 1)[-1].split(".")[0].split("[")[0]
+            label = self.errors.get(key)
+            if label is None:  # a field this dialog has no place for: show it under the first one
+                label = self.errors["home_country"]
+            label.setText((label.text() + "\n" if label.text() else "") + self._message(key, problem.message))
+            label.setVisible(True)
+
+    def _message(self, key: str, message: str) -> str:
+        if key == "output_languages":
+            return self.tr("Choose at least one output language.")
+        if key == "home_country":
+            return self.tr("Choose a country from the list.")
+        return message
+
+    def accept(self) -> None:
+        values = self.values()
+        try:
+            self.saved = self.archive.update_settings(**values)
+        except RecordError as error:
+            self.show_errors(error.problems)
+            return
+        settings = i18n.ui_settings()
+        language = self.ui_language.currentData()
+        if language != i18n.current_language():
+            i18n.set_stored_language(language)
+            self.restart_needed = True
+        if self.archive_folder.text() != self._initial_folder:
+            settings.setValue(DATA_DIR_KEY, self.archive_folder.text())
+            self.restart_needed = True
+        super().accept()
