@@ -176,7 +176,8 @@ class Archive:
             session.flush()
         row.updated_at = now
         row.deleted_at = None
-        self._fill(session, row, meeting)
+        with session.no_autoflush:
+            self._fill(session, row, meeting)
         session.flush()
         for hook in WRITE_HOOKS:
             hook.saved(session, meeting)
@@ -199,7 +200,7 @@ class Archive:
             row.participants.append(m.Participant(
                 position=i, ref=p["ref"], side=p["side"], role=p["role"], name=p["name"], gender=p["gender"],
                 title=p["title"], country=p["country"], organization=p["organization"],
-                extra=_extra(p, rec.PARTICIPANT_FIELDS), person_id=self._person_for(session, p),
+                extra=_extra(p, rec.PARTICIPANT_FIELDS), person=self._person_for(session, p),
             ))
         for i, s in enumerate(meeting["statements"]):
             row.statements.append(m.Statement(
@@ -235,8 +236,12 @@ class Archive:
 
     # ------------------------------------------------------------ people
 
-    def _person_for(self, session: Session, participant: dict) -> int | None:
-        """The directory entry for a participant, created or enriched as needed."""
+    def _person_for(self, session: Session, participant: dict) -> m.Person | None:
+        """The directory entry for a participant, created or enriched as needed.
+
+        People touched in this session are remembered by every folded spelling
+        (``session.info``), so a batch import finds them without flushing.
+        """
         name = participant.get("name")
         variants: list[tuple[str, str]]
         if isinstance(name, str):
@@ -249,24 +254,29 @@ class Archive:
             return None
         folded = {fold(v) for _, v in variants}
         country = participant.get("country")
-        query = (
-            select(m.Person)
-            .join(m.PersonName)
-            .where(m.PersonName.folded.in_(folded))
-            .options(selectinload(m.Person.names))
-        )
-        candidates = session.scalars(query).unique().all()
-        person = next(
-            (p for p in candidates if p.country is None or country is None or p.country == country), None
-        )
-        if person is None:
-            person = m.Person(updated_at=_now())
-            session.add(person)
-        known = {(n.lang, n.name) for n in person.names}
-        for lang, value in variants:
-            if (lang, value) not in known:
-                person.names.append(m.PersonName(lang=lang, name=value, folded=fold(value)))
-                known.add((lang, value))
+        cache: dict[str, list[m.Person]] = session.info.setdefault("chancery_people", {})
+        def same(p: m.Person) -> bool:
+            return p.country is None or country is None or p.country == country
+
+        cached = list(dict.fromkeys(p for key in folded for p in cache.get(key, ())))
+        with session.no_autoflush:
+            person = next((p for p in cached if same(p)), None)
+            if person is None:
+                query = (
+                    select(m.Person)
+                    .join(m.PersonName)
+                    .where(m.PersonName.folded.in_(folded))
+                    .options(selectinload(m.Person.names))
+                )
+                person = next((p for p in session.scalars(query).unique().all() if same(p)), None)
+            if person is None:
+                person = m.Person(updated_at=_now(), names=[])
+                session.add(person)
+            known = {(n.lang, n.name) for n in person.names}
+            for lang, value in variants:
+                if (lang, value) not in known:
+                    person.names.append(m.PersonName(lang=lang, name=value, folded=fold(value)))
+                    known.add((lang, value))
         # The newest meeting tells the current title; keep earlier facts when absent.
         person.gender = participant.get("gender") or person.gender
         person.country = country or person.country
@@ -275,8 +285,11 @@ class Archive:
         if participant.get("organization"):
             person.organization = participant["organization"]
         person.updated_at = _now()
-        session.flush()
-        return person.id
+        for key in {fold(n.name) for n in person.names}:
+            bucket = cache.setdefault(key, [])
+            if person not in bucket:
+                bucket.append(person)
+        return person
 
     def find_people(self, text: str, limit: int = 10) -> list[PersonEntry]:
         """People any of whose spellings starts with ``text`` (or has a word that does)."""

@@ -137,6 +137,7 @@ class Participant(_MeetingPart, Base):
     person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), index=True)
 
     meeting: Mapped[Meeting] = relationship(back_populates="participants")
+    person: Mapped[Person | None] = relationship()
 
 
 class Statement(_MeetingPart, Base):
