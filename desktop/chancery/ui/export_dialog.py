@@ -1,0 +1,271 @@
+"""Export dialog: one or several meetings to Word, text, HTML or PDF files.
+
+Threading rule: files are written by a Qt-free job on the thread pool
+(:func:`chancery.ui.tasks.run_in_background` with ``progress`` and
+``cancelled`` callables); the dialog shows a QProgressDialog for several
+meetings and stops between two files when the user cancels.  Every file is
+written atomically (:func:`chancery.render.write_output`).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import render
+from .preview import LANGUAGES
+from .tasks import run_in_background
+
+FORMATS = ("docx", "pdf", "txt", "html")
+
+
+def default_filename(meeting: dict, template_id: str, fmt: str) -> str:
+    """2021-07-02-communique-fr-5f1c9d52.docx (safe on every file system)."""
+    date = str(meeting.get("date") or "undated")
+    short = str(meeting.get("id") or "")[:8]
+    stem = "-".join(p for p in (date, template_id.split("/")[-1], short) if p)
+    return re.sub(r"[^\w.-]+", "-", stem) + f".{fmt}"
+
+
+def export_meetings(meetings: list[dict], template_id: str, lang: str, fmt: str, folder: Path,
+                    archive: Any, progress, cancelled) -> dict:
+    """Qt-free job: write each meeting into ``folder``; collect per-meeting errors."""
+    written: list[str] = []
+    errors: list[str] = []
+    total = len(meetings)
+    for index, meeting in enumerate(meetings):
+        if cancelled():
+            break
+        name = default_filename(meeting, template_id, fmt)
+        progress(index / total, name)
+        try:
+            path = render.write_output(meeting, template_id, folder / name, fmt=fmt, lang=lang, archive=archive)
+            written.append(str(path))
+        except render.RenderError as error:
+            errors.append(f"{name}: {error}")
+    progress(1.0, "")
+    return {"written": written, "errors": errors, "cancelled": cancelled()}
+
+
+class ExportDialog(QDialog):
+    """Choose template, language, format and destination; write the files."""
+
+    finished_export = Signal(dict)  # {"written": [...], "errors": [...], "cancelled": bool}
+
+    def __init__(self, meetings: list[dict], parent: QWidget | None = None, archive: Any = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export documents") if len(meetings) > 1 else self.tr("Export document"))
+        self._meetings = list(meetings)
+        self._archive = archive
+        self._task = None
+        self._progress: QProgressDialog | None = None
+        self.result_info: dict | None = None
+        self.last_error = ""
+        self.quiet = False  # True: report errors through last_error only (tests, scripted use)
+
+        self.template_box = QComboBox(self)
+        for info in render.list_templates():
+            self.template_box.addItem(info.description + (self.tr(" (yours)") if info.user else ""), info.id)
+        self.language_box = QComboBox(self)
+        for code, name in LANGUAGES:
+            self.language_box.addItem(name, code)
+        self.format_box = QComboBox(self)
+        formats = ["docx"] + (["pdf"] if render.pdf_available() else []) + ["txt", "html"]
+        for fmt in formats:
+            self.format_box.addItem(self.format_label(fmt), fmt)
+
+        self.destination = QLineEdit(self)
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.destination, 1)
+        row.addWidget(browse)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Template:"), self.template_box)
+        form.addRow(self.tr("Language:"), self.language_box)
+        form.addRow(self.tr("Format:"), self.format_box)
+        form.addRow(self.tr("Folder:") if self.is_batch() else self.tr("File:"), row)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+        self.template_box.currentIndexChanged.connect(self._template_changed)
+        self.format_box.currentIndexChanged.connect(lambda _i: self._update_destination())
+        self._template_changed(0)
+
+    def format_label(self, fmt: str) -> str:
+        return {
+            "docx": self.tr("Word document (.docx)"),
+            "pdf": self.tr("PDF (.pdf, through LibreOffice)"),
+            "txt": self.tr("Plain text for the wire (.txt)"),
+            "html": self.tr("HTML for e-mail (.html)"),
+        }[fmt]
+
+    # -- state -----------------------------------------------------------------
+
+    def is_batch(self) -> bool:
+        return len(self._meetings) > 1
+
+    def template_id(self) -> str:
+        return self.template_box.currentData()
+
+    def language(self) -> str:
+        return self.language_box.currentData()
+
+    def format(self) -> str:
+        return self.format_box.currentData()
+
+    def formats(self) -> list[str]:
+        return [self.format_box.itemData(i) for i in range(self.format_box.count())]
+
+    def set_choice(self, *, template: str | None = None, lang: str | None = None, fmt: str | None = None,
+                   destination: str | None = None) -> None:
+        """Select values programmatically (tests, the main window's last choices)."""
+        if template:
+            self.template_box.setCurrentIndex(max(self.template_box.findData(template), 0))
+        if lang:
+            self.language_box.setCurrentIndex(max(self.language_box.findData(lang), 0))
+        if fmt:
+            self.format_box.setCurrentIndex(max(self.format_box.findData(fmt), 0))
+        if destination is not None:
+            self.destination.setText(destination)
+
+    def _info(self):
+        return next((t for t in render.list_templates() if t.id == self.template_id()), None)
+
+    def _template_changed(self, _index: int) -> None:
+        info = self._info()
+        if info is None:
+            return
+        self.language_box.setCurrentIndex(max(self.language_box.findData(info.language), 0))
+        # Plain text and HTML exist for communiqués only.
+        model = self.format_box.model()
+        for i in range(self.format_box.count()):
+            fmt = self.format_box.itemData(i)
+            enabled = not (info.kind == "briefing" and fmt in ("txt", "html"))
+            model.item(i).setEnabled(enabled)
+            if not enabled and self.format_box.currentIndex() == i:
+                self.format_box.setCurrentIndex(0)
+        self._update_destination()
+
+    def _default_folder(self) -> Path:
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(documents or Path.home())
+
+    def _update_destination(self) -> None:
+        current = self.destination.text().strip()
+        if self.is_batch():
+            if not current:
+                self.destination.setText(str(self._default_folder()))
+            return
+        name = default_filename(self._meetings[0], self.template_id(), self.format()) if self._meetings else ""
+        folder = Path(current).parent if current else self._default_folder()
+        self.destination.setText(str(folder / name))
+
+    def _browse(self) -> None:
+        if self.is_batch():
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Export to folder"), self.destination.text())
+        else:
+            fmt = self.format()
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export as"), self.destination.text(), self.format_label(fmt) + f" (*.{fmt})")
+        if chosen:
+            self.destination.setText(chosen)
+
+    # -- export ----------------------------------------------------------------
+
+    def export(self) -> None:
+        if not self._meetings:
+            self.reject()
+            return
+        template_id, lang, fmt = self.template_id(), self.language(), self.format()
+        destination = Path(self.destination.text().strip()).expanduser()
+        archive = self._archive
+        self.export_button.setEnabled(False)
+        if self.is_batch():
+            if not destination.is_dir():
+                self._fail(self.tr("The folder %1 does not exist.").replace("%1", str(destination)))
+                return
+            meetings = self._meetings
+            self._progress = QProgressDialog(self.tr("Exporting documents…"), self.tr("Cancel"), 0, 1000, self)
+            self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+            self._progress.setMinimumDuration(0)
+            self._progress.setValue(0)
+            job = lambda progress, cancelled: export_meetings(  # noqa: E731
+                meetings, template_id, lang, fmt, destination, archive, progress, cancelled)
+            self._task = run_in_background(job, self._done, self._error, on_progress=self._on_progress)
+            self._progress.canceled.connect(self._task.cancel)
+            self._progress.canceled.connect(self._cancelled)
+        else:
+            meeting = self._meetings[0]
+            if destination.suffix.lower().lstrip(".") != fmt:
+                destination = destination.with_suffix(f".{fmt}")
+
+            def job():
+                path = render.write_output(meeting, template_id, destination, fmt=fmt, lang=lang, archive=archive)
+                return {"written": [str(path)], "errors": [], "cancelled": False}
+
+            self._task = run_in_background(job, self._done, self._error)
+
+    def _on_progress(self, fraction: float, message: str) -> None:
+        if self._progress is not None:
+            self._progress.setValue(int(fraction * 1000))
+            if message:
+                self._progress.setLabelText(self.tr("Writing %1").replace("%1", message))
+
+    def _cancelled(self) -> None:
+        # The job stops between two files; report what was written.
+        self.result_info = {"written": [], "errors": [], "cancelled": True}
+        self.export_button.setEnabled(True)
+        self.finished_export.emit(self.result_info)
+
+    def _done(self, result: dict) -> None:
+        self._task = None
+        if self._progress is not None:
+            self._progress.reset()
+            self._progress = None
+        self.result_info = result
+        self.finished_export.emit(result)
+        if result["errors"]:
+            self._fail("\n".join(result["errors"]))
+            return
+        self.accept()
+
+    def _error(self, error: BaseException) -> None:
+        self._task = None
+        if self._progress is not None:
+            self._progress.reset()
+            self._progress = None
+        self.result_info = {"written": [], "errors": [str(error)], "cancelled": False}
+        self.finished_export.emit(self.result_info)
+        self._fail(str(error))
+
+    def _fail(self, message: str) -> None:
+        self.export_button.setEnabled(True)
+        self.last_error = message
+        if not self.quiet:
+            QMessageBox.warning(self, self.tr("Export"), message)

@@ -1,0 +1,72 @@
+"""The preview pane renders in the background and shows missing fields."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from chancery.ui.preview import PreviewPane  # noqa: E402
+
+
+def test_preview_shows_the_rendered_communique(qtbot, seed):
+    pane = PreviewPane()
+    qtbot.addWidget(pane)
+    pane.set_template("communique-fr")
+    with qtbot.waitSignal(pane.rendered, timeout=20000):
+        pane.set_record(seed)
+    assert "Bakou, 2 juillet, AZERTAC" in pane.last_html
+    assert "Bakou, 2 juillet, AZERTAC" in pane.view.toPlainText()
+    assert pane.language() == "fr"
+
+
+def test_language_follows_template_and_can_be_changed(qtbot, seed):
+    pane = PreviewPane()
+    qtbot.addWidget(pane)
+    pane.set_template("communique-en")
+    assert pane.language() == "en"
+    with qtbot.waitSignal(pane.rendered, timeout=20000):
+        pane.set_record(seed)
+    assert "Baku, July 2, AZERTAC" in pane.last_html
+    with qtbot.waitSignal(pane.rendered, timeout=20000):
+        pane.set_language("fr")
+    assert "Bakou, 2 juillet" in pane.last_html
+
+
+def test_typing_is_debounced_and_only_the_last_state_shows(qtbot, seed):
+    pane = PreviewPane()
+    qtbot.addWidget(pane)
+    pane.set_template("communique-en")
+    shown = []
+    pane.rendered.connect(shown.append)
+    for i in range(5):  # five keystrokes in quick succession
+        edited = copy.deepcopy(seed)
+        edited["place"]["city"]["en"] = "Baku" + "!" * i
+        edited["publication"]["dateline"]["en"] = "Baku" + "x" * i
+        pane.set_record(edited)
+    assert pane.is_busy()
+    qtbot.waitUntil(lambda: len(shown) >= 1 and not pane.is_busy(), timeout=20000)
+    assert len(shown) == 1
+    assert "Bakuxxxx, July 2" in shown[0]
+
+
+def test_missing_fields_are_shown(qtbot, seed):
+    pane = PreviewPane()
+    qtbot.addWidget(pane)
+    pane.set_template("communique-fr")
+    del seed["statements"][2]["text"]["fr"]
+    with qtbot.waitSignal(pane.failed, timeout=20000) as blocker:
+        pane.set_record(seed)
+    assert "meeting.statements[2].text.fr" in blocker.args[0]
+    assert pane.status.isVisibleTo(pane)
+
+
+def test_briefing_preview_shows_marking(qtbot, seed):
+    pane = PreviewPane()
+    qtbot.addWidget(pane)
+    pane.set_template("briefing-en")
+    with qtbot.waitSignal(pane.rendered, timeout=20000):
+        pane.set_record(seed)
+    assert "INTERNAL" in pane.last_html
