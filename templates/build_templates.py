@@ -133,6 +133,10 @@ def paragraph_style(document, name: str, *, base: str = "Normal", font: str | No
                 del fonts.attrib[qn(attr)]
     if size:
         f.size = Pt(size)
+    rpr = style.element.get_or_add_rPr()
+    for child in list(rpr):
+        if child.tag == qn("w:spacing"):  # the default Subtitle/Title letter-spacing
+            rpr.remove(child)
     if bold is not None:
         f.bold = bold
     if italic is not None:
@@ -183,7 +187,8 @@ def base_document(lang: str, title: str):
                     align=WD_ALIGN_PARAGRAPH.CENTER, after=0, spacing=1.0)
     paragraph_style(document, "Footer Line", font=SANS, size=8.5, color=INK, align=WD_ALIGN_PARAGRAPH.CENTER,
                     after=0, spacing=1.0)
-    paragraph_style(document, "Signature", font=SERIF, size=11, align=WD_ALIGN_PARAGRAPH.LEFT, after=2, spacing=1.0)
+    paragraph_style(document, "Signature", font=SERIF, size=11, align=WD_ALIGN_PARAGRAPH.LEFT, after=2, spacing=1.0,
+                    keep_next=True)
 
     style_languages(document, LANG_TAGS[lang])
     props = document.core_properties
