@@ -1,0 +1,787 @@
+"""Full-text search of the archive (SQLite FTS5), kept in step with every save.
+
+The index holds one document per meeting (tables ``search_map``,
+``search_docs`` and the FTS5 table ``search_fts``, created by migration 0002
+from ``db/search/0002_search_index.sql``).  :class:`SearchIndexHook` is
+registered in :data:`chancery.store.archive.WRITE_HOOKS`, so a save, a move
+to the trash, a restore or a purge updates the index in the same
+transaction; :func:`rebuild_index` recomputes it from the meetings.
+
+A document's columns, by weight: participants' names in every language
+(principals above the rest of the delegations), titles and organisations,
+documents signed, places and countries (names in en/fr/ru and the code),
+the labels of kind, topics and cooperation areas in every language plus
+the occasion, statements and next steps, notes.  The internal briefing
+section is deliberately not indexed: it is confidential material, and
+search results show snippets in a list anyone at the screen can read.
+
+Spelling: the tokenizer (``unicode61 remove_diacritics 2``) folds case and
+Latin diacritics; the few letters it does not fold like
+:func:`chancery.text.fold` (ə, ı, ё, ß, …) are folded by :func:`index_text`
+before indexing, and queries are folded with ``fold``.  Names are matched
+across scripts and transliterations through the people directory: a query
+word that is part of a known person's name also looks for every spelling of
+that person (Bayramov, Baïramov, Ceyhun Bayramov, Байрамов).
+
+Ranking: bm25 with column weights.  The document ids are ordered by date, so
+date filters are id ranges and "newest first" costs nothing; when a query
+matches more than :data:`RANK_WINDOW` meetings, the newest RANK_WINDOW of
+them are ranked by relevance and the older ones follow, newest first — this
+keeps a ranked first page within a few milliseconds at 100,000 meetings.
+
+Threading: the functions take an :class:`~chancery.store.archive.Archive` and
+open their own connection; they may run in a worker thread.  Qt-free.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import hashlib
+import re
+import sqlite3
+import threading
+import unicodedata
+import weakref
+from dataclasses import dataclass
+from typing import Any, Callable, Iterable, Iterator
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+from ..text import fold
+from . import models as m
+from .archive import WRITE_HOOKS, Archive
+from .query import Clause, Facet, ParsedQuery, QueryError, Text, parse_query, tokens
+
+__all__ = [
+    "COLUMNS", "Hit", "ParsedQuery", "QueryError", "SearchResult", "document", "index_status", "index_text",
+    "parse_query", "rebuild_index", "search", "search_ids", "snippets",
+]
+
+Progress = Callable[[float, str], None]
+Cancelled = Callable[[], bool]
+
+COLUMNS = ("principals", "people", "titles", "documents", "places", "topics", "body", "notes", "facets")
+WEIGHTS = (10.0, 6.0, 4.0, 4.0, 3.0, 2.0, 1.0, 0.5, 0.0)
+TEXT_COLUMNS = COLUMNS[:-1]
+NAME_COLUMNS = ("principals", "people")
+_FIELD_COLUMNS = {None: TEXT_COLUMNS, "with": NAME_COLUMNS, "signed": ("documents",), "country": ("places",)}
+
+RANK_WINDOW = 2000  # the newest matches ranked by relevance; older ones follow by date
+SNIPPET_TOKENS = 12
+MARK_START, MARK_END = "\x02", "\x03"
+SEPARATOR = " · "
+
+_SLOT_BITS = 20
+_SLOT_MASK = (1 << _SLOT_BITS) - 1
+_UNDATED_DAY = _dt.date.max.toordinal() + 1  # drafts without a date sort as the newest
+_DATED_MAX = (_UNDATED_DAY << _SLOT_BITS) - 1
+_ROWID_MAX = (1 << 63) - 1
+
+_BM25 = "bm25(search_fts, " + ", ".join(repr(w) for w in WEIGHTS) + ")"
+_SNIPPET = f"snippet(search_fts, -1, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_TOKENS})"
+
+LANGUAGES = ("en", "fr", "ru")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One meeting found: its id, relevance (higher is better; 0 without words) and a snippet."""
+
+    id: str
+    score: float
+    snippet: str
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    hits: list[Hit]
+    total: int
+
+
+# --------------------------------------------------------------------------
+# Index text: folding the letters the tokenizer does not fold
+
+_fold_lock = threading.Lock()
+_char_map: dict[str, str] = {}
+_probe: sqlite3.Connection | None = None
+
+
+def _probe_tokens(text: str) -> list[str]:
+    """How the index tokenizer splits and folds ``text`` (caller holds ``_fold_lock``)."""
+    global _probe
+    if _probe is None:
+        _probe = sqlite3.connect(":memory:", check_same_thread=False)
+        _probe.execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='unicode61 remove_diacritics 2')")
+        _probe.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'instance')")
+    _probe.execute("DELETE FROM t")
+    _probe.execute("INSERT INTO t(x) VALUES (?)", (text,))
+    return [row[0] for row in _probe.execute("SELECT term FROM v ORDER BY offset")]
+
+
+def _char_form(ch: str) -> str:
+    """``ch`` itself when the tokenizer already folds it as :func:`fold` does, else its fold."""
+    form = _char_map.get(ch)
+    if form is not None:
+        return form
+    with _fold_lock:
+        if ch.isspace():
+            form = " "
+        else:
+            sample = f"x{ch}x"
+            form = ch if _probe_tokens(sample) == _probe_tokens(fold(sample)) else fold(ch)
+        _char_map[ch] = form
+    return form
+
+
+def index_text(text: str) -> str:
+    """``text`` as stored in the index: readable (case and accents kept) and tokenized like ``fold(text)``."""
+    if text.isascii():
+        return text
+    return "".join(ch if ch < "\x80" else _char_form(ch) for ch in unicodedata.normalize("NFC", text))
+
+
+# --------------------------------------------------------------------------
+# Documents
+
+
+def _texts(value: Any) -> list[str]:
+    """Every string of a language map (or the string itself)."""
+    if isinstance(value, str):
+        return [value] if value.strip() else []
+    if isinstance(value, dict):
+        return [v for v in value.values() if isinstance(v, str) and v.strip()]
+    return []
+
+
+def _labels(vocab: str, value: Any) -> list[str]:
+    """A vocabulary code's label in every language, or a free entry's own texts."""
+    if isinstance(value, str):
+        from .. import refdata
+
+        try:
+            return [refdata.label(vocab, value, lang) for lang in LANGUAGES]
+        except KeyError:
+            return [value]
+    return _texts(value)
+
+
+def _country_texts(code: Any) -> list[str]:
+    if not isinstance(code, str) or not code:
+        return []
+    from .. import refdata
+
+    out = [code]
+    for lang in LANGUAGES:
+        try:
+            out.append(refdata.country_name(code, lang))
+        except KeyError:
+            break
+    return out
+
+
+def _join(parts: Iterable[str]) -> str:
+    return index_text(SEPARATOR.join(dict.fromkeys(p.strip() for p in parts if p and p.strip())))
+
+
+def facet_token(field: str, value: str) -> str:
+    """The token standing for a coded property in the ``facets`` column."""
+    return "x" + field[0] + re.sub(r"[^0-9a-z]", "", value.lower())
+
+
+def _countries(meeting: dict) -> list[str]:
+    place = meeting.get("place") if isinstance(meeting.get("place"), dict) else {}
+    codes = [place.get("country")]
+    codes += [p.get("country") for p in meeting.get("participants") or [] if isinstance(p, dict)]
+    return list(dict.fromkeys(c for c in codes if isinstance(c, str) and c))
+
+
+def facets(meeting: dict, *, trashed: bool = False) -> str:
+    out = ["xtrash" if trashed else "xlive", "xall"]
+    if isinstance(meeting.get("kind"), str):
+        out.append(facet_token("kind", meeting["kind"]))
+    if isinstance(meeting.get("status"), str):
+        out.append(facet_token("status", meeting["status"]))
+    out += [facet_token("country", c) for c in _countries(meeting)]
+    return " ".join(dict.fromkeys(out))
+
+
+def document(meeting: dict, *, trashed: bool = False) -> dict[str, str]:
+    """The text of each index column for a meeting record (interchange form)."""
+    participants = [p for p in meeting.get("participants") or [] if isinstance(p, dict)]
+    principals = [p for p in participants if p.get("role") == "principal"]
+    others = [p for p in participants if p.get("role") != "principal"]
+    place = meeting.get("place") if isinstance(meeting.get("place"), dict) else {}
+    occasion = meeting.get("occasion") if isinstance(meeting.get("occasion"), dict) else {}
+    publication = meeting.get("publication") if isinstance(meeting.get("publication"), dict) else {}
+
+    titles: list[str] = []
+    for p in participants:
+        titles += _texts(p.get("title")) + _texts(p.get("organization"))
+    documents: list[str] = []
+    for d in meeting.get("documents_signed") or []:
+        if isinstance(d, dict):
+            documents += _texts(d.get("title")) + (_labels("document_type", d["type"]) if d.get("type") else [])
+            documents += _texts(d.get("period"))
+    places = _texts(place.get("city")) + _texts(place.get("venue"))
+    for code in _countries(meeting):
+        places += _country_texts(code)
+    topics = _labels("meeting_kind", meeting["kind"]) if meeting.get("kind") else []
+    for code in meeting.get("topics") or []:
+        topics += _labels("topic", code)
+    for code in meeting.get("cooperation_areas") or []:
+        topics += _labels("cooperation_area", code)
+    topics += _texts(occasion.get("event"))
+    for a in meeting.get("anniversaries") or []:
+        if isinstance(a, dict) and a.get("subject"):
+            topics += _labels("anniversary_subject", a["subject"])
+    body: list[str] = []
+    for s in meeting.get("statements") or []:
+        if isinstance(s, dict):
+            body += _texts(s.get("text"))
+    for n in meeting.get("next_steps") or []:
+        if isinstance(n, dict):
+            body += _texts(n.get("text"))
+    for key in ("agency", "publisher", "attribution"):
+        body += _texts(publication.get(key))
+    return {
+        "principals": _join(t for p in principals for t in _texts(p.get("name"))),
+        "people": _join(t for p in others for t in _texts(p.get("name"))),
+        "titles": _join(titles),
+        "documents": _join(documents),
+        "places": _join(places),
+        "topics": _join(topics),
+        "body": _join(body),
+        "notes": _join(_texts(meeting.get("notes"))),
+        "facets": facets(meeting, trashed=trashed),
+    }
+
+
+def _day(date: Any) -> int:
+    try:
+        return _dt.date.fromisoformat(date).toordinal() if isinstance(date, str) else _UNDATED_DAY
+    except ValueError:
+        return _UNDATED_DAY
+
+
+def _slot(meeting_id: str) -> int:
+    return int.from_bytes(hashlib.blake2b(meeting_id.encode("utf-8"), digest_size=4).digest(), "big") & _SLOT_MASK
+
+
+# --------------------------------------------------------------------------
+# Writing
+
+
+def _raw(connection: Connection) -> sqlite3.Connection:
+    return connection.connection.driver_connection
+
+
+def _free_rowid(cursor: sqlite3.Cursor, meeting_id: str, day: int) -> int:
+    base = day << _SLOT_BITS
+    used = {r[0] for r in cursor.execute("SELECT id FROM search_map WHERE id BETWEEN ? AND ?",
+                                         (base, base + _SLOT_MASK))}
+    slot = _slot(meeting_id)
+    while base + slot in used:
+        slot = (slot + 1) & _SLOT_MASK
+    return base + slot
+
+
+_INSERT_DOC = f"INSERT INTO search_docs(id, {', '.join(COLUMNS)}) VALUES (?{', ?' * len(COLUMNS)})"
+_UPDATE_DOC = f"UPDATE search_docs SET {', '.join(c + ' = ?' for c in COLUMNS)} WHERE id = ?"
+_SELECT_DOC = f"SELECT {', '.join(COLUMNS)} FROM search_docs WHERE id = ?"
+
+
+def write_document(cursor: sqlite3.Cursor, meeting: dict, *, trashed: bool = False) -> None:
+    """Index (or re-index) one meeting; the FTS table follows through the triggers."""
+    meeting_id = str(meeting["id"])
+    doc = document(meeting, trashed=trashed)
+    values = tuple(doc[c] for c in COLUMNS)
+    day = _day(meeting.get("date"))
+    row = cursor.execute("SELECT id FROM search_map WHERE meeting_id = ?", (meeting_id,)).fetchone()
+    if row is not None and row[0] >> _SLOT_BITS == day:
+        if cursor.execute(_SELECT_DOC, (row[0],)).fetchone() != values:
+            cursor.execute(_UPDATE_DOC, (*values, row[0]))
+        return
+    if row is not None:
+        _delete(cursor, row[0])
+    rowid = _free_rowid(cursor, meeting_id, day)
+    cursor.execute("INSERT INTO search_map(id, meeting_id) VALUES (?, ?)", (rowid, meeting_id))
+    cursor.execute(_INSERT_DOC, (rowid, *values))
+
+
+def _delete(cursor: sqlite3.Cursor, rowid: int) -> None:
+    cursor.execute("DELETE FROM search_docs WHERE id = ?", (rowid,))
+    cursor.execute("DELETE FROM search_map WHERE id = ?", (rowid,))
+
+
+_local = threading.local()
+
+
+class SearchIndexHook:
+    """Keeps the index in step with the archive, inside the archive's own transaction."""
+
+    def saved(self, session: Session, meeting: dict) -> None:
+        connection = session.connection()
+        if connection.dialect.name != "sqlite" or getattr(_local, "suspended", False):
+            return
+        write_document(_raw(connection).cursor(), meeting)
+
+    def removed(self, session: Session, meeting_id: str) -> None:
+        connection = session.connection()
+        if connection.dialect.name != "sqlite" or getattr(_local, "suspended", False):
+            return
+        cursor = _raw(connection).cursor()
+        row = cursor.execute("SELECT id FROM search_map WHERE meeting_id = ?", (meeting_id,)).fetchone()
+        if row is None:
+            return
+        if cursor.execute("SELECT 1 FROM meetings WHERE id = ?", (meeting_id,)).fetchone() is None:
+            _delete(cursor, row[0])  # purged
+        else:  # moved to the trash: still findable with include_deleted
+            cursor.execute("UPDATE search_docs SET facets = 'xtrash' || substr(facets, 6) "
+                           "WHERE id = ? AND facets LIKE 'xlive%'", (row[0],))
+
+
+if not any(isinstance(hook, SearchIndexHook) for hook in WRITE_HOOKS):
+    WRITE_HOOKS.append(SearchIndexHook())
+
+
+class suspended:
+    """``with suspended():`` saves in this thread skip the index (for a bulk load followed by a rebuild)."""
+
+    def __enter__(self):
+        self._before = getattr(_local, "suspended", False)
+        _local.suspended = True
+        return self
+
+    def __exit__(self, *exc):
+        _local.suspended = self._before
+        return False
+
+
+def iter_records(connection: Connection, *, batch: int = 1000) -> Iterator[tuple[dict, bool]]:
+    """(record, trashed) for every meeting, with the fields the index reads, straight from the tables."""
+    meetings = m.Meeting.__table__
+    ids = [r[0] for r in connection.execute(select(meetings.c.id).order_by(meetings.c.id))]
+    parts = {
+        "participants": (m.Participant.__table__, ("role", "name", "title", "country", "organization")),
+        "statements": (m.Statement.__table__, ("text",)),
+        "documents_signed": (m.SignedDocument.__table__, ("type", "title", "period")),
+        "next_steps": (m.NextStep.__table__, ("text",)),
+        "anniversaries": (m.Anniversary.__table__, ("subject",)),
+    }
+    fields = ("id", "status", "kind", "date", "place", "publication", "occasion", "topics", "cooperation_areas",
+              "notes", "deleted_at")
+    for start in range(0, len(ids), batch):
+        chunk = ids[start:start + batch]
+        records: dict[str, dict] = {}
+        trashed: dict[str, bool] = {}
+        for row in connection.execute(select(*[meetings.c[f] for f in fields]).where(meetings.c.id.in_(chunk))):
+            record = {f: getattr(row, f) for f in fields if f != "deleted_at"}
+            for key in parts:
+                record[key] = []
+            records[row.id] = record
+            trashed[row.id] = row.deleted_at is not None
+        for key, (table, columns) in parts.items():
+            query = (select(table.c.meeting_id, *[table.c[c] for c in columns])
+                     .where(table.c.meeting_id.in_(chunk)).order_by(table.c.meeting_id, table.c.position))
+            for row in connection.execute(query):
+                records[row.meeting_id][key].append({c: getattr(row, c) for c in columns})
+        for meeting_id in chunk:
+            yield records[meeting_id], trashed[meeting_id]
+
+
+def load_documents(raw: sqlite3.Connection, records: Iterable[tuple[dict, bool]], *,
+                   total: int = 0, progress: Progress | None = None, cancelled: Cancelled | None = None) -> bool:
+    """Replace the whole index with documents for ``records``, in bulk; False if cancelled.
+
+    The caller owns the transaction.  The triggers are set aside while the
+    content table is refilled, then FTS5 rebuilds its index from it in one
+    pass; the result is the same index the triggers would have built.
+    """
+    cursor = raw.cursor()
+    triggers = [r[0] for r in cursor.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'search_docs' ORDER BY name")]
+    for name in [r[0] for r in cursor.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'search_docs'")]:
+        cursor.execute(f'DROP TRIGGER "{name}"')
+    cursor.execute("DELETE FROM search_docs")
+    cursor.execute("DELETE FROM search_map")
+    done = 0
+    for record, trashed in records:
+        if cancelled is not None and done % 200 == 0 and cancelled():
+            return False
+        meeting_id = str(record["id"])
+        rowid = _free_rowid(cursor, meeting_id, _day(record.get("date")))
+        doc = document(record, trashed=trashed)
+        cursor.execute("INSERT INTO search_map(id, meeting_id) VALUES (?, ?)", (rowid, meeting_id))
+        cursor.execute(_INSERT_DOC, (rowid, *(doc[c] for c in COLUMNS)))
+        done += 1
+        if progress is not None and done % 500 == 0:
+            progress(0.9 * done / (total or done), f"indexed {done} of {total or done} meetings")
+    if progress is not None:
+        progress(0.9, "building the search index")
+    cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
+    for sql in triggers:
+        cursor.execute(sql)
+    if progress is not None:
+        progress(1.0, f"indexed {done} meetings")
+    return True
+
+
+def rebuild_index(archive: Archive, progress: Progress | None = None, cancelled: Cancelled | None = None) -> bool:
+    """Recompute the whole index from the meetings (one transaction); returns False if cancelled."""
+    with archive.engine.connect() as connection:
+        if connection.dialect.name != "sqlite":
+            return True
+        with connection.begin() as transaction:
+            total = connection.exec_driver_sql("SELECT count(*) FROM meetings").scalar() or 0
+            done = load_documents(_raw(connection), iter_records(connection), total=total,
+                                  progress=progress, cancelled=cancelled)
+            if not done:
+                transaction.rollback()
+            return done
+
+
+def optimize_index(archive: Archive) -> None:
+    """Merge the index's segments into one (after a large import; optional)."""
+    with archive.engine.begin() as connection:
+        connection.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+
+
+def index_status(archive: Archive) -> dict[str, int]:
+    """Counts for a health check: meetings, indexed documents, missing and stale entries."""
+    with archive.engine.connect() as connection:
+        one = lambda sql: connection.exec_driver_sql(sql).scalar() or 0  # noqa: E731
+        return {
+            "meetings": one("SELECT count(*) FROM meetings"),
+            "indexed": one("SELECT count(*) FROM search_map"),
+            "documents": one("SELECT count(*) FROM search_docs"),
+            "trashed": one("SELECT count(*) FROM search_docs WHERE facets LIKE 'xtrash%'"),
+            "missing": one("SELECT count(*) FROM meetings WHERE id NOT IN (SELECT meeting_id FROM search_map)"),
+            "orphaned": one("SELECT count(*) FROM search_map WHERE meeting_id NOT IN (SELECT id FROM meetings)"),
+        }
+
+
+# --------------------------------------------------------------------------
+# The people directory, for name expansion
+
+
+@dataclass
+class _Directory:
+    stamp: tuple
+    words: list[str]
+    people_by_word: dict[str, set[int]]
+    spellings: dict[int, list[tuple[str, ...]]]
+
+
+_directories: "weakref.WeakKeyDictionary[Archive, _Directory]" = weakref.WeakKeyDictionary()
+_directory_lock = threading.Lock()
+MAX_PEOPLE = 25  # a word shared by more people than this is not a name query
+MAX_PEOPLE_PREFIX = 10
+
+
+def _directory(archive: Archive, cursor: sqlite3.Cursor) -> _Directory:
+    stamp = tuple(cursor.execute("SELECT max(id), count(*) FROM person_names").fetchone())
+    with _directory_lock:
+        cached = _directories.get(archive)
+        if cached is not None and cached.stamp == stamp:
+            return cached
+    people_by_word: dict[str, set[int]] = {}
+    spellings: dict[int, list[tuple[str, ...]]] = {}
+    for person_id, folded in cursor.execute("SELECT person_id, folded FROM person_names"):
+        found = tokens(folded)
+        if not found:
+            continue
+        known = spellings.setdefault(person_id, [])
+        if found not in known:
+            known.append(found)
+        for word in found:
+            people_by_word.setdefault(word, set()).add(person_id)
+    directory = _Directory(stamp, sorted(people_by_word), people_by_word, spellings)
+    with _directory_lock:
+        _directories[archive] = directory
+    return directory
+
+
+def _spellings(directory: _Directory, atom: Text) -> list[tuple[str, ...]]:
+    """Other spellings of the people whose name contains the atom's words."""
+    first = atom.tokens[0]
+    if atom.prefix and len(atom.tokens) == 1:
+        if len(first) < 3:
+            return []
+        start = bisect.bisect_left(directory.words, first)
+        people: set[int] = set()
+        for word in directory.words[start:]:
+            if not word.startswith(first):
+                break
+            people |= directory.people_by_word[word]
+            if len(people) > MAX_PEOPLE_PREFIX:
+                return []
+    else:
+        people = directory.people_by_word.get(first, set())
+        if len(people) > MAX_PEOPLE:
+            return []
+    n = len(atom.tokens)
+    out: list[tuple[str, ...]] = []
+    for person in sorted(people):
+        names = directory.spellings[person]
+        if n > 1 and not any(_contains(name, atom.tokens, atom.prefix) for name in names):
+            continue
+        out += [name for name in names if name != atom.tokens and name not in out]
+    return out
+
+
+def _contains(name: tuple[str, ...], words: tuple[str, ...], prefix: bool) -> bool:
+    n = len(words)
+    for i in range(len(name) - n + 1):
+        window = name[i:i + n]
+        if window[:-1] == words[:-1] and (window[-1] == words[-1] or (prefix and window[-1].startswith(words[-1]))):
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------
+# Compiling a parsed query into an FTS5 expression
+
+
+def _quote(token: str) -> str:
+    return '"' + token.replace('"', '""') + '"'
+
+
+def _phrase(words: tuple[str, ...], prefix: bool) -> str:
+    return _quote(" ".join(words)) + (" *" if prefix else "")
+
+
+def _columns(columns: tuple[str, ...]) -> str:
+    return "{" + " ".join(columns) + "}"
+
+
+def _text_expression(atom: Text, directory: _Directory | None) -> str:
+    parts = [f"{_columns(_FIELD_COLUMNS[atom.field])} : {_phrase(atom.tokens, atom.prefix)}"]
+    if directory is not None and atom.field in (None, "with"):
+        for spelling in _spellings(directory, atom):
+            if len(spelling) == 1:
+                expression = _quote(spelling[0])
+            else:
+                expression = "NEAR(" + " ".join(_quote(w) for w in spelling) + f", {len(spelling)})"
+            parts.append(f"{_columns(NAME_COLUMNS)} : {expression}")
+    return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
+
+
+def _facet_expression(field: str, values: Iterable[str]) -> str:
+    return "{facets} : (" + " OR ".join(_quote(facet_token(field, v)) for v in values) + ")"
+
+
+def _atom_expression(atom, directory) -> str:
+    if isinstance(atom, Text):
+        return _text_expression(atom, directory)
+    return _facet_expression(atom.field, atom.values)
+
+
+def _clause_expression(clause: Clause, directory) -> str:
+    parts = [_atom_expression(a, directory) for a in clause.alternatives]
+    return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
+
+
+@dataclass(frozen=True)
+class _Plan:
+    match: str
+    snippet_match: str | None
+    low: int
+    high: int
+    ranked: bool
+
+
+def _plan(archive: Archive, cursor: sqlite3.Cursor, parsed: ParsedQuery, *, country=None, kind=None, year=None,
+          status=None, include_deleted: bool = False) -> _Plan | None:
+    if parsed.is_empty:
+        return None
+    clauses = list(parsed.clauses)
+    if country:
+        clauses.append(Clause((Facet("country", (str(country).upper(),)),)))
+    if kind:
+        clauses.append(Clause((Facet("kind", (str(kind),)),)))
+    if status:
+        clauses.append(Clause((Facet("status", (str(status),)),)))
+    date_from, date_until = parsed.date_from, parsed.date_until
+    if year:
+        start, until = f"{int(year):04d}-01-01", f"{int(year) + 1:04d}-01-01"
+        date_from = max(date_from or start, start)
+        date_until = min(date_until or until, until)
+    needs_directory = any(isinstance(a, Text) and a.field in (None, "with") for c in clauses for a in c.alternatives)
+    directory = _directory(archive, cursor) if needs_directory else None
+
+    positive = [_clause_expression(c, directory) for c in clauses if not c.negated]
+    negative = [_clause_expression(c, directory) for c in clauses if c.negated]
+    if not include_deleted:
+        negative.append('{facets} : "xtrash"')
+    expression = " AND ".join(positive) if positive else '{facets} : "xall"'
+    if negative:
+        expression = f"({expression}) NOT ({' OR '.join(negative)})"
+    texts = parsed.positive_texts
+    snippet_match = " OR ".join(_text_expression(t, directory) for t in texts) if texts else None
+
+    low, high = 0, _ROWID_MAX
+    if date_from is not None or date_until is not None:
+        high = _DATED_MAX
+        if date_from is not None:
+            low = _dt.date.fromisoformat(date_from).toordinal() << _SLOT_BITS
+        if date_until is not None:
+            high = min(high, (_dt.date.fromisoformat(date_until).toordinal() << _SLOT_BITS) - 1)
+    return _Plan(expression, snippet_match, low, high, parsed.has_text)
+
+
+# --------------------------------------------------------------------------
+# Searching
+
+_WINDOW_SQL = (f"SELECT search_fts.rowid, {_BM25}, search_map.meeting_id FROM search_fts "
+               "JOIN search_map ON search_map.id = search_fts.rowid "
+               "WHERE search_fts MATCH ? AND search_fts.rowid BETWEEN ? AND ? "
+               "ORDER BY search_fts.rowid DESC LIMIT ?")
+_ROWS_SQL = ("SELECT search_fts.rowid, search_map.meeting_id FROM search_fts "
+             "JOIN search_map ON search_map.id = search_fts.rowid "
+             "WHERE search_fts MATCH ? AND search_fts.rowid BETWEEN ? AND ? "
+             "ORDER BY search_fts.rowid DESC LIMIT ? OFFSET ?")
+_COUNT_SQL = "SELECT count(*) FROM search_fts WHERE search_fts MATCH ? AND rowid BETWEEN ? AND ?"
+
+
+def _parsed(query: str | ParsedQuery) -> ParsedQuery:
+    return query if isinstance(query, ParsedQuery) else parse_query(query)
+
+
+class _Reader:
+    """A read connection for one search call."""
+
+    def __init__(self, archive: Archive):
+        self.archive = archive
+
+    def __enter__(self) -> sqlite3.Cursor:
+        self._connection = self.archive.engine.connect()
+        if self._connection.dialect.name != "sqlite":
+            self._connection.close()
+            raise QueryError("full-text search needs an SQLite archive", "", 0)
+        return _raw(self._connection).cursor()
+
+    def __exit__(self, *exc):
+        self._connection.close()
+        return False
+
+
+def _window(cursor: sqlite3.Cursor, plan: _Plan) -> tuple[list[tuple[int, float, str]], int | None]:
+    """The newest RANK_WINDOW matches, best first, and the rowid below which older matches start."""
+    rows = cursor.execute(_WINDOW_SQL, (plan.match, plan.low, plan.high, RANK_WINDOW)).fetchall()
+    boundary = rows[-1][0] if len(rows) == RANK_WINDOW else None
+    rows.sort(key=lambda r: (r[1], -r[0]))
+    return rows, boundary
+
+
+def search_ids(archive: Archive, query: str | ParsedQuery, *, country: str | None = None, kind: str | None = None,
+               year: int | None = None, status: str | None = None, include_deleted: bool = False) -> list[str]:
+    """Every matching meeting id, best first (an empty query gives [])."""
+    parsed = _parsed(query)
+    with _Reader(archive) as cursor:
+        plan = _plan(archive, cursor, parsed, country=country, kind=kind, year=year, status=status,
+                     include_deleted=include_deleted)
+        if plan is None:
+            return []
+        if not plan.ranked:
+            return [r[1] for r in cursor.execute(_ROWS_SQL, (plan.match, plan.low, plan.high, -1, 0))]
+        rows, boundary = _window(cursor, plan)
+        ids = [r[2] for r in rows]
+        if boundary is not None:
+            ids += [r[1] for r in cursor.execute(_ROWS_SQL, (plan.match, plan.low, boundary - 1, -1, 0))]
+        return ids
+
+
+def search(archive: Archive, query: str | ParsedQuery, *, limit: int = 50, offset: int = 0,
+           country: str | None = None, kind: str | None = None, year: int | None = None,
+           status: str | None = None, include_deleted: bool = False) -> SearchResult:
+    """One page of results, best first, with snippets, and the number of meetings found."""
+    parsed = _parsed(query)
+    limit, offset = max(0, int(limit)), max(0, int(offset))
+    with _Reader(archive) as cursor:
+        plan = _plan(archive, cursor, parsed, country=country, kind=kind, year=year, status=status,
+                     include_deleted=include_deleted)
+        if plan is None:
+            return SearchResult([], 0)
+        if not plan.ranked:
+            total = cursor.execute(_COUNT_SQL, (plan.match, plan.low, plan.high)).fetchone()[0]
+            rows = cursor.execute(_ROWS_SQL, (plan.match, plan.low, plan.high, limit, offset)).fetchall()
+            page = [(rowid, 0.0, meeting_id) for rowid, meeting_id in rows]
+        else:
+            window, boundary = _window(cursor, plan)
+            total = len(window)
+            if boundary is not None:
+                total += cursor.execute(_COUNT_SQL, (plan.match, plan.low, boundary - 1)).fetchone()[0]
+            page = [(r[0], -r[1], r[2]) for r in window[offset:offset + limit]]
+            if boundary is not None and len(page) < limit and offset + limit > len(window):
+                skip = max(0, offset - len(window))
+                rest = cursor.execute(_ROWS_SQL, (plan.match, plan.low, boundary - 1, limit - len(page), skip))
+                rest = rest.fetchall()
+                scores = _scores(cursor, plan, [r[0] for r in rest])
+                page += [(rowid, scores.get(rowid, 0.0), meeting_id) for rowid, meeting_id in rest]
+        texts = _snippets(cursor, plan, [r[0] for r in page])
+        return SearchResult([Hit(meeting_id, score, texts.get(rowid, "")) for rowid, score, meeting_id in page],
+                            total)
+
+
+def _in(rowids: list[int]) -> str:
+    return ",".join(str(int(r)) for r in rowids)
+
+
+def _scores(cursor: sqlite3.Cursor, plan: _Plan, rowids: list[int]) -> dict[int, float]:
+    if not rowids:
+        return {}
+    sql = f"SELECT rowid, {_BM25} FROM search_fts WHERE search_fts MATCH ? AND rowid IN ({_in(rowids)})"
+    return {rowid: -score for rowid, score in cursor.execute(sql, (plan.match,))}
+
+
+def _snippets(cursor: sqlite3.Cursor, plan: _Plan, rowids: list[int]) -> dict[int, str]:
+    if not rowids:
+        return {}
+    out: dict[int, str] = {}
+    if plan.snippet_match:
+        sql = f"SELECT rowid, {_SNIPPET} FROM search_fts WHERE search_fts MATCH ? AND rowid IN ({_in(rowids)})"
+        out.update(cursor.execute(sql, (plan.snippet_match,)).fetchall())
+    missing = [r for r in rowids if r not in out]
+    if missing:
+        # Matched on filters alone: the opening words of the statements (or the places) instead.
+        sql = f"SELECT id, CASE WHEN body != '' THEN body ELSE places END FROM search_docs WHERE id IN ({_in(missing)})"
+        for rowid, body in cursor.execute(sql):
+            out[rowid] = _opening(body)
+    return out
+
+
+def _opening(text: str, words: int = SNIPPET_TOKENS) -> str:
+    parts = (text or "").split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
+def snippets(archive: Archive, query: str | ParsedQuery, ids: Iterable[str]) -> dict[str, str]:
+    """A snippet per meeting id, matched words between "\\x02" and "\\x03" (other spellings included)."""
+    ids = [str(i) for i in ids]
+    if not ids:
+        return {}
+    parsed = _parsed(query)
+    with _Reader(archive) as cursor:
+        plan = _plan(archive, cursor, parsed, include_deleted=True)
+        rowids: dict[int, str] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            rowids.update(cursor.execute(f"SELECT id, meeting_id FROM search_map WHERE meeting_id IN ({marks})",
+                                         chunk).fetchall())
+        if plan is None:
+            plan = _Plan('{facets} : "xall"', None, 0, _ROWID_MAX, False)
+        texts: dict[int, str] = {}
+        order = list(rowids)
+        for start in range(0, len(order), 200):
+            texts.update(_snippets(cursor, plan, order[start:start + 200]))
+    return {rowids[r]: texts.get(r, "") for r in order}
+
+
+def plain_snippet(snippet: str, start: str = "[", end: str = "]") -> str:
+    """A snippet with its match marks replaced (for plain-text output)."""
+    return snippet.replace(MARK_START, start).replace(MARK_END, end)
