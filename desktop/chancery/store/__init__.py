@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .archive import WRITE_HOOKS, Archive, ImportResult, MeetingRow, PersonEntry, SaveResult
 from .db import open_engine
+from . import search as _search  # noqa: F401,I001  (registers the search index's write hook)
 
 __all__ = ["Archive", "ImportResult", "MeetingRow", "PersonEntry", "SaveResult", "WRITE_HOOKS", "open_archive"]
 
