@@ -31,8 +31,8 @@ from . import english as en
 from . import french as fr
 from . import reference
 from .errors import RenderError
-from .prose import Writer, parse_date, writer
-from .typography import finish, quote, sentence
+from .prose import Writer, writer
+from .typography import quote, sentence
 
 log = logging.getLogger(__name__)
 

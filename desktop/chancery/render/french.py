@@ -12,7 +12,6 @@ import re
 
 from babel.dates import format_date
 from babel.lists import format_list
-from babel.numbers import format_decimal  # noqa: F401  (kept for filters)
 from babel import Locale
 
 _VOWELS = set("aeiouyàâäéèêëîïôöùûüÿæœ")

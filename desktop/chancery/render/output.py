@@ -19,6 +19,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from ..fileio import write_atomic
+
 from .context import build_context
 from .engine import find_template, render_document
 from .errors import RenderError
@@ -105,25 +107,12 @@ def docx_to_pdf(data: bytes, *, timeout: float = 180) -> bytes:
 
 
 def atomic_write(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write ``data`` to a temporary file beside ``path``, then replace ``path`` with it."""
+    """Write ``data`` beside ``path``, then replace it; the folder must exist."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise RenderError(f"{folder}: no such folder")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, target)
-    except BaseException:
-        try:
-            os.unlink(tmp_name)
-        except OSError:
-            pass
-        raise
-    return target
+    return write_atomic(target, data)
 
 
 def format_of(path: str | os.PathLike[str], fmt: str | None) -> str:
