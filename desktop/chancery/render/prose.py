@@ -337,6 +337,18 @@ class Writer:
     # anniversaries, invitations, next_steps, documents, both_np, pronoun, possessive,
     # addressee, short_np, join, head, date_long.
 
+    def signed(self) -> list[tuple[dict, int]]:
+        """Documents signed, with their index in the record (for field paths)."""
+        return [(d, i) for i, d in enumerate(self.m.get("documents_signed") or []) if isinstance(d, dict)]
+
+    @staticmethod
+    def by_signers(docs: list[tuple[dict, int]]) -> dict[tuple, list[tuple[dict, int]]]:
+        """Documents grouped by who signed them, in order of first appearance."""
+        groups: dict[tuple, list[tuple[dict, int]]] = {}
+        for doc, i in docs:
+            groups.setdefault(tuple(doc.get("signed_by") or []), []).append((doc, i))
+        return groups
+
 
 class FrenchWriter(Writer):
     lang = "fr"
@@ -704,9 +716,6 @@ class FrenchWriter(Writer):
             return ""
         return sentence(f"Les parties sont convenues {fr.list_text(items)}")
 
-    def signed(self) -> list[tuple[dict, int]]:
-        return [(d, i) for i, d in enumerate(self.m.get("documents_signed") or []) if isinstance(d, dict)]
-
     def document_np(self, doc: dict, index: int) -> str:
         title = self.t.get(doc.get("title"), f"meeting.documents_signed[{index}].title")
         gender = "f" if doc.get("type") in FEMININE_DOCUMENTS else ("m" if doc.get("type") else fr.guess_gender(title))
@@ -721,9 +730,7 @@ class FrenchWriter(Writer):
             return sentence(f"Les documents suivants ont été signés : {fr.list_text([self.document_np(*d) for d in docs])}")
         after = {"political_consultations": "À l'issue des consultations",
                  "phone_call": "À l'issue de l'entretien"}.get(self.kind, "À l'issue de l'entretien")
-        groups: dict[tuple, list] = {}
-        for doc, i in docs:
-            groups.setdefault(tuple(doc.get("signed_by") or []), []).append((doc, i))
+        groups = self.by_signers(docs)
         sentences = []
         for refs, group in groups.items():
             nps = fr.list_text([self.document_np(d, i) for d, i in group])
@@ -1069,9 +1076,6 @@ class EnglishWriter(Writer):
             return ""
         return sentence(f"The sides agreed {en.list_text(items)}")
 
-    def signed(self) -> list[tuple[dict, int]]:
-        return [(d, i) for i, d in enumerate(self.m.get("documents_signed") or []) if isinstance(d, dict)]
-
     def document_np(self, doc: dict, index: int) -> str:
         title = self.t.get(doc.get("title"), f"meeting.documents_signed[{index}].title")
         return f"the {quote(title, 'en')}"
@@ -1084,9 +1088,7 @@ class EnglishWriter(Writer):
             return sentence(f"The following documents were signed: {en.list_text([self.document_np(*d) for d in docs])}")
         after = {"political_consultations": "Following the consultations",
                  "phone_call": "Following the conversation"}.get(self.kind, "Following the talks")
-        groups: dict[tuple, list] = {}
-        for doc, i in docs:
-            groups.setdefault(tuple(doc.get("signed_by") or []), []).append((doc, i))
+        groups = self.by_signers(docs)
         sentences = []
         for refs, group in groups.items():
             nps = en.list_text([self.document_np(d, i) for d, i in group])
