@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
@@ -93,11 +93,13 @@ def set_mark(widget: QWidget, severity: str | None, message: str = "") -> None:
         handler(severity, message)
         return
     value = severity or ""
-    if widget.property("problem") != value:
+    if (widget.property("problem") or "") != value:
         widget.setProperty("problem", value)
         repolish(widget)
     base = widget.property("baseToolTip")
     if base is None:
+        if not severity:
+            return  # never marked: nothing to restore
         base = widget.toolTip()
         widget.setProperty("baseToolTip", base)
     widget.setToolTip(message if severity else base)
@@ -319,6 +321,13 @@ class OptionalSpinBox(QSpinBox):
         self.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.valueChanged.connect(lambda _v: self.changed.emit())
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().focusInEvent(event)
+        # Typing replaces the number (or the "—"), whatever brought focus here;
+        # again after the event, since a mouse press would move the cursor.
+        self.selectAll()
+        QTimer.singleShot(0, self.selectAll)
 
     def number(self) -> int | None:
         return self.value() or None

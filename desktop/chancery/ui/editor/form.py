@@ -293,7 +293,7 @@ class MeetingEditor(QWidget):
         form.addRow(self.tr("Venue:"), self.venue_edit)
         place_box.setLayout(form)
 
-        self.agency_edit = self._localized("publication_agency", allow_plain=True)
+        self.agency_edit = self._localized("publication_agency", allow_plain=True, plain_default=True)
         self.publisher_edit = self._localized("publication_publisher")
         self.publisher_edit.setToolTip(self.tr("The issuing ministry or office, when there is no agency"))
         self.dateline_edit = self._localized("publication_dateline")

@@ -60,8 +60,9 @@ class LocalizedEdit(QWidget):
 
     def __init__(self, *, multiline: bool = False, lines: int = 3, per_row: int = 2,
                  allow_plain: bool = False, placeholder: str = "", grow: bool = False,
-                 parent: QWidget | None = None):
+                 plain_default: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
+        self._plain_default = plain_default
         self._multiline = multiline
         self._grow = grow
         self._lines = lines
@@ -196,8 +197,9 @@ class LocalizedEdit(QWidget):
     def set_value(self, value: Any) -> None:
         self._set(value)
 
-    def _set(self, value: Any) -> None:
-        plain = isinstance(value, str)
+    def _set(self, value: Any, plain: bool | None = None) -> None:
+        if plain is None:
+            plain = isinstance(value, str) or (value is None and self._plain_default)
         rebuild = False
         if self.plain_check is not None and self.plain_check.isChecked() != plain:
             self.plain_check.blockSignals(True)
@@ -238,9 +240,9 @@ class LocalizedEdit(QWidget):
         first = next((t for t in texts if has_text(t)), "")
         self._rebuild()
         if plain:
-            self._set(first or None)
+            self._set(first or None, plain=True)
         else:
-            self._set({lang: first for lang in self._languages} if first else None)
+            self._set({lang: first for lang in self._languages} if first else None, plain=False)
         self._edited()
 
     def _edited(self) -> None:
