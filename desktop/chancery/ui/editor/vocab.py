@@ -12,6 +12,7 @@ Threading: GUI thread only.
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -48,6 +49,8 @@ class VocabularyChecklist(QWidget):
         self._langs: list[str] = [lang]
         self._order: list[QListWidgetItem] = []
         self._marked: list[QListWidgetItem] = []
+        self._entries: dict[int, Any] = {}
+        self._entry_key = 0
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("Filter…"))
@@ -98,14 +101,17 @@ class VocabularyChecklist(QWidget):
         if code is not None:
             item.setData(CODE_ROLE, code)
         else:
-            item.setData(ENTRY_ROLE, entry)
+            # Qt would turn the map into a QVariantMap (keys re-sorted): keep the value here.
+            self._entry_key += 1
+            self._entries[self._entry_key] = copy.deepcopy(entry)
+            item.setData(ENTRY_ROLE, self._entry_key)
             font = QFont(item.font())
             font.setItalic(True)
             item.setFont(font)
             item.setToolTip(self.tr("Free entry; uncheck to remove it"))
-        self.list.blockSignals(True)
+        was_blocked = self.list.blockSignals(True)
         self.list.addItem(item)
-        self.list.blockSignals(False)
+        self.list.blockSignals(was_blocked)
         return item
 
     def _fit_columns(self) -> None:
@@ -130,7 +136,7 @@ class VocabularyChecklist(QWidget):
         out: list = []
         for item in self._order:
             code = item.data(CODE_ROLE)
-            out.append(code if code is not None else item.data(ENTRY_ROLE))
+            out.append(code if code is not None else copy.deepcopy(self._entries.get(item.data(ENTRY_ROLE))))
         return out
 
     def set_values(self, values: Any) -> None:
@@ -176,6 +182,8 @@ class VocabularyChecklist(QWidget):
 
     def _item_changed(self, item: QListWidgetItem) -> None:
         checked = item.checkState() == Qt.CheckState.Checked
+        if checked == (item in self._order):
+            return  # a change of colour or tooltip, not of the choice
         if checked and item not in self._order:
             self._order.append(item)
         elif not checked and item in self._order:
@@ -210,15 +218,19 @@ class VocabularyChecklist(QWidget):
             return
         item = self._order[index]
         color = {"error": "#fde0e0", "incomplete": "#fff0d6", "translation": "#fffbea"}.get(severity or "")
+        was_blocked = self.list.blockSignals(True)
         item.setBackground(QBrush(QColor(color)) if color else QBrush())
         item.setToolTip(message)
+        self.list.blockSignals(was_blocked)
         self._marked.append(item)
 
     def clear_entry_marks(self) -> None:
+        was_blocked = self.list.blockSignals(True)
         for item in self._marked:
             if item in self._order or self.list.row(item) >= 0:
                 item.setBackground(QBrush())
                 item.setToolTip("")
+        self.list.blockSignals(was_blocked)
         self._marked = []
 
     def focus(self, index: int | None = None) -> None:
