@@ -238,7 +238,7 @@ def _kind_codes(value: str) -> tuple[str, ...]:
     key = " ".join(key.split())
     if not key:
         return ()
-    exact, starts = [], []
+    exact, starts, words = [], [], []
     for code, labels in vocabulary.items():
         names = {code.replace("_", " ")} | {
             fold(v) for lang, v in labels.items() if isinstance(v, str) and "_" not in lang
@@ -247,7 +247,9 @@ def _kind_codes(value: str) -> tuple[str, ...]:
             exact.append(code)
         elif any(n.startswith(key) for n in names):
             starts.append(code)
-    return tuple(exact or starts)
+        elif any(w.startswith(key) for n in names for w in tokens(n)):
+            words.append(code)  # "visit" -> every kind of visit, "téléphonique" -> phone_call
+    return tuple(exact or starts or words)
 
 
 def _status(value: str) -> tuple[str, ...]:

@@ -636,10 +636,8 @@ def _plan(archive: Archive, cursor: sqlite3.Cursor, parsed: ParsedQuery, *, coun
 # --------------------------------------------------------------------------
 # Searching
 
-_WINDOW_SQL = (f"SELECT search_fts.rowid, {_BM25}, search_map.meeting_id FROM search_fts "
-               "JOIN search_map ON search_map.id = search_fts.rowid "
-               "WHERE search_fts MATCH ? AND search_fts.rowid BETWEEN ? AND ? "
-               "ORDER BY search_fts.rowid DESC LIMIT ?")
+_WINDOW_SQL = (f"SELECT rowid, {_BM25} FROM search_fts WHERE search_fts MATCH ? AND rowid BETWEEN ? AND ? "
+               "ORDER BY rowid DESC LIMIT ?")
 _ROWS_SQL = ("SELECT search_fts.rowid, search_map.meeting_id FROM search_fts "
              "JOIN search_map ON search_map.id = search_fts.rowid "
              "WHERE search_fts MATCH ? AND search_fts.rowid BETWEEN ? AND ? "
@@ -669,12 +667,20 @@ class _Reader:
         return False
 
 
-def _window(cursor: sqlite3.Cursor, plan: _Plan) -> tuple[list[tuple[int, float, str]], int | None]:
+def _window(cursor: sqlite3.Cursor, plan: _Plan) -> tuple[list[tuple[int, float]], int | None]:
     """The newest RANK_WINDOW matches, best first, and the rowid below which older matches start."""
     rows = cursor.execute(_WINDOW_SQL, (plan.match, plan.low, plan.high, RANK_WINDOW)).fetchall()
     boundary = rows[-1][0] if len(rows) == RANK_WINDOW else None
     rows.sort(key=lambda r: (r[1], -r[0]))
     return rows, boundary
+
+
+def _meeting_ids(cursor: sqlite3.Cursor, rowids: list[int]) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for start in range(0, len(rowids), 500):
+        chunk = rowids[start:start + 500]
+        out.update(cursor.execute(f"SELECT id, meeting_id FROM search_map WHERE id IN ({_in(chunk)})").fetchall())
+    return out
 
 
 def search_ids(archive: Archive, query: str | ParsedQuery, *, country: str | None = None, kind: str | None = None,
@@ -689,7 +695,8 @@ def search_ids(archive: Archive, query: str | ParsedQuery, *, country: str | Non
         if not plan.ranked:
             return [r[1] for r in cursor.execute(_ROWS_SQL, (plan.match, plan.low, plan.high, -1, 0))]
         rows, boundary = _window(cursor, plan)
-        ids = [r[2] for r in rows]
+        mapping = _meeting_ids(cursor, [r[0] for r in rows])
+        ids = [mapping[r[0]] for r in rows]
         if boundary is not None:
             ids += [r[1] for r in cursor.execute(_ROWS_SQL, (plan.match, plan.low, boundary - 1, -1, 0))]
         return ids
@@ -715,7 +722,9 @@ def search(archive: Archive, query: str | ParsedQuery, *, limit: int = 50, offse
             total = len(window)
             if boundary is not None:
                 total += cursor.execute(_COUNT_SQL, (plan.match, plan.low, boundary - 1)).fetchone()[0]
-            page = [(r[0], -r[1], r[2]) for r in window[offset:offset + limit]]
+            chosen = window[offset:offset + limit]
+            mapping = _meeting_ids(cursor, [r[0] for r in chosen])
+            page = [(r[0], -r[1], mapping[r[0]]) for r in chosen]
             if boundary is not None and len(page) < limit and offset + limit > len(window):
                 skip = max(0, offset - len(window))
                 rest = cursor.execute(_ROWS_SQL, (plan.match, plan.low, boundary - 1, limit - len(page), skip))
@@ -731,11 +740,26 @@ def _in(rowids: list[int]) -> str:
     return ",".join(str(int(r)) for r in rowids)
 
 
-def _scores(cursor: sqlite3.Cursor, plan: _Plan, rowids: list[int]) -> dict[int, float]:
+def _per_row(cursor: sqlite3.Cursor, function: str, match: str, rowids: list[int]) -> dict[int, Any]:
+    """``function`` (bm25, snippet) for some matching rows.
+
+    ``rowid IN (…)`` beside MATCH makes SQLite run the full-text query once
+    per listed row; streaming the matches between the smallest and largest
+    rowid and evaluating the function only for the listed ones is many times
+    cheaper.
+    """
     if not rowids:
         return {}
-    sql = f"SELECT rowid, {_BM25} FROM search_fts WHERE search_fts MATCH ? AND rowid IN ({_in(rowids)})"
-    return {rowid: -score for rowid, score in cursor.execute(sql, (plan.match,))}
+    listed = _in(rowids)
+    sql = (f"SELECT rowid, CASE WHEN rowid IN ({listed}) THEN {function} END FROM search_fts "
+           f"WHERE search_fts MATCH ? AND rowid BETWEEN ? AND ?")
+    wanted = set(rowids)
+    return {rowid: value for rowid, value in cursor.execute(sql, (match, min(rowids), max(rowids)))
+            if rowid in wanted}
+
+
+def _scores(cursor: sqlite3.Cursor, plan: _Plan, rowids: list[int]) -> dict[int, float]:
+    return {rowid: -score for rowid, score in _per_row(cursor, _BM25, plan.match, rowids).items()}
 
 
 def _snippets(cursor: sqlite3.Cursor, plan: _Plan, rowids: list[int]) -> dict[int, str]:
@@ -743,8 +767,7 @@ def _snippets(cursor: sqlite3.Cursor, plan: _Plan, rowids: list[int]) -> dict[in
         return {}
     out: dict[int, str] = {}
     if plan.snippet_match:
-        sql = f"SELECT rowid, {_SNIPPET} FROM search_fts WHERE search_fts MATCH ? AND rowid IN ({_in(rowids)})"
-        out.update(cursor.execute(sql, (plan.snippet_match,)).fetchall())
+        out.update(_per_row(cursor, _SNIPPET, plan.snippet_match, rowids))
     missing = [r for r in rowids if r not in out]
     if missing:
         # Matched on filters alone: the opening words of the statements (or the places) instead.

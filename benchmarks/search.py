@@ -1,0 +1,334 @@
+"""Archive search benchmark: FTS5 index against a LIKE scan, at 10,000 and 100,000 meetings.
+
+    .venv/bin/python benchmarks/search.py [--cache DIR] [--quick] [--sizes 10000 100000]
+
+Builds archives of generated meetings (chancery.demo) once into the cache
+folder (default: $TMPDIR/chancery-search-bench), then prints, per size:
+
+* how long building the archive and the index took, and the database size
+  (total and the search tables' share);
+* for 250 realistic queries in ten kinds (names, places, topics, two words,
+  common words, rare words, 2- and 3-letter prefixes, no hits, field
+  filters): median and p95 latency of ``search()`` — a ranked first page of
+  50 hits with snippets and the total count — next to a LIKE scan that
+  answers the same question (count + newest 50) over the same text, in the
+  same process, and the ratio;
+* what the index adds to saving one meeting: saves of new meetings
+  alternately with and without the index, medians and the difference.
+
+``--quick`` uses one archive of 2,000 meetings.  Plain script; prints figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "desktop"))
+
+from chancery.demo import iter_meetings  # noqa: E402
+from chancery.store import open_archive  # noqa: E402
+from chancery.store import search as S  # noqa: E402
+from chancery.store.query import parse_query, tokens  # noqa: E402
+from chancery.text import fold  # noqa: E402
+
+SEED = 2021
+PAGE = 50
+KINDS = ("names", "places", "topics", "two words", "common words", "rare words", "2-letter prefix",
+         "3-letter prefix", "no hits", "field filters")
+PER_KIND = 25
+
+
+# --------------------------------------------------------------------------
+# Archives
+
+
+def build(path: Path, size: int) -> dict:
+    """Fill a new archive with ``size`` generated meetings; returns the build figures."""
+    if path.exists():
+        path.unlink()
+    for extra in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if extra.exists():
+            extra.unlink()
+    archive = open_archive(path)
+    try:
+        started = time.perf_counter()
+        stream = iter_meetings(size, seed=SEED)
+        done = 0
+        # The meetings go in through the archive's own import; the index is built after, in bulk,
+        # by rebuild_index (the same documents the save hook writes; the tests hold that).
+        with S.suspended():
+            while done < size:
+                chunk = [next(stream) for _ in range(min(5000, size - done))]
+                archive.import_meetings(chunk)
+                done += len(chunk)
+                print(f"  imported {done:,} of {size:,} meetings ({time.perf_counter() - started:.0f} s)", flush=True)
+        imported = time.perf_counter() - started
+        started = time.perf_counter()
+        S.rebuild_index(archive)
+        indexed = time.perf_counter() - started
+        figures = {"size": size, "import_s": round(imported, 1), "index_build_s": round(indexed, 2)}
+        with archive.engine.begin() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        archive.close()
+    path.with_suffix(".json").write_text(json.dumps(figures), encoding="utf-8")
+    return figures
+
+
+def sizes(archive) -> tuple[int, int]:
+    with archive.engine.connect() as connection:
+        rows = connection.exec_driver_sql("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall()
+    total = sum(r[1] for r in rows)
+    search = sum(r[1] for r in rows if r[0].startswith("search") or r[0].startswith("sqlite_autoindex_search"))
+    return total, search
+
+
+# --------------------------------------------------------------------------
+# Queries
+
+
+def queries(archive, rng: random.Random) -> dict[str, list[str]]:
+    """250 queries drawn from what the archive holds, 25 per kind."""
+    from chancery import refdata
+
+    with archive.engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        names = [r[0] for r in raw.execute("SELECT DISTINCT name FROM person_names")]
+        countries = [r[0] for r in raw.execute(
+            "SELECT DISTINCT counterpart_country FROM meetings WHERE counterpart_country IS NOT NULL")]
+        cities = [r[0] for r in raw.execute("SELECT DISTINCT json_extract(place, '$.city.en') FROM meetings")
+                  if r[0]]
+        raw.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.bench_vocab USING fts5vocab(main, 'search_fts', 'row')")
+        total = raw.execute("SELECT count(*) FROM search_map").fetchone()[0]
+        common = [r[0] for r in raw.execute(
+            "SELECT term FROM temp.bench_vocab WHERE length(term) > 3 AND term NOT LIKE 'x%' "
+            "AND doc > ? ORDER BY doc DESC LIMIT 200", (total // 4,))]
+        rare = [r[0] for r in raw.execute(
+            "SELECT term FROM temp.bench_vocab WHERE length(term) > 4 AND doc BETWEEN 1 AND ? "
+            "AND term NOT GLOB '*[0-9]*' LIMIT 2000", (max(3, total // 1000),))]
+        # what people type: each language's spelling
+        topic_labels = [v for code in refdata.vocabulary("topic") for lang, v in refdata.vocabulary("topic")[code].items()
+                        if lang in ("en", "fr", "ru")]
+        area_labels = [v for code, labels in refdata.vocabulary("cooperation_area").items()
+                       for lang, v in labels.items() if lang in ("en", "fr", "ru")]
+    surnames = [n.split()[-1] for n in names if n.split()]
+    country_names = [refdata.country_name(c, rng.choice(("en", "fr", "ru"))) for c in countries]
+    places = country_names + cities
+    topics = topic_labels + area_labels
+    words = [w for w in common if len(w) > 4]
+
+    def pick(pool, k=PER_KIND):
+        pool = list(dict.fromkeys(p for p in pool if p))
+        return [rng.choice(pool) for _ in range(k)] if len(pool) < k else rng.sample(pool, k)
+
+    def prefix(word, n):
+        letters = "".join(tokens(word))
+        return letters[:n]
+
+    out = {
+        "names": pick(surnames + names),
+        "places": pick(places),
+        "topics": pick(topics),
+        "two words": [f"{rng.choice(surnames)} {rng.choice(words)}" if i % 3 == 0 else
+                      f"{rng.choice(places)} {rng.choice(topics).split()[0]}" if i % 3 == 1 else
+                      f"{rng.choice(words)} {rng.choice(words)}" for i in range(PER_KIND)],
+        "common words": pick(common[:60]),
+        "rare words": pick(rare),
+        "2-letter prefix": [prefix(w, 2) for w in pick(surnames + places + words)],
+        "3-letter prefix": [prefix(w, 3) for w in pick(surnames + places + words)],
+        "no hits": [f"{w}zq" for w in pick(surnames + words, PER_KIND - 5)] +
+                   ['"minister of culture of atlantis"', "qwxz", "zzzyx -kazakhstan", "xylophone", "vrrt"],
+        "field filters": [],
+    }
+    ff = out["field filters"]
+    for i in range(PER_KIND):
+        choice = i % 8
+        if choice == 0:
+            ff.append(f"country:{rng.choice(countries)}")
+        elif choice == 1:
+            ff.append(f"kind:{rng.choice(['phone_call', 'official_visit', 'sidelines', 'videoconference'])} "
+                      f"year:{rng.randint(2018, 2026)}")
+        elif choice == 2:
+            ff.append(f"with:{fold(rng.choice(surnames))}")
+        elif choice == 3:
+            ff.append(f"signed:{rng.choice(['programme', 'agreement', 'memorandum', 'protocol'])}")
+        elif choice == 4:
+            ff.append(f"status:draft country:{rng.choice(countries)}")
+        elif choice == 5:
+            ff.append(f"{rng.choice(topics).split()[0]} after:{rng.randint(2018, 2025)}-01-01 "
+                      f"before:{rng.randint(2019, 2026)}-06-01")
+        elif choice == 6:
+            ff.append(f"country:\"{rng.choice(country_names)}\" {rng.choice(words)}")
+        else:
+            ff.append(f"year:{rng.randint(2018, 2026)} -{rng.choice(words)}")
+    return out
+
+
+# --------------------------------------------------------------------------
+# The LIKE scan
+
+
+def like_scan(archive, query: str) -> tuple[int, list[str]]:
+    """What search() answers (count + first page), by LIKE over the same text without the index."""
+    parsed = parse_query(query)
+    text = " || ' ' || ".join(f"d.{c}" for c in S.COLUMNS)
+    where, args = [], []
+    for clause in parsed.clauses:
+        alternatives = []
+        for atom in clause.alternatives:
+            if isinstance(atom, S.Text):
+                alternatives.append(f"({text}) LIKE ?")
+                args.append("%" + " ".join(atom.tokens) + "%")
+            else:
+                alternatives.append("(" + " OR ".join("d.facets LIKE ?" for _ in atom.values) + ")")
+                args += ["%" + S.facet_token(atom.field, v) + "%" for v in atom.values]
+        condition = "(" + " OR ".join(alternatives) + ")"
+        where.append(f"NOT {condition}" if clause.negated else condition)
+    where.append("d.facets NOT LIKE 'xtrash%'")
+    if parsed.date_from:
+        where.append("m.date >= ?")
+        args.append(parsed.date_from)
+    if parsed.date_until:
+        where.append("m.date < ?")
+        args.append(parsed.date_until)
+    sql_where = " AND ".join(where)
+    base = ("FROM search_docs d JOIN search_map s ON s.id = d.id JOIN meetings m ON m.id = s.meeting_id "
+            f"WHERE {sql_where}")
+    with archive.engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        total = raw.execute(f"SELECT count(*) {base}", args).fetchone()[0]
+        page = [r[0] for r in raw.execute(f"SELECT s.meeting_id {base} ORDER BY m.date DESC LIMIT {PAGE}", args)]
+    return total, page
+
+
+# --------------------------------------------------------------------------
+# Measuring
+
+
+def timed(function, *args, **kwargs) -> tuple[float, object]:
+    started = time.perf_counter()
+    result = function(*args, **kwargs)
+    return (time.perf_counter() - started) * 1000, result
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+
+
+def measure_queries(archive, plan: dict[str, list[str]], repeat: int) -> dict[str, dict]:
+    out = {}
+    for kind, items in plan.items():
+        fts, like, hits = [], [], []
+        for query in items:
+            S.search(archive, query, limit=PAGE)  # warm
+            runs = []
+            for _ in range(repeat):
+                ms, result = timed(S.search, archive, query, limit=PAGE)
+                runs.append(ms)
+            fts.append(statistics.median(runs))
+            hits.append(result.total)
+            ms, _ = timed(like_scan, archive, query)
+            like.append(ms)
+        out[kind] = {
+            "queries": len(items), "fts_median": statistics.median(fts), "fts_p95": p95(fts),
+            "like_median": statistics.median(like), "like_p95": p95(like),
+            "hits_median": statistics.median(hits), "example": items[0],
+        }
+    return out
+
+
+def measure_saves(archive, count: int) -> dict:
+    """Save new meetings alternately with and without the index; purge them afterwards."""
+    fresh = list(iter_meetings(2 * count, seed=SEED + 1))
+    with_index, without = [], []
+    try:
+        for i, meeting in enumerate(fresh):
+            if i % 2 == 0:
+                ms, _ = timed(archive.save, meeting)
+                with_index.append(ms)
+            else:
+                with S.suspended():
+                    ms, _ = timed(archive.save, meeting)
+                without.append(ms)
+    finally:
+        for meeting in fresh:
+            archive.purge(meeting["id"])
+    return {"with": statistics.median(with_index), "without": statistics.median(without),
+            "with_mean": statistics.mean(with_index), "without_mean": statistics.mean(without)}
+
+
+def report(size: int, figures: dict, db_sizes: tuple[int, int], results: dict, saves: dict) -> None:
+    total, search_bytes = db_sizes
+    print(f"\n=== {size:,} meetings ===")
+    print(f"archive built in {figures['import_s']:.0f} s (archive.import_meetings); "
+          f"index built in {figures['index_build_s']:.1f} s (rebuild_index)")
+    print(f"database {total / 2**20:.1f} MiB, of which search index {search_bytes / 2**20:.1f} MiB")
+    print(f"{'kind':17} {'n':>3} {'hits':>7} {'FTS med':>8} {'FTS p95':>8} {'LIKE med':>9} {'LIKE p95':>9} "
+          f"{'ratio med':>9} {'ratio p95':>9}  example")
+    all_fts, all_like = [], []
+    for kind, r in results.items():
+        print(f"{kind:17} {r['queries']:>3} {r['hits_median']:>7.0f} {r['fts_median']:>7.2f}ms {r['fts_p95']:>7.2f}ms "
+              f"{r['like_median']:>8.1f}ms {r['like_p95']:>8.1f}ms {r['like_median'] / r['fts_median']:>8.0f}x "
+              f"{r['like_p95'] / r['fts_p95']:>8.0f}x  {r['example']}")
+        all_fts.append(r["fts_p95"])
+        all_like.append(r["like_median"] / r["fts_median"])
+    print(f"worst p95: {max(all_fts):.2f} ms; smallest median ratio: {min(all_like):.0f}x")
+    print(f"saving one meeting: {saves['with']:.2f} ms with the index, {saves['without']:.2f} ms without "
+          f"(medians; difference {saves['with'] - saves['without']:+.2f} ms, means {saves['with_mean']:.2f} / "
+          f"{saves['without_mean']:.2f} ms)")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "chancery-search-bench",
+                        help="folder for the generated archives (built once, reused)")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--quick", action="store_true", help="one archive of 2,000 meetings")
+    parser.add_argument("--repeat", type=int, default=3, help="timed runs per query (median kept)")
+    parser.add_argument("--saves", type=int, default=100, help="meetings saved with and without the index")
+    parser.add_argument("--rebuild", action="store_true", help="build the archives again")
+    parser.add_argument("--build-only", action="store_true")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("CHANCERY_HOME", str(args.cache / "home"))
+    args.cache.mkdir(parents=True, exist_ok=True)
+    for size in ([2_000] if args.quick else args.sizes):
+        path = args.cache / f"archive-{size}.sqlite"
+        meta = path.with_suffix(".json")
+        if args.rebuild or not path.exists() or not meta.exists():
+            print(f"building an archive of {size:,} meetings in {path} …", flush=True)
+            figures = build(path, size)
+        else:
+            figures = json.loads(meta.read_text(encoding="utf-8"))
+        if args.build_only:
+            print(figures)
+            continue
+        work = args.cache / f"work-{size}.sqlite"
+        shutil.copyfile(path, work)  # the save measurement writes; keep the cached archive pristine
+        archive = open_archive(work)
+        try:
+            plan = queries(archive, random.Random(size))
+            assert sum(len(v) for v in plan.values()) >= 200
+            results = measure_queries(archive, plan, args.repeat)
+            saves = measure_saves(archive, args.saves)
+            report(size, figures, sizes(archive), results, saves)
+        finally:
+            archive.close()
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(work) + suffix).unlink(missing_ok=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,404 @@
+"""Archive search: spellings, query syntax, filters, ranking, and an index that never drifts."""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import uuid
+
+import pytest
+
+from chancery.store import open_archive
+from chancery.store import search as S
+from chancery.store.query import QueryError, parse_query
+
+from ..conftest import FIXTURES
+
+SEED_ID = "5f1c9d52-6a0e-4c55-9a77-2b1d1f0e7a01"
+
+
+def other_meeting(seed: dict, **changes) -> dict:
+    meeting = copy.deepcopy(seed)
+    meeting["id"] = str(uuid.uuid4())
+    meeting.update(changes)
+    return meeting
+
+
+def participant(ref, side, role, name, country, title=None):
+    return {"ref": ref, "side": side, "role": role, "name": name, "gender": "m",
+            "title": title or {"en": "Minister of Foreign Affairs", "fr": "ministre des Affaires étrangères"},
+            "country": country, "organization": None}
+
+
+def simple_meeting(seed, *, date="2022-03-04", host=None, guest=None, notes=None, kind="phone_call",
+                   status="final", **changes) -> dict:
+    """A small meeting: the seed's shape with other people, no statements or documents."""
+    meeting = other_meeting(seed, date=date, kind=kind, status=status, notes=notes, statements=[],
+                            documents_signed=[], anniversaries=[], topics=["bilateral_agenda"],
+                            cooperation_areas=["energy"], **changes)
+    meeting["publication"]["date"] = date
+    meeting["participants"] = [
+        participant("p1", "host", "principal", host or {"en": "Farid Mammadov", "fr": "Farid Mammadov"}, "AZ"),
+        participant("p2", "guest", "principal", guest or {"en": "Anna Lindqvist", "fr": "Anna Lindqvist"}, "SE"),
+    ]
+    return meeting
+
+
+def ids(archive, query, **filters):
+    return S.search_ids(archive, query, **filters)
+
+
+# --------------------------------------------------------------------------
+# The seed meeting, whatever the spelling
+
+
+@pytest.mark.parametrize("query", [
+    "bairamov", "Baïramov", "Bayramov", "Байрамов", "BAYRAMOV", "Ceyhun", "Djeyhoun", "kazak*", "Kazakbaïev",
+    "Казакбаев", "country:KG", "country:kg", "country:Kirghizistan", "country:Kyrgyzstan", "country:Киргизия",
+    "with:kazakbaev", "with:Казакбаев", "signed:programme", "year:2021", "Kirghizistan", "Bakou", "Баку",
+    "sécurité régionale", "regional security", "региональная", '"zone franche"', "Alat", "AZERTAC",
+    "kind:official_visit", "kind:visite", "status:final", "after:2021-07-02", "before:2021-07-03",
+    "bayramov kazakbaev", "Bayramov OR Nobody", "programme -nobody", "coopération", "cooperation",
+])
+def test_the_seed_meeting_is_found(archive, seed, query):
+    archive.save(seed)
+    assert ids(archive, query) == [SEED_ID]
+
+
+@pytest.mark.parametrize("query", [
+    "country:KZ", "with:bayramovich", "signed:memorandum", "year:2020", "status:draft", "kind:phone_call",
+    "after:2021-07-03", "before:2021-07-02", "-bayramov", "bayramov -kazakbaev", '"kazakbaev bayramov"',
+    "nobody", "bayramov nobody",
+])
+def test_the_seed_meeting_is_not_found(archive, seed, query):
+    archive.save(seed)
+    assert ids(archive, query) == []
+
+
+def test_every_directory_spelling_finds_a_meeting_that_uses_only_one(archive, seed):
+    archive.save(seed)  # teaches the directory every spelling of Bayramov
+    russian_only = simple_meeting(seed, host={"ru": "Джейхун Байрамов"})
+    french_only = simple_meeting(seed, host={"fr": "Djeyhoun Baïramov"}, date="2022-05-01")
+    archive.save(russian_only)
+    archive.save(french_only)
+    everyone = {SEED_ID, russian_only["id"], french_only["id"]}
+    for query in ("Bayramov", "bairamov", "Baïramov", "Байрамов", "Ceyhun", "Jeyhun", "with:bayramov",
+                  '"Jeyhun Bayramov"', "bayr"):
+        assert set(ids(archive, query)) == everyone, query
+    # The snippet marks the spelling the meeting holds, not the one typed.
+    texts = S.snippets(archive, "Bayramov", [russian_only["id"], french_only["id"]])
+    assert f"{S.MARK_START}Байрамов{S.MARK_END}" in texts[russian_only["id"]]
+    assert f"{S.MARK_START}Baïramov{S.MARK_END}" in texts[french_only["id"]]
+
+
+def test_letters_the_tokenizer_does_not_fold_are_folded_on_both_sides(archive, seed):
+    meeting = simple_meeting(seed, host={"az": "Əli Hacıyev", "ru": "Алёна Ёлкина"},
+                             notes={"de": "Straße İstanbul"})
+    archive.save(meeting)
+    for query in ("Əli", "eli", "Hacıyev", "haciyev", "Алёна", "алена", "Ёлкина", "елкина",
+                  "strasse", "Straße", "istanbul", "İstanbul"):
+        assert ids(archive, query) == [meeting["id"]], query
+    # Stored text stays readable: accents and case kept where the tokenizer copes with them.
+    assert S.index_text("Djeyhoun Baïramov, ministre des Affaires étrangères") == \
+        "Djeyhoun Baïramov, ministre des Affaires étrangères"
+
+
+def test_search_as_you_type_follows_every_letter(archive, seed):
+    archive.save(seed)
+    archive.save(simple_meeting(seed))
+    typed = "kazakbaev"
+    for n in range(2, len(typed) + 1):
+        assert ids(archive, typed[:n]) == [SEED_ID], typed[:n]
+    assert ids(archive, "bayramov k") == [SEED_ID]  # one letter: left out until the second
+    assert ids(archive, "bayramov kazakbaev ") == [SEED_ID]
+    assert ids(archive, "kazak ") == []  # a finished word is a word, not a prefix
+
+
+# --------------------------------------------------------------------------
+# Filters, ranking, paging
+
+
+def test_field_filters_combine(archive, seed):
+    archive.save(seed)
+    call = simple_meeting(seed, date="2021-09-10", guest={"en": "Ruslan Kazakbaev"}, kind="phone_call")
+    call["participants"][1]["country"] = "KG"
+    draft = simple_meeting(seed, date="2022-01-15", status="draft", kind="phone_call")
+    archive.save(call)
+    archive.save(draft)
+    assert ids(archive, "country:KG") == [call["id"], SEED_ID]  # newest first without words
+    assert ids(archive, "country:KG kind:phone_call") == [call["id"]]
+    assert ids(archive, "country:KG kind:official_visit year:2021") == [SEED_ID]
+    assert ids(archive, "country:KG kind:phone_call year:2022") == []
+    assert ids(archive, "kind:phone_call status:draft") == [draft["id"]]
+    assert ids(archive, "kind:phone_call,official_visit year:2021") == [call["id"], SEED_ID]
+    assert ids(archive, "country:KG OR country:SE year:2022") == [draft["id"]]
+    assert ids(archive, "kazakbaev -kind:phone_call") == [SEED_ID]
+    assert ids(archive, "after:2021-08 before:2022") == [call["id"]]
+    assert ids(archive, "kazakbaev", kind="phone_call") == [call["id"]]
+    assert set(ids(archive, "kazakbaev", country="KG", year=2021, status="final")) == {call["id"], SEED_ID}
+    assert ids(archive, "kazakbaev", year=2022) == []
+    assert ids(archive, "country:SE", status="draft") == [draft["id"]]
+
+
+def test_a_principal_ranks_above_a_mention_in_the_notes(archive, seed):
+    mention = simple_meeting(seed, date="2023-01-01", notes={"en": "Bayramov may call back next week."})
+    archive.save(mention)  # newer, and saved first
+    archive.save(seed)
+    assert ids(archive, "bayramov") == [SEED_ID, mention["id"]]
+    result = S.search(archive, "bayramov")
+    assert [h.id for h in result.hits] == [SEED_ID, mention["id"]] and result.total == 2
+    assert result.hits[0].score > result.hits[1].score > 0
+    assert S.MARK_START + "Bayramov" + S.MARK_END in result.hits[1].snippet
+
+
+def test_paging_and_the_count(archive, seed):
+    meetings = [simple_meeting(seed, date=f"2020-01-{day:02d}", notes={"en": f"energy talks {day}"})
+                for day in range(1, 13)]
+    archive.import_meetings(meetings)
+    everything = ids(archive, "energy")
+    assert len(everything) == 12
+    first = S.search(archive, "energy", limit=5)
+    second = S.search(archive, "energy", limit=5, offset=5)
+    last = S.search(archive, "energy", limit=5, offset=10)
+    assert first.total == second.total == last.total == 12
+    assert [h.id for h in first.hits + second.hits + last.hits] == everything
+    assert all(S.MARK_START in h.snippet for h in first.hits)
+
+
+def test_the_ranking_window_keeps_every_match_in_the_list(archive, seed, monkeypatch):
+    monkeypatch.setattr(S, "RANK_WINDOW", 4)
+    meetings = [simple_meeting(seed, date=f"2020-02-{day:02d}", notes={"en": "energy"}) for day in range(1, 11)]
+    archive.import_meetings(meetings)
+    found = ids(archive, "energy")
+    assert sorted(found) == sorted(m["id"] for m in meetings)
+    # beyond the window, newest first
+    by_date = [m["id"] for m in sorted(meetings, key=lambda m: m["date"], reverse=True)]
+    assert found[4:] == by_date[4:]
+    result = S.search(archive, "energy", limit=3, offset=3)
+    assert result.total == 10 and [h.id for h in result.hits] == found[3:6]
+
+
+def test_an_empty_query_finds_nothing(archive, seed):
+    archive.save(seed)
+    assert ids(archive, "") == [] and ids(archive, "   ") == []
+    assert S.search(archive, "").total == 0
+    assert ids(archive, "-nobody") == [SEED_ID]  # only exclusions: everything else
+
+
+def test_trash_is_left_out_unless_asked(archive, seed):
+    archive.save(seed)
+    archive.delete(SEED_ID)
+    assert ids(archive, "bayramov") == []
+    assert ids(archive, "bayramov", include_deleted=True) == [SEED_ID]
+    archive.restore(SEED_ID)
+    assert ids(archive, "bayramov") == [SEED_ID]
+    archive.delete(SEED_ID)
+    archive.purge(SEED_ID)
+    assert ids(archive, "bayramov", include_deleted=True) == []
+    assert S.index_status(archive)["indexed"] == 0
+
+
+# --------------------------------------------------------------------------
+# Query syntax
+
+
+def test_query_structure():
+    parsed = parse_query('Bayramov "Zone Franche" -nobody country:KG OR kind:phone_call kaz')
+    clauses = parsed.clauses
+    assert clauses[0].alternatives[0].tokens == ("bayramov",) and not clauses[0].alternatives[0].prefix
+    assert clauses[1].alternatives[0].tokens == ("zone", "franche")
+    assert clauses[2].negated
+    assert {a.field for a in clauses[3].alternatives} == {"country", "kind"}
+    assert clauses[4].alternatives[0].prefix  # the last bare word, as you type
+    assert parse_query("kaz ").clauses[0].alternatives[0].prefix is False
+    assert parse_query("«zone franche»").clauses[0].alternatives[0].tokens == ("zone", "franche")
+    assert parse_query("year:2021").date_from == "2021-01-01" and parse_query("year:2021").date_until == "2022-01-01"
+    assert parse_query("after:2021-02 before:2021-03-05").date_until == "2021-03-05"
+    assert parse_query("kind:téléphonique").clauses[0].alternatives[0].values == ("phone_call",)
+    assert set(parse_query("kind:visit").clauses[0].alternatives[0].values) == {
+        "official_visit", "working_visit", "state_visit"}
+    assert parse_query("status:d").clauses[0].alternatives[0].values == ("draft",)
+    assert parse_query("country:kirg").clauses[0].alternatives[0].field == "country"  # typed so far: a place name
+    assert parse_query("d'Alat").clauses[0].alternatives[0].tokens == ("d", "alat")
+    assert parse_query("!!! ---").is_empty
+
+
+@pytest.mark.parametrize("text, problem, column", [
+    ('kazak "bay', "unclosed quote", 7),
+    ("kazak OR", "OR needs a term on each side", 7),
+    ("OR kazak", "OR needs a term on each side", 1),
+    ("kazak OR OR bay", "OR needs a term on each side", 10),
+    ("colour:red", "unknown field 'colour:'", 1),
+    ("country:", "country: needs a value", 1),
+    ("bay after:2021-13-01", "after: 2021-13-01 is not a date", 5),
+    ("year:21", "year: expects a date such as 2021", 1),
+    ("kind:picnic", "unknown kind 'picnic'", 1),
+    ("status:archived", "unknown status 'archived'", 1),
+    ("country:QQ", "unknown country 'QQ'", 1),
+    ("bay -year:2021", "year: cannot be negated", 5),
+    ("bay OR year:2021", "year: cannot be part of OR", 8),
+    ("bay OR -kaz", "a -term cannot be part of OR", 8),
+    ("bay NOT", "NOT needs a term after it", 5),
+])
+def test_a_malformed_query_says_what_and_where(text, problem, column):
+    with pytest.raises(QueryError) as caught:
+        parse_query(text)
+    error = caught.value
+    assert error.column == column and error.position == column - 1
+    assert str(error) == f"{error.problem} at column {column}: {text}"
+    assert error.problem.startswith(problem)
+
+
+def test_quotes_and_operators_never_reach_fts_unparsed(archive, seed):
+    archive.save(seed)
+    for text in ['kazak"', 'NEAR(kazak bay)', "kazak:bay", "{principals}:kazak", "kaz* OR", "^kazak", "a AND b",
+                 "'); DROP TABLE meetings; --", '"" kazakbaev', "***", "-", "- kazakbaev", "kazakbaev*  ", "(kazak)"]:
+        try:
+            S.search(archive, text)
+        except QueryError:
+            pass
+    assert ids(archive, "- kazakbaev") == [SEED_ID]  # a lone dash is punctuation
+    assert ids(archive, "(kazakbaev)") == [SEED_ID]
+    assert archive.count() == 1
+
+
+# --------------------------------------------------------------------------
+# The index never drifts from a fresh rebuild
+
+
+def index_snapshot(archive) -> dict:
+    with archive.engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        raw.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")
+        return {
+            "map": raw.execute("SELECT id, meeting_id FROM search_map ORDER BY id").fetchall(),
+            "docs": raw.execute("SELECT * FROM search_docs ORDER BY id").fetchall(),
+        }
+
+
+QUERIES = ["bayramov", "kazak", "energy", "country:KG", "kind:phone_call", "ministre", "with:lindqvist",
+           "zone OR energy", "-bayramov", "year:2022", "signed:programme", "Байрамов"]
+
+
+def results(archive) -> dict:
+    out = {}
+    for query in QUERIES:
+        for deleted in (False, True):
+            found = S.search(archive, query, limit=100, include_deleted=deleted)
+            out[query, deleted] = (found.total, [(h.id, round(h.score, 9), h.snippet) for h in found.hits])
+    return out
+
+
+def test_updates_deletes_restore_purge_and_import_match_a_fresh_rebuild(archive, seed):
+    archive.save(seed)
+    others = [simple_meeting(seed, date=f"2022-0{i}-1{i}", notes={"en": f"energy note {i}"}) for i in range(1, 8)]
+    archive.import_meetings(others)
+    # update: new date (new place in the date order), new text, new spelling
+    changed = copy.deepcopy(others[0])
+    changed["date"] = "2019-12-31"
+    changed["notes"] = {"fr": "note sur la zone franche"}
+    changed["participants"][1]["name"] = {"ru": "Анна Линдквист", "en": "Anna Lindqvist"}
+    archive.save(changed, expected_version=1)
+    same_date = copy.deepcopy(others[1])
+    same_date["status"] = "draft"
+    archive.save(same_date)
+    archive.delete(others[2]["id"])
+    archive.delete(others[3]["id"])
+    archive.restore(others[3]["id"])
+    archive.delete(others[4]["id"])
+    archive.purge(others[4]["id"])
+    reimport = copy.deepcopy(others[5])
+    reimport["kind"] = "videoconference"
+    archive.import_meetings([reimport, others[6], simple_meeting(seed, date="2024-02-02")])
+
+    before, found_before = index_snapshot(archive), results(archive)
+    assert S.rebuild_index(archive) is True
+    after, found_after = index_snapshot(archive), results(archive)
+    assert before == after
+    assert found_before == found_after
+    assert S.index_status(archive)["missing"] == 0 and S.index_status(archive)["orphaned"] == 0
+
+
+def test_rebuild_can_be_cancelled_and_reports_progress(archive, seed):
+    archive.import_meetings([simple_meeting(seed, date=f"2020-03-{d:02d}") for d in range(1, 6)])
+    before = index_snapshot(archive)
+    steps = []
+    assert S.rebuild_index(archive, progress=lambda f, m: steps.append(f), cancelled=lambda: True) is False
+    assert index_snapshot(archive) == before
+    assert S.rebuild_index(archive, progress=lambda f, m: steps.append(f)) is True
+    assert steps and steps[-1] == 1.0
+
+
+def test_the_migration_backfills_an_existing_archive(data_dir, seed):
+    from alembic import command
+
+    from chancery.store.db import _alembic_config
+
+    archive = open_archive()
+    archive.save(seed)
+    archive.delete(SEED_ID)
+    archive.save(simple_meeting(seed))
+    config = _alembic_config()
+    with archive.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0001")
+    archive.close()
+    path = data_dir / "archive.sqlite"
+    names = {r[0] for r in sqlite3.connect(path).execute("SELECT name FROM sqlite_master")}
+    assert not any(n.startswith("search") for n in names)
+
+    archive = open_archive()  # upgrades to head, backfilling the index
+    try:
+        assert archive.backup is not None
+        assert ids(archive, "Bayramov", include_deleted=True) == [SEED_ID]
+        assert ids(archive, "Bayramov") == []
+        assert len(ids(archive, "lindqvist")) == 1
+        before = index_snapshot(archive)
+        S.rebuild_index(archive)
+        assert index_snapshot(archive) == before
+    finally:
+        archive.close()
+
+
+def test_an_orphan_is_dropped_when_its_meeting_row_goes(archive, seed, data_dir):
+    archive.save(seed)
+    connection = sqlite3.connect(data_dir / "archive.sqlite")
+    connection.execute("PRAGMA foreign_keys=ON")
+    connection.execute("DELETE FROM meetings WHERE id = ?", (SEED_ID,))
+    connection.commit()
+    connection.close()
+    assert ids(archive, "bayramov", include_deleted=True) == []
+    assert S.index_status(archive)["documents"] == 0
+
+
+# --------------------------------------------------------------------------
+# Command line
+
+
+def chancery(*args, data_dir):
+    env = dict(os.environ)
+    env.pop("CHANCERY_HOME", None)
+    return subprocess.run([sys.executable, "-m", "chancery", "--data-dir", str(data_dir), *map(str, args)],
+                          capture_output=True, text=True, env=env, timeout=120)
+
+
+def test_cli_search_json_and_text(tmp_path):
+    home = tmp_path / "home"
+    assert chancery("import", FIXTURES / "seed-meeting.json", data_dir=home).returncode == 0
+    found = chancery("search", "--json", "Байрамов country:Kirghizistan", data_dir=home)
+    assert found.returncode == 0, found.stderr
+    lines = [json.loads(line) for line in found.stdout.splitlines()]
+    assert [line["id"] for line in lines] == [SEED_ID]
+    assert lines[0]["country"] == "KG" and lines[0]["date"] == "2021-07-02"
+    assert "Байрамов" in lines[0]["matches"]
+    text = chancery("search", "signed:programme", "--limit", "5", data_dir=home)
+    assert text.returncode == 0 and "[Programme]" in text.stdout and "1 meeting(s) found" in text.stdout
+    assert "no meeting found" in chancery("search", "nobody", data_dir=home).stdout
+    bad = chancery("search", 'kazak "bay', data_dir=home)
+    assert bad.returncode == 2 and 'unclosed quote at column 7: kazak "bay' in bad.stderr
+    rebuilt = chancery("search", "--rebuild", data_dir=home)
+    assert rebuilt.returncode == 0 and "1 meeting(s)" in rebuilt.stdout
