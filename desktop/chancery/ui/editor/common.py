@@ -7,6 +7,7 @@ Threading: GUI thread only.
 from __future__ import annotations
 
 import re
+import weakref
 from typing import Any, Iterable
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
@@ -111,7 +112,7 @@ def _line_edit_icon(edit: QLineEdit, severity: str | None, message: str) -> None
     action = getattr(edit, "_problem_action", None)
     if severity in ("error", "incomplete", "warning"):
         if action is None:
-            icon = edit.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            icon = standard_icon(edit, QStyle.StandardPixmap.SP_MessageBoxWarning)
             action = edit.addAction(icon, QLineEdit.ActionPosition.TrailingPosition)
             edit._problem_action = action  # type: ignore[attr-defined]
         action.setToolTip(message)
@@ -359,15 +360,35 @@ def participant_label(participant: dict, lang: str, langs: Iterable[str] = ()) -
 # layouts (their visual order) whenever the structure changes.
 
 
+_tab_order_roots: "weakref.WeakValueDictionary[int, QWidget]" = weakref.WeakValueDictionary()
+
+
+def register_tab_order_root(root: QWidget) -> None:
+    """``root`` (the editor) has ``schedule_tab_order()``; rows below it will call it."""
+    _tab_order_roots[id(root)] = root
+
+
 def request_tab_order(widget: QWidget) -> None:
     """Ask the enclosing editor to recompute the tab order (coalesced)."""
     parent = widget
     while parent is not None:
-        schedule = getattr(parent, "schedule_tab_order", None)
-        if schedule is not None:
-            schedule()
+        root = _tab_order_roots.get(id(parent))
+        if root is parent:
+            root.schedule_tab_order()
             return
         parent = parent.parentWidget()
+
+
+_icons: dict[tuple[int, int], object] = {}
+
+
+def standard_icon(widget: QWidget, pixmap: QStyle.StandardPixmap):
+    """A style's standard icon, cached (asking the style costs ~0.4 ms)."""
+    key = (id(widget.style()), int(pixmap.value))
+    icon = _icons.get(key)
+    if icon is None:
+        icon = _icons[key] = widget.style().standardIcon(pixmap)
+    return icon
 
 
 def focus_order(root: QWidget) -> list[QWidget]:

@@ -59,6 +59,7 @@ from .common import (
     first_index,
     focus_order,
     path_under,
+    register_tab_order_root,
     set_mark,
     split_path,
     ui_language,
@@ -126,11 +127,11 @@ class MeetingEditor(QWidget):
         self.last_timings: dict[str, float] = {}
 
         self.setStyleSheet(MARK_STYLE)
+        register_tab_order_root(self)
         self._build()
 
         self._validate_timer = QTimer(self)
         self._validate_timer.setSingleShot(True)
-        self._validate_timer.setInterval(200)
         self._validate_timer.timeout.connect(self._validate_now)
         self._tab_order_timer = QTimer(self)
         self._tab_order_timer.setSingleShot(True)
@@ -142,6 +143,16 @@ class MeetingEditor(QWidget):
 
         self._apply_languages()
         self.load(self._loaded)
+        QTimer.singleShot(0, self._prepare_rows)
+
+    def _prepare_rows(self) -> None:
+        """In idle time after start-up, build the rows a typical record needs."""
+        if not shiboken6.isValid(self):
+            return
+        for widget, count in ((self.statements, 6), (self.documents, 2), (self.invitations, 1),
+                              (self.anniversaries, 1), (self.next_steps, 2), (self.objectives, 2),
+                              (self.talking_points, 3)):
+            widget.prepare(count)
 
     # ================================================================== build
 
@@ -625,7 +636,7 @@ class MeetingEditor(QWidget):
             self.participants.model.set_participants(m["participants"] if isinstance(m["participants"], list) else [])
             self._participant_columns()
             self.participants.resize_columns()
-            self.participants.fit_columns()
+            QTimer.singleShot(0, self._fit_participant_columns)
             self.ctx.participants = self.participants.model.rows
             self.topics.set_values(m["topics"])
             self.areas.set_values(m["cooperation_areas"])
@@ -646,8 +657,13 @@ class MeetingEditor(QWidget):
             self._loading = False
         self._modified = False
         self._edited_since_focus = False
-        self._validate_now()
+        # Validate on the next turn of the event loop (problems() does it at once if asked).
+        self._validate_timer.start(0)
         self.last_timings["load"] = time.perf_counter() - started
+
+    def _fit_participant_columns(self) -> None:
+        if shiboken6.isValid(self):
+            self.participants.fit_columns()
 
     def meeting(self) -> dict:
         """The record built from the widgets (normalised; unknown keys and the id kept)."""
@@ -717,7 +733,7 @@ class MeetingEditor(QWidget):
             return
         self._modified = True
         self._edited_since_focus = True
-        self._validate_timer.start()
+        self._validate_timer.start(200)
         self.changed.emit()
 
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
@@ -754,8 +770,10 @@ class MeetingEditor(QWidget):
 
     def update_tab_order(self) -> None:
         """Recompute Tab order from the layouts, page by page."""
+        started = time.perf_counter()
         for page in self._pages:
             apply_tab_order(focus_order(page))
+        self.last_timings["tab_order"] = time.perf_counter() - started
 
     # ============================================================= validation
 

@@ -46,6 +46,7 @@ from .common import (
     request_tab_order,
     set_combo_value,
     set_mark,
+    standard_icon,
 )
 from .localized import LocalizedEdit
 
@@ -91,10 +92,10 @@ class ListRow(QFrame):
         self.number.setProperty("role", "rownumber")
         self.number.setMinimumWidth(self.number.fontMetrics().horizontalAdvance("00") + 4)
         self.number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        style = self.style()
-        self.up_button = self._tool(style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp), self.tr("Move up"))
-        self.down_button = self._tool(style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown), self.tr("Move down"))
-        self.remove_button = self._tool(style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon), self.tr("Remove"))
+        pixmaps = QStyle.StandardPixmap
+        self.up_button = self._tool(standard_icon(self, pixmaps.SP_ArrowUp), self.tr("Move up"))
+        self.down_button = self._tool(standard_icon(self, pixmaps.SP_ArrowDown), self.tr("Move down"))
+        self.remove_button = self._tool(standard_icon(self, pixmaps.SP_TrashIcon), self.tr("Remove"))
         self.up_button.clicked.connect(lambda: self.moveRequested.emit(self, -1))
         self.down_button.clicked.connect(lambda: self.moveRequested.emit(self, 1))
         self.remove_button.clicked.connect(lambda: self.removeRequested.emit(self))
@@ -499,6 +500,7 @@ class RowListEditor(QWidget):
         self.row_class = row_class
         self.ctx = ctx
         self.rows: list[ListRow] = []
+        self._spare: list[ListRow] = []   # rows built ahead, in idle time (see prepare)
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setSpacing(6)
         self.empty_label = QLabel(empty_text, self)
@@ -519,11 +521,27 @@ class RowListEditor(QWidget):
     # ------------------------------------------------------------------ rows
 
     def _new_row(self) -> ListRow:
+        if self._spare:
+            row = self._spare.pop()
+            row.set_languages()
+            row.participants_changed()
+            row.show()
+            return row
         row = self.row_class(self.ctx, self)
         row.changed.connect(self.changed)
         row.moveRequested.connect(self.move_row)
         row.removeRequested.connect(self.remove_row)
         return row
+
+    def prepare(self, count: int) -> None:
+        """Build rows ahead so that loading a record does not have to (about 7 ms a row)."""
+        while len(self.rows) + len(self._spare) < count:
+            row = self.row_class(self.ctx, self)
+            row.hide()
+            row.changed.connect(self.changed)
+            row.moveRequested.connect(self.move_row)
+            row.removeRequested.connect(self.remove_row)
+            self._spare.append(row)
 
     def add_row(self, value: Any = None, *, focus: bool = False) -> ListRow:
         row = self._new_row()

@@ -31,12 +31,17 @@ from PySide6.QtWidgets import (
 from .common import request_tab_order, set_mark
 
 
+_language_names: dict[str, str] = {}
+
+
 def language_name(lang: str) -> str:
     """"French" for "fr" (in English, the UI's base language)."""
-    locale = QLocale(lang)
-    if locale.language() == QLocale.Language.C:
-        return lang
-    return QLocale.languageToString(locale.language())
+    name = _language_names.get(lang)
+    if name is None:
+        locale = QLocale(lang)
+        name = lang if locale.language() == QLocale.Language.C else QLocale.languageToString(locale.language())
+        _language_names[lang] = name
+    return name
 
 
 def _looks_like_lang(key: Any) -> bool:
@@ -106,7 +111,6 @@ class LocalizedEdit(QWidget):
         value = self.value() if self._edits else self._hidden or None
         self._languages = list(dict.fromkeys(shown))
         self._required = list(required if required is not None else shown)
-        self._display = None
         self._set(value)
 
     def _rebuild(self) -> None:
