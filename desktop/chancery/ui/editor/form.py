@@ -342,6 +342,7 @@ class MeetingEditor(QWidget):
                        self.country_picker):
             widget.changed.connect(self._edited)
         self.kind_combo.currentIndexChanged.connect(self._update_occasion)
+        self.date_edit.dateChanged.connect(self._follow_start_date)
 
         for path, widget in (
             ("status", self.status_combo), ("classification", self.classification_combo),
@@ -615,6 +616,7 @@ class MeetingEditor(QWidget):
             self.initiated_combo.set_value(m["initiated_by"])
             self.status_combo.set_value(m["status"])
             self.classification_combo.set_value(m["classification"])
+            self._follow_start_date()
 
             place = m["place"] if isinstance(m["place"], dict) else {}
             self.city_edit.set_value(place.get("city"))
@@ -745,6 +747,14 @@ class MeetingEditor(QWidget):
             return
         self._edited_since_focus = False
         self.fieldLeft.emit()
+
+    def _follow_start_date(self, *_args: Any) -> None:
+        """Unset optional dates offer the meeting's date when switched on, not today's."""
+        for optional in (self.end_date_edit, self.publication_date_edit):
+            if not optional.check.isChecked():
+                optional.date_edit.blockSignals(True)
+                optional.date_edit.setDate(self.date_edit.date())
+                optional.date_edit.blockSignals(False)
 
     def _update_occasion(self, *_args: Any) -> None:
         visible = self.kind_combo.value() == "sidelines" or self._occasion_loaded

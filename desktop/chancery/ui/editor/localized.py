@@ -151,6 +151,8 @@ class LocalizedEdit(QWidget):
                 self._grid.addWidget(self.plain_check, rows, 1, 1, -1)
         if langs:
             self.setFocusProxy(self._edits[langs[0]])
+        self._grid.invalidate()
+        self.updateGeometry()  # fewer rows than before: let the form shrink
         request_tab_order(self)
 
     def _make_edit(self, lang: str) -> QLineEdit | QPlainTextEdit:

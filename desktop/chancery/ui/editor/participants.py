@@ -87,11 +87,11 @@ class ParticipantsModel(QAbstractTableModel):
         self.beginResetModel()
         self._langs = list(shown)
         self._required = list(required)
-        cols: list[tuple[str, str | None]] = [("ref", None), ("side", None), ("role", None)]
+        # Short coded columns first, so they stay in view; long texts after.
+        cols: list[tuple[str, str | None]] = [("ref", None), ("side", None), ("role", None), ("country", None),
+                                              ("gender", None)]
         cols += [("name", lang) for lang in shown]
-        cols += [("gender", None)]
         cols += [("title", lang) for lang in shown]
-        cols += [("country", None)]
         cols += [("organization", lang) for lang in shown]
         self._columns = cols
         self.endResetModel()
@@ -514,6 +514,7 @@ class ParticipantsEditor(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.view.setMinimumHeight(160)
+        self.view.setWordWrap(False)
         self.view.setAccessibleName(self.tr("Participants"))
 
         style = self.style()
@@ -542,6 +543,14 @@ class ParticipantsEditor(QWidget):
         hint.setProperty("role", "hint")
         hint.setWordWrap(True)
 
+        self.details = QLabel(self)
+        self.details.setObjectName("participant_details")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setProperty("role", "hint")
+
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
@@ -551,10 +560,12 @@ class ParticipantsEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.details)
         self.setFocusProxy(self.view)
 
         self.model.edited.connect(self.changed)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+        self.model.dataChanged.connect(lambda *_: self._show_details())
         self.model.modelReset.connect(self._update_buttons)
         self.model.rowsInserted.connect(lambda *_: self._update_buttons())
         self.model.rowsRemoved.connect(lambda *_: self._update_buttons())
@@ -575,7 +586,7 @@ class ParticipantsEditor(QWidget):
 
     def resize_columns(self) -> None:
         metrics = self.view.fontMetrics()
-        widths = {"ref": 5, "side": 12, "role": 20, "name": 18, "gender": 8, "title": 24, "country": 14,
+        widths = {"ref": 5, "side": 12, "role": 18, "name": 18, "gender": 7, "title": 26, "country": 14,
                   "organization": 16}
         for column in range(self.model.columnCount()):
             key, _lang = self.model.column_key(column)
@@ -609,7 +620,26 @@ class ParticipantsEditor(QWidget):
         target = self.model.move(r, delta)
         self.view.setCurrentIndex(self.model.index(target, column))
 
+    def _show_details(self) -> None:
+        """The selected participant in full, since long titles do not fit their cells."""
+        r = self.current_row()
+        if not 0 <= r < self.model.rowCount():
+            self.details.setText(self.tr("Select a participant to see all of it here."))
+            return
+        lines = []
+        for key in ("name", "title", "organization"):
+            value = self.model.rows[r].get(key)
+            if isinstance(value, dict) and value:
+                texts = " / ".join(f"{text} ({lang})" for lang, text in value.items() if has_text(text))
+                lines.append(f"{self.model._labels[key]}: {texts}")
+            elif isinstance(value, str) and value:
+                lines.append(f"{self.model._labels[key]}: {value}")
+        coded = [self.model.index(r, self.model.column(k)).data() for k in ("ref", "side", "role", "country", "gender")]
+        lines.insert(0, " · ".join(c for c in coded if c))
+        self.details.setText("\n".join(lines))
+
     def _update_buttons(self) -> None:
+        self._show_details()
         r = self.current_row()
         n = self.model.rowCount()
         self.remove_button.setEnabled(r >= 0)

@@ -119,7 +119,7 @@ class VocabularyChecklist(QWidget):
         widest = max((metrics.horizontalAdvance(self.list.item(i).text())
                       for i in range(self.list.count())), default=100)
         self.list.setGridSize(QSize(widest + 40, metrics.height() + 8))
-        self.list.setMinimumHeight(min(self.list.count(), 10) * (metrics.height() + 8) + 8)
+        self.list.setMinimumHeight(min(self.list.count(), 11) * (metrics.height() + 8) + 8)
 
     def item_for(self, code: str) -> QListWidgetItem | None:
         return self._codes.get(code)
