@@ -69,7 +69,7 @@ TEXT_COLUMNS = COLUMNS[:-1]
 NAME_COLUMNS = ("principals", "people")
 _FIELD_COLUMNS = {None: TEXT_COLUMNS, "with": NAME_COLUMNS, "signed": ("documents",), "country": ("places",)}
 
-RANK_WINDOW = 2000  # the newest matches ranked by relevance; older ones follow by date
+RANK_WINDOW = 1000  # the newest matches ranked by relevance; older ones follow by date
 SNIPPET_TOKENS = 12
 MARK_START, MARK_END = "\x02", "\x03"
 SEPARATOR = " · "
