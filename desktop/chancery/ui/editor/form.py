@@ -166,24 +166,8 @@ class MeetingEditor(QWidget):
         font.setBold(True)
         self.summary_label.setFont(font)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.languages_label = QLabel(self)
-        self.languages_label.setProperty("role", "hint")
-        self.language_entry = QLineEdit(self)
-        self.language_entry.setObjectName("language_entry")
-        self.language_entry.setPlaceholderText(self.tr("+ language"))
-        self.language_entry.setToolTip(self.tr(
-            "Show one more language in this form (a BCP 47 tag such as az), e.g. for the spelling "
-            "of a name. The output languages are set in Settings."))
-        self.language_entry.setMaximumWidth(self.language_entry.fontMetrics().horizontalAdvance("+ language") + 30)
-        self.language_entry.setValidator(QRegularExpressionValidator(
-            QRegularExpression(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?"), self.language_entry))
-        completer = QCompleter(COMMON_LANGUAGES, self.language_entry)
-        self.language_entry.setCompleter(completer)
-        self.language_entry.returnPressed.connect(self._language_entered)
         header = QHBoxLayout()
         header.addWidget(self.summary_label, 1)
-        header.addWidget(self.languages_label)
-        header.addWidget(self.language_entry)
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -212,6 +196,30 @@ class MeetingEditor(QWidget):
         self._build_outcomes_page(lang)
         self._build_internal_page()
         self._build_notes_page()
+
+        # Languages, in the corner of the tab bar; built after the pages so that
+        # Tab reaches the form first.
+        self.languages_label = QLabel(self)
+        self.languages_label.setProperty("role", "hint")
+        self.language_entry = QLineEdit(self)
+        self.language_entry.setObjectName("language_entry")
+        self.language_entry.setPlaceholderText(self.tr("+ language"))
+        self.language_entry.setToolTip(self.tr(
+            "Show one more language in this form (a BCP 47 tag such as az), e.g. for the spelling "
+            "of a name. The output languages are set in Settings."))
+        self.language_entry.setMaximumWidth(self.language_entry.fontMetrics().horizontalAdvance("+ language") + 30)
+        self.language_entry.setValidator(QRegularExpressionValidator(
+            QRegularExpression(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?"), self.language_entry))
+        completer = QCompleter(COMMON_LANGUAGES, self.language_entry)
+        self.language_entry.setCompleter(completer)
+        self.language_entry.returnPressed.connect(self._language_entered)
+
+        corner = QWidget(self)
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(0, 0, 4, 2)
+        corner_layout.addWidget(self.languages_label)
+        corner_layout.addWidget(self.language_entry)
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
 
     # -- helpers
 

@@ -141,6 +141,11 @@ class LocalizedEdit(QWidget):
                 self._grid.setColumnStretch(col * 2 + 1, 1)
             self._edits[lang] = edit
             self._tags[lang] = tag
+            # Shown (and so styled) now, not on the next event-loop turn: their
+            # size hint must be final when the form lays itself out.
+            if not self.isHidden():
+                tag.show()
+                edit.show()
         if self.plain_check is not None:
             rows = (len(langs) + self._per_row - 1) // self._per_row
             if self._multiline:
@@ -236,6 +241,7 @@ class LocalizedEdit(QWidget):
                 edit.setPlainText(text)
             else:
                 edit.setText(text)
+                edit.setCursorPosition(0)  # show the beginning of a long title
             edit.blockSignals(False)
         if isinstance(value, dict):
             self._hidden = {k: v for k, v in value.items() if k not in self._edits}
