@@ -357,3 +357,16 @@ def test_screenshot_of_the_seed(qtbot, make_editor, seed, tmp_path):
         image = editor.grab()
         assert image.width() == 1200 and image.height() == 800
         assert image.save(str(tmp_path / f"editor-{tab}.png"))
+
+
+def test_keyboard_mnemonics_reach_tabs_and_fields(qtbot, make_editor, seed):
+    editor = make_editor()
+    editor.load(seed)
+    editor.kind_combo.setFocus()
+    qtbot.keyClick(editor.kind_combo, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    assert editor.current_tab() == editor.TAB_PARTICIPANTS
+    qtbot.keyClick(QApplication.focusWidget() or editor, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    assert editor.current_tab() == editor.TAB_MEETING
+    # A label's mnemonic focuses its field (the label is the field's buddy).
+    qtbot.keyClick(QApplication.focusWidget() or editor, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.city_edit.edit("fr"), timeout=2000)

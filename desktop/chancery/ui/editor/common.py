@@ -283,6 +283,7 @@ class OptionalDateEdit(QWidget):
         layout.addWidget(self.check)
         layout.addWidget(self.date_edit, 1)
         self.setFocusProxy(self.check)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.check.toggled.connect(self._toggled)
         self.date_edit.dateChanged.connect(lambda _d: self.changed.emit())
 

@@ -91,6 +91,9 @@ class LocalizedEdit(QWidget):
             self.plain_check.setToolTip(self.tr(
                 "Write the value once, for every language (for names such as an agency's)."))
             self.plain_check.toggled.connect(self._plain_toggled)
+        # Focus goes to the first language's edit (proxy); the policy lets a
+        # label's mnemonic (its buddy is this widget) give it focus.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         vertical = QSizePolicy.Policy.Expanding if grow else QSizePolicy.Policy.Fixed
         self.setSizePolicy(QSizePolicy.Policy.Expanding, vertical)
 

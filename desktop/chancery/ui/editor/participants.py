@@ -562,6 +562,7 @@ class ParticipantsEditor(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.details)
         self.setFocusProxy(self.view)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.model.edited.connect(self.changed)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())

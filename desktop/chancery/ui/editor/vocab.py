@@ -90,6 +90,7 @@ class VocabularyChecklist(QWidget):
         layout.addWidget(self.order_label)
         layout.addLayout(other_row)
         self.setFocusProxy(self.list)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._show_order()
 
     # ------------------------------------------------------------------ items
