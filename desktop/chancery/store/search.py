@@ -821,7 +821,8 @@ def snippets(archive: Archive, query: str | ParsedQuery, ids: Iterable[str]) -> 
         order = list(rowids)
         for start in range(0, len(order), 200):
             texts.update(_snippets(cursor, plan, order[start:start + 200]))
-    return {rowids[r]: texts.get(r, "") for r in order}
+    found = {rowids[r]: texts.get(r, "") for r in order}
+    return {i: found.get(i, "") for i in ids}
 
 
 def plain_snippet(snippet: str, start: str = "[", end: str = "]") -> str:
