@@ -71,6 +71,7 @@ _FIELD_COLUMNS = {None: TEXT_COLUMNS, "with": NAME_COLUMNS, "signed": ("document
 
 RANK_WINDOW = 1000  # the newest matches ranked by relevance; older ones follow by date
 SNIPPET_TOKENS = 12
+SEARCH_CACHE_KIB = 32 * 1024  # page cache of a connection that searches
 MARK_START, MARK_END = "\x02", "\x03"
 SEPARATOR = " · "
 
@@ -661,7 +662,10 @@ class _Reader:
         if self._connection.dialect.name != "sqlite":
             self._connection.close()
             raise QueryError("full-text search needs an SQLite archive", "", 0)
-        return _raw(self._connection).cursor()
+        raw = _raw(self._connection)
+        # The index is read in many places per query; SQLite's default 2 MB page cache is small for it.
+        raw.execute(f"PRAGMA cache_size = -{SEARCH_CACHE_KIB}")
+        return raw.cursor()
 
     def __exit__(self, *exc):
         self._connection.close()
@@ -763,15 +767,12 @@ def _scores(cursor: sqlite3.Cursor, plan: _Plan, rowids: list[int]) -> dict[int,
     return {rowid: -score for rowid, score in _per_row(cursor, _BM25, plan.match, rowids).items()}
 
 
-def _one_hot(column: int) -> str:
-    return "bm25(search_fts, " + ", ".join("1.0" if i == column else "0.0" for i in range(len(COLUMNS))) + ")"
-
-
-# Where a snippet comes from: the first column, in this order, holding a match (a column's own
-# bm25 is below zero exactly when it holds one).  Names first, then what was signed or said.
+# Where a snippet comes from: the first column, in this order, holding a match (highlight() of a short
+# column is cheap, and unlike bm25() it does not count every match of each word first).
 SNIPPET_ORDER = ("principals", "people", "documents", "titles", "body", "notes", "topics", "places")
 _SNIPPET_COLUMN = "CASE " + " ".join(
-    f"WHEN {_one_hot(COLUMNS.index(c))} < 0 THEN {COLUMNS.index(c)}" for c in SNIPPET_ORDER
+    f"WHEN instr(highlight(search_fts, {COLUMNS.index(c)}, char(2), ''), char(2)) THEN {COLUMNS.index(c)}"
+    for c in SNIPPET_ORDER
 ) + " ELSE -1 END"
 _SNIPPET = f"snippet(search_fts, {_SNIPPET_COLUMN}, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_TOKENS})"
 
@@ -780,7 +781,7 @@ def _snippets(cursor: sqlite3.Cursor, plan: _Plan, rowids: list[int]) -> dict[in
     """A snippet per row, from the first column of :data:`SNIPPET_ORDER` that holds a match.
 
     Choosing the column this way costs a third of FTS5's own choice
-    (``snippet(…, -1, …)`` tokenizes every column of every row).
+    (``snippet(…, -1, …)`` tokenizes every column of every row and scores every fragment).
     """
     if not rowids:
         return {}
