@@ -561,12 +561,20 @@ def _columns(columns: tuple[str, ...]) -> str:
 def _text_expression(atom: Text, directory: _Directory | None) -> str:
     parts = [f"{_columns(_FIELD_COLUMNS[atom.field])} : {_phrase(atom.tokens, atom.prefix)}"]
     if directory is not None and atom.field in (None, "with"):
+        words: list[str] = []
         for spelling in _spellings(directory, atom):
-            if len(spelling) == 1:
-                expression = _quote(spelling[0])
+            # A word of the spelling that names this person alone ("гаджиев", not "фарид") is enough,
+            # and far cheaper to look for than the whole name; failing one, the whole name, nearby.
+            own = [w for w in spelling if len(directory.people_by_word.get(w, ())) == 1]
+            if own:
+                words += [w for w in own if w not in words and w not in atom.tokens]
+            elif len(spelling) == 1:
+                parts.append(f"{_columns(NAME_COLUMNS)} : {_quote(spelling[0])}")
             else:
-                expression = "NEAR(" + " ".join(_quote(w) for w in spelling) + f", {len(spelling)})"
-            parts.append(f"{_columns(NAME_COLUMNS)} : {expression}")
+                near = "NEAR(" + " ".join(_quote(w) for w in spelling) + f", {len(spelling)})"
+                parts.append(f"{_columns(NAME_COLUMNS)} : {near}")
+        if words:
+            parts.append(f"{_columns(NAME_COLUMNS)} : (" + " OR ".join(_quote(w) for w in words) + ")")
     return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
 
 
