@@ -69,7 +69,8 @@ TEXT_COLUMNS = COLUMNS[:-1]
 NAME_COLUMNS = ("principals", "people")
 _FIELD_COLUMNS = {None: TEXT_COLUMNS, "with": NAME_COLUMNS, "signed": ("documents",), "country": ("places",)}
 
-RANK_WINDOW = 1000  # the newest matches ranked by relevance; older ones follow by date
+RANK_WINDOW = 300  # a larger result: the newest this many ranked by where the words are, older ones by date
+COUNT_LIMIT = 1000  # search() counts matches exactly up to this many
 SNIPPET_TOKENS = 12
 SEARCH_CACHE_KIB = 32 * 1024  # page cache of a connection that searches
 MARK_START, MARK_END = "\x02", "\x03"
@@ -97,8 +98,19 @@ class Hit:
 
 @dataclass(frozen=True)
 class SearchResult:
+    """A page of hits and the number of meetings found.
+
+    ``total`` is exact when ``total_exact``; otherwise more meetings match
+    than were counted (see :data:`COUNT_LIMIT`) and it is a lower bound.
+    """
+
     hits: list[Hit]
     total: int
+    total_exact: bool = True
+
+    def count_text(self) -> str:
+        """The number found as a person reads it: "12", or "1,000+" when not counted to the end."""
+        return f"{self.total:,}" + ("" if self.total_exact else "+")
 
 
 # --------------------------------------------------------------------------
@@ -116,9 +128,18 @@ def _probe_tokens(text: str) -> list[str]:
         _probe = sqlite3.connect(":memory:", check_same_thread=False)
         _probe.execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='unicode61 remove_diacritics 2')")
         _probe.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'instance')")
+        _probe.execute("CREATE VIRTUAL TABLE r USING fts5vocab(t, 'row')")
     _probe.execute("DELETE FROM t")
     _probe.execute("INSERT INTO t(x) VALUES (?)", (text,))
     return [row[0] for row in _probe.execute("SELECT term FROM v ORDER BY offset")]
+
+
+def index_terms(texts: Iterable[str]) -> list[str]:
+    """The distinct terms the index tokenizer makes of ``texts`` (what FTS5 will hold for them)."""
+    with _fold_lock:
+        _probe_tokens("")
+        _probe.execute("INSERT INTO t(x) VALUES (?)", ("\n".join(texts),))
+        return [row[0] for row in _probe.execute("SELECT term FROM r")]
 
 
 def _char_form(ch: str) -> str:
@@ -303,12 +324,19 @@ def write_document(cursor: sqlite3.Cursor, meeting: dict, *, trashed: bool = Fal
     if row is not None and row[0] >> _SLOT_BITS == day:
         if cursor.execute(_SELECT_DOC, (row[0],)).fetchone() != values:
             cursor.execute(_UPDATE_DOC, (*values, row[0]))
+            _add_terms(cursor, values)
         return
     if row is not None:
         _delete(cursor, row[0])
     rowid = _free_rowid(cursor, meeting_id, day)
     cursor.execute("INSERT INTO search_map(id, meeting_id) VALUES (?, ?)", (rowid, meeting_id))
     cursor.execute(_INSERT_DOC, (rowid, *values))
+    _add_terms(cursor, values)
+
+
+def _add_terms(cursor: sqlite3.Cursor, values: Iterable[str]) -> None:
+    """Record the terms of a document in ``search_terms`` (the vocabulary long prefixes expand through)."""
+    cursor.executemany("INSERT OR IGNORE INTO search_terms(term) VALUES (?)", ((t,) for t in index_terms(values)))
 
 
 def _delete(cursor: sqlite3.Cursor, rowid: int) -> None:
@@ -425,9 +453,19 @@ def load_documents(raw: sqlite3.Connection, records: Iterable[tuple[dict, bool]]
     cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
     for sql in triggers:
         cursor.execute(sql)
+    if cursor.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_terms'").fetchone():  # from schema 0003
+        refill_terms(cursor)
     if progress is not None:
         progress(1.0, f"indexed {done} meetings")
     return True
+
+
+def refill_terms(cursor: sqlite3.Cursor) -> None:
+    """Make ``search_terms`` exactly the index's vocabulary (fts5vocab), dropping terms no longer used."""
+    cursor.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_vocab USING fts5vocab(main, 'search_fts', 'row')")
+    cursor.execute("DELETE FROM search_terms")
+    cursor.execute("INSERT INTO search_terms(term) SELECT term FROM temp.search_vocab")
+    cursor.execute("DROP TABLE temp.search_vocab")
 
 
 def rebuild_index(archive: Archive, progress: Progress | None = None, cancelled: Cancelled | None = None) -> bool:
@@ -558,8 +596,48 @@ def _columns(columns: tuple[str, ...]) -> str:
     return "{" + " ".join(columns) + "}"
 
 
-def _text_expression(atom: Text, directory: _Directory | None) -> str:
-    parts = [f"{_columns(_FIELD_COLUMNS[atom.field])} : {_phrase(atom.tokens, atom.prefix)}"]
+PREFIX_INDEX = (2, 3)  # the prefix lengths search_fts indexes (prefix='2 3')
+MAX_EXPANSION = 64  # a longer prefix matching more terms than this stays an FTS5 prefix query
+Expander = Callable[[str], "list[str] | None"]
+
+
+def _expander(cursor: sqlite3.Cursor) -> Expander:
+    """The terms of ``search_terms`` a prefix stands for (None: too many, or no vocabulary table)."""
+    known: dict[str, list[str] | None] = {}
+
+    def expand(prefix: str) -> list[str] | None:
+        if prefix not in known:
+            try:
+                terms = [r[0] for r in cursor.execute(
+                    "SELECT term FROM search_terms WHERE term >= ? AND term < ? ORDER BY term LIMIT ?",
+                    (prefix, prefix + "\U0010ffff", MAX_EXPANSION + 1))]
+            except sqlite3.OperationalError:  # an index older than schema 0003
+                terms = None
+            known[prefix] = terms if terms is not None and len(terms) <= MAX_EXPANSION else None
+        return known[prefix]
+
+    return expand
+
+
+def _words_expression(words: tuple[str, ...], prefix: bool, expand: Expander | None) -> str:
+    """Words in a row, the last one possibly a prefix.
+
+    A prefix with its own prefix index (2 or 3 letters) stays an FTS5
+    prefix query; a longer one becomes the OR of the terms it stands for,
+    which FTS5 reads lazily (newest first, stopping at the LIMIT) where it
+    would merge every matching term's doclist in full for ``"ministe" *``.
+    """
+    if not prefix or expand is None or len(words[-1]) in PREFIX_INDEX:
+        return _phrase(words, prefix)
+    terms = expand(words[-1])
+    if not terms:
+        return _phrase(words, prefix)
+    phrases = [_phrase((*words[:-1], term), False) for term in terms]
+    return phrases[0] if len(phrases) == 1 else "(" + " OR ".join(phrases) + ")"
+
+
+def _text_expression(atom: Text, directory: _Directory | None, expand: Expander | None = None) -> str:
+    parts = [f"{_columns(_FIELD_COLUMNS[atom.field])} : {_words_expression(atom.tokens, atom.prefix, expand)}"]
     if directory is not None and atom.field in (None, "with"):
         words: list[str] = []
         for spelling in _spellings(directory, atom):
@@ -582,14 +660,14 @@ def _facet_expression(field: str, values: Iterable[str]) -> str:
     return "{facets} : (" + " OR ".join(_quote(facet_token(field, v)) for v in values) + ")"
 
 
-def _atom_expression(atom, directory) -> str:
+def _atom_expression(atom, directory, expand: Expander | None = None) -> str:
     if isinstance(atom, Text):
-        return _text_expression(atom, directory)
+        return _text_expression(atom, directory, expand)
     return _facet_expression(atom.field, atom.values)
 
 
-def _clause_expression(clause: Clause, directory) -> str:
-    parts = [_atom_expression(a, directory) for a in clause.alternatives]
+def _clause_expression(clause: Clause, directory, expand: Expander | None = None) -> str:
+    parts = [_atom_expression(a, directory, expand) for a in clause.alternatives]
     return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
 
 
@@ -600,6 +678,7 @@ class _Plan:
     low: int
     high: int
     ranked: bool
+    any_words: str | None = None  # any positive word clause (for the column tiers of a large result)
 
 
 def _plan(archive: Archive, cursor: sqlite3.Cursor, parsed: ParsedQuery, *, country=None, kind=None, year=None,
@@ -621,8 +700,9 @@ def _plan(archive: Archive, cursor: sqlite3.Cursor, parsed: ParsedQuery, *, coun
     needs_directory = any(isinstance(a, Text) and a.field in (None, "with") for c in clauses for a in c.alternatives)
     directory = _directory(archive, cursor) if needs_directory else None
 
-    positive = [_clause_expression(c, directory) for c in clauses if not c.negated]
-    negative = [_clause_expression(c, directory) for c in clauses if c.negated]
+    expand = _expander(cursor)
+    positive = [_clause_expression(c, directory, expand) for c in clauses if not c.negated]
+    negative = [_clause_expression(c, directory, expand) for c in clauses if c.negated]
     if not include_deleted:
         negative.append('{facets} : "xtrash"')
     expression = " AND ".join(positive) if positive else '{facets} : "xall"'
@@ -631,7 +711,9 @@ def _plan(archive: Archive, cursor: sqlite3.Cursor, parsed: ParsedQuery, *, coun
     # Snippets mark the words of the positive clauses that look only for words: as narrow as the query,
     # so finding the listed rows streams few matches.
     wording = [c for c in clauses if not c.negated and all(isinstance(a, Text) for a in c.alternatives)]
-    snippet_match = " AND ".join(_clause_expression(c, directory) for c in wording) if wording else None
+    words = [_clause_expression(c, directory, expand) for c in wording]
+    snippet_match = " AND ".join(words) if words else None
+    any_words = " OR ".join(words) if words else None
 
     low, high = 0, _ROWID_MAX
     if date_from is not None or date_until is not None:
@@ -640,19 +722,20 @@ def _plan(archive: Archive, cursor: sqlite3.Cursor, parsed: ParsedQuery, *, coun
             low = _dt.date.fromisoformat(date_from).toordinal() << _SLOT_BITS
         if date_until is not None:
             high = min(high, (_dt.date.fromisoformat(date_until).toordinal() << _SLOT_BITS) - 1)
-    return _Plan(expression, snippet_match, low, high, parsed.has_text)
+    return _Plan(expression, snippet_match, low, high, parsed.has_text, any_words)
 
 
 # --------------------------------------------------------------------------
 # Searching
 
-_WINDOW_SQL = (f"SELECT rowid, {_BM25} FROM search_fts WHERE search_fts MATCH ? AND rowid BETWEEN ? AND ? "
-               "ORDER BY rowid DESC LIMIT ?")
+_NEWEST_SQL = ("SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid BETWEEN ? AND ? "
+               "ORDER BY rowid DESC LIMIT ? OFFSET ?")
+_BM25_SQL = f"SELECT rowid, {_BM25} FROM search_fts WHERE search_fts MATCH ? AND rowid BETWEEN ? AND ?"
 _ROWS_SQL = ("SELECT search_fts.rowid, search_map.meeting_id FROM search_fts "
              "JOIN search_map ON search_map.id = search_fts.rowid "
              "WHERE search_fts MATCH ? AND search_fts.rowid BETWEEN ? AND ? "
              "ORDER BY search_fts.rowid DESC LIMIT ? OFFSET ?")
-_COUNT_SQL = "SELECT count(*) FROM search_fts WHERE search_fts MATCH ? AND rowid BETWEEN ? AND ?"
+_TIER_SQL = "SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid BETWEEN ? AND ?"
 
 
 def _parsed(query: str | ParsedQuery) -> ParsedQuery:
@@ -680,12 +763,76 @@ class _Reader:
         return False
 
 
-def _window(cursor: sqlite3.Cursor, plan: _Plan) -> tuple[list[tuple[int, float]], int | None]:
-    """The newest RANK_WINDOW matches, best first, and the rowid below which older matches start."""
-    rows = cursor.execute(_WINDOW_SQL, (plan.match, plan.low, plan.high, RANK_WINDOW)).fetchall()
-    boundary = rows[-1][0] if len(rows) == RANK_WINDOW else None
-    rows.sort(key=lambda r: (r[1], -r[0]))
-    return rows, boundary
+@dataclass
+class _Ranking:
+    """The order of a query's matches, as far as it was looked at.
+
+    ``ranked``: (rowid, score) best first — every match when there are at
+    most RANK_WINDOW of them, else the newest RANK_WINDOW.  ``newest``: the
+    matches after those, newest first.  ``below``: None when that is every
+    match, else the rowid under which further (older) matches were not read.
+    """
+
+    ranked: list[tuple[int, float]]
+    newest: list[int]
+    below: int | None
+
+    @property
+    def seen(self) -> int:
+        return len(self.ranked) + len(self.newest)
+
+
+def _rank(cursor: sqlite3.Cursor, plan: _Plan, read: int | None) -> _Ranking:
+    """Read the newest ``read`` matches (None: all) and rank the newest RANK_WINDOW of them.
+
+    FTS5 walks its doclists newest first and stops at the LIMIT, so reading
+    the newest matches costs the same whether a word is in 20 meetings or in
+    90,000.  bm25 does not: it counts every meeting holding each word of
+    the query first.  So bm25 orders a result only when there are at most
+    RANK_WINDOW matches; a larger one gets the newest RANK_WINDOW ordered by
+    where the words are (:func:`_tier_scores`), the older ones by date.
+    """
+    window = max(1, RANK_WINDOW)
+    limit = -1 if read is None else max(read, window) + 1
+    rows = [r[0] for r in cursor.execute(_NEWEST_SQL, (plan.match, plan.low, plan.high, limit, 0))]
+    below = None
+    if limit > 0 and len(rows) == limit:
+        rows.pop()
+        below = rows[-1]
+    if not plan.ranked:
+        return _Ranking([], rows, below)
+    if len(rows) <= window and below is None:
+        scores = {rowid: -score for rowid, score in
+                  cursor.execute(_BM25_SQL, (plan.match, rows[-1], rows[0]))} if rows else {}
+        ranked = [(rowid, scores.get(rowid, 0.0)) for rowid in rows]
+    else:
+        scores = _tier_scores(cursor, plan, rows[:window])
+        ranked = [(rowid, scores[rowid]) for rowid in rows[:window]]
+    ranked.sort(key=lambda r: (-r[1], -r[0]))
+    return _Ranking(ranked, rows[window:] if len(rows) > window else [], below)
+
+
+# Where the words are, for ranking a large result: a weight per group of columns holding any of them.
+TIERS = ((("principals",), 10.0), (("people",), 6.0), (("titles", "documents", "places", "topics"), 3.0))
+
+
+def _tier_scores(cursor: sqlite3.Cursor, plan: _Plan, rowids: list[int]) -> dict[int, float]:
+    """1 + the weight of each column group of :data:`TIERS` where the meeting holds a word of the query.
+
+    The same column weights as bm25, without its count of every meeting
+    holding each word: one column-filtered query per group over the rowid
+    range of ``rowids`` (a few hundred consecutive matches).
+    """
+    scores = dict.fromkeys(rowids, 1.0)
+    if not rowids or plan.any_words is None:
+        return scores
+    low, high = min(rowids), max(rowids)
+    for columns, weight in TIERS:
+        match = f"({_columns(columns)} : ({plan.any_words})) AND ({plan.match})"
+        for (rowid,) in cursor.execute(_TIER_SQL, (match, low, high)):
+            if rowid in scores:
+                scores[rowid] += weight
+    return scores
 
 
 def _meeting_ids(cursor: sqlite3.Cursor, rowids: list[int]) -> dict[int, str]:
@@ -698,7 +845,7 @@ def _meeting_ids(cursor: sqlite3.Cursor, rowids: list[int]) -> dict[int, str]:
 
 def search_ids(archive: Archive, query: str | ParsedQuery, *, country: str | None = None, kind: str | None = None,
                year: int | None = None, status: str | None = None, include_deleted: bool = False) -> list[str]:
-    """Every matching meeting id, best first (an empty query gives [])."""
+    """Every matching meeting id, best first (an empty query gives []), in the order of :func:`search`."""
     parsed = _parsed(query)
     with _Reader(archive) as cursor:
         plan = _plan(archive, cursor, parsed, country=country, kind=kind, year=year, status=status,
@@ -707,18 +854,24 @@ def search_ids(archive: Archive, query: str | ParsedQuery, *, country: str | Non
             return []
         if not plan.ranked:
             return [r[1] for r in cursor.execute(_ROWS_SQL, (plan.match, plan.low, plan.high, -1, 0))]
-        rows, boundary = _window(cursor, plan)
-        mapping = _meeting_ids(cursor, [r[0] for r in rows])
-        ids = [mapping[r[0]] for r in rows]
-        if boundary is not None:
-            ids += [r[1] for r in cursor.execute(_ROWS_SQL, (plan.match, plan.low, boundary - 1, -1, 0))]
+        ranking = _rank(cursor, plan, RANK_WINDOW)
+        mapping = _meeting_ids(cursor, [r[0] for r in ranking.ranked] + ranking.newest)
+        ids = [mapping[r[0]] for r in ranking.ranked] + [mapping[r] for r in ranking.newest]
+        if ranking.below is not None:
+            ids += [r[1] for r in cursor.execute(_ROWS_SQL, (plan.match, plan.low, ranking.below - 1, -1, 0))]
         return ids
 
 
 def search(archive: Archive, query: str | ParsedQuery, *, limit: int = 50, offset: int = 0,
            country: str | None = None, kind: str | None = None, year: int | None = None,
-           status: str | None = None, include_deleted: bool = False) -> SearchResult:
-    """One page of results, best first, with snippets, and the number of meetings found."""
+           status: str | None = None, include_deleted: bool = False, exact_count: bool = False) -> SearchResult:
+    """One page of results, best first, with snippets, and the number of meetings found.
+
+    The number is exact up to :data:`COUNT_LIMIT` matches; beyond, ``total``
+    is a lower bound (COUNT_LIMIT, or the end of the page asked for) and
+    ``total_exact`` is False.  ``exact_count=True`` counts every match
+    (which takes time in proportion to their number).
+    """
     parsed = _parsed(query)
     limit, offset = max(0, int(limit)), max(0, int(offset))
     with _Reader(archive) as cursor:
@@ -726,27 +879,24 @@ def search(archive: Archive, query: str | ParsedQuery, *, limit: int = 50, offse
                      include_deleted=include_deleted)
         if plan is None:
             return SearchResult([], 0)
-        if not plan.ranked:
-            total = cursor.execute(_COUNT_SQL, (plan.match, plan.low, plan.high)).fetchone()[0]
-            rows = cursor.execute(_ROWS_SQL, (plan.match, plan.low, plan.high, limit, offset)).fetchall()
-            page = [(rowid, 0.0, meeting_id) for rowid, meeting_id in rows]
-        else:
-            window, boundary = _window(cursor, plan)
-            total = len(window)
-            if boundary is not None:
-                total += cursor.execute(_COUNT_SQL, (plan.match, plan.low, boundary - 1)).fetchone()[0]
-            chosen = window[offset:offset + limit]
-            mapping = _meeting_ids(cursor, [r[0] for r in chosen])
-            page = [(r[0], -r[1], mapping[r[0]]) for r in chosen]
-            if boundary is not None and len(page) < limit and offset + limit > len(window):
-                skip = max(0, offset - len(window))
-                rest = cursor.execute(_ROWS_SQL, (plan.match, plan.low, boundary - 1, limit - len(page), skip))
-                rest = rest.fetchall()
-                scores = _scores(cursor, plan, [r[0] for r in rest])
-                page += [(rowid, scores.get(rowid, 0.0), meeting_id) for rowid, meeting_id in rest]
-        texts = _snippets(cursor, plan, [r[0] for r in page])
-        return SearchResult([Hit(meeting_id, score, texts.get(rowid, "")) for rowid, score, meeting_id in page],
-                            total)
+        read = None if exact_count else max(COUNT_LIMIT, offset + limit)
+        ranking = _rank(cursor, plan, read)
+        listing: list[tuple[int, float | None]] = ranking.ranked + [(r, None) for r in ranking.newest]
+        page = listing[offset:offset + limit]
+        if len(page) < limit and ranking.below is not None:
+            skip = max(0, offset - len(listing))
+            page += [(r[0], None) for r in cursor.execute(
+                _NEWEST_SQL, (plan.match, plan.low, ranking.below - 1, limit - len(page), skip))]
+        total, exact = ranking.seen, ranking.below is None
+        if not exact:
+            total = max(total, offset + len(page))
+        unscored = [r for r, score in page if score is None]
+        scores = _tier_scores(cursor, plan, unscored) if plan.ranked and unscored else {}
+        mapping = _meeting_ids(cursor, [r for r, _ in page])
+        texts = _snippets(cursor, plan, [r for r, _ in page])
+        hits = [Hit(mapping[r], score if score is not None else scores.get(r, 0.0), texts.get(r, ""))
+                for r, score in page]
+        return SearchResult(hits, total, exact)
 
 
 def _in(rowids: list[int]) -> str:
@@ -769,10 +919,6 @@ def _per_row(cursor: sqlite3.Cursor, function: str, match: str, rowids: list[int
     wanted = set(rowids)
     return {rowid: value for rowid, value in cursor.execute(sql, (match, min(rowids), max(rowids)))
             if rowid in wanted}
-
-
-def _scores(cursor: sqlite3.Cursor, plan: _Plan, rowids: list[int]) -> dict[int, float]:
-    return {rowid: -score for rowid, score in _per_row(cursor, _BM25, plan.match, rowids).items()}
 
 
 # Where a snippet comes from: the first column, in this order, holding a match (highlight() of a short
