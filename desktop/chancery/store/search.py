@@ -813,22 +813,31 @@ def _rank(cursor: sqlite3.Cursor, plan: _Plan, read: int | None) -> _Ranking:
 
 
 # Where the words are, for ranking a large result: a weight per group of columns holding any of them.
-TIERS = ((("principals",), 10.0), (("people",), 6.0), (("titles", "documents", "places", "topics"), 3.0))
+TIERS = ((("principals", "people"), 10.0), (("titles", "documents", "places", "topics"), 3.0))
+DENSE = 4  # matches at least 1 in DENSE meetings of their date range: filter the range by columns alone
 
 
 def _tier_scores(cursor: sqlite3.Cursor, plan: _Plan, rowids: list[int]) -> dict[int, float]:
     """1 + the weight of each column group of :data:`TIERS` where the meeting holds a word of the query.
 
-    The same column weights as bm25, without its count of every meeting
-    holding each word: one column-filtered query per group over the rowid
-    range of ``rowids`` (a few hundred consecutive matches).
+    The column weights of bm25 without its count of every meeting holding
+    each word: one column-filtered query per group over the rowid range of
+    ``rowids`` (the newest few hundred matches).  When those are most of the
+    meetings of the range, the words alone are looked for there; when they
+    are few, the query's whole expression joins in, so FTS5 skips from one
+    match to the next instead of reading every meeting with a common word.
     """
     scores = dict.fromkeys(rowids, 1.0)
     if not rowids or plan.any_words is None:
         return scores
     low, high = min(rowids), max(rowids)
+    enough = DENSE * len(rowids)
+    spanned = cursor.execute("SELECT count(*) FROM (SELECT 1 FROM search_map WHERE id BETWEEN ? AND ? LIMIT ?)",
+                             (low, high, enough)).fetchone()[0]
     for columns, weight in TIERS:
-        match = f"({_columns(columns)} : ({plan.any_words})) AND ({plan.match})"
+        match = f"{_columns(columns)} : ({plan.any_words})"
+        if spanned >= enough:
+            match = f"({match}) AND ({plan.match})"
         for (rowid,) in cursor.execute(_TIER_SQL, (match, low, high)):
             if rowid in scores:
                 scores[rowid] += weight
