@@ -402,3 +402,116 @@ def test_cli_search_json_and_text(tmp_path):
     assert bad.returncode == 2 and 'unclosed quote at column 7: kazak "bay' in bad.stderr
     rebuilt = chancery("search", "--rebuild", data_dir=home)
     assert rebuilt.returncode == 0 and "1 meeting(s)" in rebuilt.stdout
+
+
+# --------------------------------------------------------------------------
+# Large results: newest first, a bounded count, long prefixes through the vocabulary
+
+
+def vocabulary(archive) -> tuple[set[str], set[str]]:
+    """(terms of search_terms, terms FTS5 holds)."""
+    with archive.engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        raw.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.test_vocab USING fts5vocab(main, 'search_fts', 'row')")
+        held = {r[0] for r in raw.execute("SELECT term FROM temp.test_vocab")}
+        raw.execute("DROP TABLE temp.test_vocab")
+        return {r[0] for r in raw.execute("SELECT term FROM search_terms")}, held
+
+
+def test_the_count_is_exact_up_to_the_limit_then_a_lower_bound(archive, seed, monkeypatch):
+    monkeypatch.setattr(S, "COUNT_LIMIT", 5)
+    monkeypatch.setattr(S, "RANK_WINDOW", 4)  # (the count always covers the ranking window)
+    archive.import_meetings([simple_meeting(seed, date=f"2020-04-{d:02d}", notes={"en": "energy"})
+                             for d in range(1, 13)])
+    bounded = S.search(archive, "energy", limit=3)
+    assert (bounded.total, bounded.total_exact, bounded.count_text()) == (5, False, "5+")
+    counted = S.search(archive, "energy", limit=3, exact_count=True)
+    assert (counted.total, counted.total_exact, counted.count_text()) == (12, True, "12")
+    assert [h.id for h in bounded.hits] == [h.id for h in counted.hits]
+    # a page past the limit is counted to its end, and the end of the list is exact
+    last = S.search(archive, "energy", limit=5, offset=9)
+    assert len(last.hits) == 3 and last.total == 12 and last.total_exact
+    assert [h.id for h in last.hits] == ids(archive, "energy")[9:]
+    small = S.search(archive, "nobody OR energy", limit=3, year=2019)
+    assert (small.total, small.total_exact) == (0, True)
+
+
+def test_a_large_result_is_newest_first_with_principals_ahead_in_the_window(archive, seed, monkeypatch):
+    monkeypatch.setattr(S, "RANK_WINDOW", 4)
+    mentions = [simple_meeting(seed, date=f"2023-05-{d:02d}", notes={"en": "Bayramov may call back."})
+                for d in range(1, 9)]
+    principal = simple_meeting(seed, date="2023-05-06", host={"en": "Jeyhun Bayramov"})
+    older_principal = simple_meeting(seed, date="2023-04-01", host={"en": "Jeyhun Bayramov"})
+    archive.import_meetings(mentions + [principal, older_principal])
+    found = ids(archive, "bayramov")
+    assert len(found) == 10
+    # the newest 4 (8th, 7th, 6th and the principal's 6th) ranked: the principal first
+    assert found[0] == principal["id"]
+    assert set(found[1:4]) == {mentions[7]["id"], mentions[6]["id"], mentions[5]["id"]}
+    # older matches follow by date, whatever their column
+    assert found[4:] == [m["id"] for m in reversed(mentions[:5])] + [older_principal["id"]]
+    result = S.search(archive, "bayramov", limit=4)
+    assert [h.id for h in result.hits] == found[:4]
+    assert result.hits[0].score > result.hits[1].score > 0
+    page = S.search(archive, "bayramov", limit=3, offset=4)
+    assert [h.id for h in page.hits] == found[4:7] and all(h.score > 0 for h in page.hits)
+    assert S.MARK_START + "Bayramov" + S.MARK_END in page.hits[0].snippet
+
+
+def test_long_prefixes_go_through_the_vocabulary_kept_with_every_save(archive, seed, monkeypatch):
+    archive.save(seed)
+    meeting = simple_meeting(seed, notes={"en": "Hydroponics and hydrogen"})
+    archive.save(meeting)
+    with archive.engine.connect() as connection:
+        cursor = connection.connection.driver_connection.cursor()
+        plan = S._plan(archive, cursor, parse_query("hydro"))
+    assert '"hydrogen" OR "hydroponics"' in plan.match and "*" not in plan.match
+    assert ids(archive, "hydro") == [meeting["id"]] and ids(archive, "hydrop") == [meeting["id"]]
+    assert ids(archive, '"and hydrog"*') == [meeting["id"]]  # a phrase ending in a prefix
+    assert ids(archive, "kazakb") == [SEED_ID]
+    changed = copy.deepcopy(meeting)
+    changed["notes"] = {"en": "Hydrology only"}
+    archive.save(changed)
+    assert ids(archive, "hydrop") == [] and ids(archive, "hydrol") == [meeting["id"]]
+    terms, held = vocabulary(archive)
+    assert held <= terms and "hydroponics" in terms - held  # a stale term matches nothing; a rebuild drops it
+    monkeypatch.setattr(S, "MAX_EXPANSION", 1)  # too many terms: an FTS5 prefix query, same answer
+    assert ids(archive, "hydro") == [meeting["id"]]
+
+
+def test_the_vocabulary_after_a_rebuild_is_the_index_vocabulary(archive, seed):
+    archive.save(seed)
+    archive.import_meetings([simple_meeting(seed, date=f"2022-0{i}-01", notes={"en": f"word{i} energy"})
+                             for i in range(1, 6)])
+    archive.delete(SEED_ID)
+    archive.purge(SEED_ID)
+    terms, held = vocabulary(archive)
+    assert held <= terms and "kazakbaev" in terms - held
+    found = results(archive)
+    assert S.rebuild_index(archive) is True
+    terms, held = vocabulary(archive)
+    assert terms == held and "word3" in terms
+    assert results(archive) == found
+
+
+def test_migration_0003_fills_the_vocabulary(data_dir, seed):
+    from alembic import command
+
+    from chancery.store.db import _alembic_config
+
+    archive = open_archive()
+    archive.save(seed)
+    config = _alembic_config()
+    with archive.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0002")
+    archive.close()
+    names = {r[0] for r in sqlite3.connect(data_dir / "archive.sqlite").execute("SELECT name FROM sqlite_master")}
+    assert "search_terms" not in names and "search_fts" in names
+    archive = open_archive()
+    try:
+        terms, held = vocabulary(archive)
+        assert terms == held and "kazakbaev" in terms
+        assert ids(archive, "kazakba") == [SEED_ID]
+    finally:
+        archive.close()

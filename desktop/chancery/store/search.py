@@ -38,6 +38,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import hashlib
+import json
 import re
 import sqlite3
 import threading
@@ -121,25 +122,34 @@ _char_map: dict[str, str] = {}
 _probe: sqlite3.Connection | None = None
 
 
-def _probe_tokens(text: str) -> list[str]:
-    """How the index tokenizer splits and folds ``text`` (caller holds ``_fold_lock``)."""
+def _open_probe() -> sqlite3.Connection:
+    """An in-memory FTS5 table with the index's tokenizer, to see what it makes of a text (hold ``_fold_lock``)."""
     global _probe
     if _probe is None:
         _probe = sqlite3.connect(":memory:", check_same_thread=False)
         _probe.execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='unicode61 remove_diacritics 2')")
         _probe.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'instance')")
-        _probe.execute("CREATE VIRTUAL TABLE r USING fts5vocab(t, 'row')")
-    _probe.execute("DELETE FROM t")
-    _probe.execute("INSERT INTO t(x) VALUES (?)", (text,))
-    return [row[0] for row in _probe.execute("SELECT term FROM v ORDER BY offset")]
+        _probe.execute("CREATE VIRTUAL TABLE w USING fts5(x, tokenize='unicode61 remove_diacritics 2', "
+                       "detail=none, content='')")
+        _probe.execute("CREATE VIRTUAL TABLE r USING fts5vocab(w, 'row')")
+    return _probe
+
+
+def _probe_tokens(text: str) -> list[str]:
+    """How the index tokenizer splits and folds ``text`` (caller holds ``_fold_lock``)."""
+    probe = _open_probe()
+    probe.execute("DELETE FROM t")
+    probe.execute("INSERT INTO t(x) VALUES (?)", (text,))
+    return [row[0] for row in probe.execute("SELECT term FROM v ORDER BY offset")]
 
 
 def index_terms(texts: Iterable[str]) -> list[str]:
     """The distinct terms the index tokenizer makes of ``texts`` (what FTS5 will hold for them)."""
     with _fold_lock:
-        _probe_tokens("")
-        _probe.execute("INSERT INTO t(x) VALUES (?)", ("\n".join(texts),))
-        return [row[0] for row in _probe.execute("SELECT term FROM r")]
+        probe = _open_probe()
+        probe.execute("INSERT INTO w(w) VALUES ('delete-all')")
+        probe.execute("INSERT INTO w(x) VALUES (?)", ("\n".join(texts),))
+        return [row[0] for row in probe.execute("SELECT term FROM r")]
 
 
 def _char_form(ch: str) -> str:
@@ -336,7 +346,8 @@ def write_document(cursor: sqlite3.Cursor, meeting: dict, *, trashed: bool = Fal
 
 def _add_terms(cursor: sqlite3.Cursor, values: Iterable[str]) -> None:
     """Record the terms of a document in ``search_terms`` (the vocabulary long prefixes expand through)."""
-    cursor.executemany("INSERT OR IGNORE INTO search_terms(term) VALUES (?)", ((t,) for t in index_terms(values)))
+    cursor.execute("INSERT OR IGNORE INTO search_terms(term) SELECT value FROM json_each(?)",
+                   (json.dumps(index_terms(values), ensure_ascii=False),))
 
 
 def _delete(cursor: sqlite3.Cursor, rowid: int) -> None:
