@@ -2,7 +2,8 @@
 
 The index holds one document per meeting (tables ``search_map``,
 ``search_docs`` and the FTS5 table ``search_fts``, created by migration 0002
-from ``db/search/0002_search_index.sql``).  :class:`SearchIndexHook` is
+from ``db/search/0002_search_index.sql``) and its vocabulary
+(``search_terms``, migration 0003).  :class:`SearchIndexHook` is
 registered in :data:`chancery.store.archive.WRITE_HOOKS`, so a save, a move
 to the trash, a restore or a purge updates the index in the same
 transaction; :func:`rebuild_index` recomputes it from the meetings.
@@ -23,11 +24,23 @@ across scripts and transliterations through the people directory: a query
 word that is part of a known person's name also looks for every spelling of
 that person (Bayramov, Baïramov, Ceyhun Bayramov, Байрамов).
 
-Ranking: bm25 with column weights.  The document ids are ordered by date, so
-date filters are id ranges and "newest first" costs nothing; when a query
-matches more than :data:`RANK_WINDOW` meetings, the newest RANK_WINDOW of
-them are ranked by relevance and the older ones follow, newest first — this
-keeps a ranked first page within a few milliseconds at 100,000 meetings.
+Ranking: bm25 with column weights, when a query matches at most
+:data:`RANK_WINDOW` meetings.  The document ids are ordered by date, so date
+filters are id ranges and FTS5 reads matches newest first, stopping at the
+LIMIT whatever the words' frequency.  bm25 cannot stop early (it first
+counts every meeting holding each word: all 90,000 meetings naming the
+home minister), so a larger result is ranked the cheap way: its newest
+RANK_WINDOW matches by the columns holding the words (names above titles,
+documents, places and topics, above the rest — :data:`TIERS`), older ones
+after them, newest first.  search() counts matches exactly up to
+:data:`COUNT_LIMIT`; beyond, ``SearchResult.total`` is a lower bound and
+``total_exact`` is False ("1,000+").
+
+Prefixes: search_fts indexes prefixes of 2 and 3 letters; a longer prefix
+("ministe*") is expanded through ``search_terms`` (migration 0003, the
+index's vocabulary, kept with every save) into the OR of its terms, which
+FTS5 reads lazily, where a prefix query would merge every matching term's
+doclist in full first.
 
 Threading: the functions take an :class:`~chancery.store.archive.Archive` and
 open their own connection; they may run in a worker thread.  Qt-free.
