@@ -183,6 +183,7 @@ class Startup(QObject):
         if script:
             QTimer.singleShot(0, lambda: self._run_test_script(script))
         QTimer.singleShot(100, self.window.check_recovery)
+        QTimer.singleShot(400, self.window.warm_up)  # build the form while the user looks at the list
 
     def _run_test_script(self, path: str) -> None:
         namespace = {"app": self.app, "window": self.window, "archive": self.archive, "__file__": path}

@@ -72,13 +72,13 @@ def install_translators(lang: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    if lang == "en":
-        return True
     ours = QTranslator(app)
-    loaded = ours.load(f"chancery_{lang}", str(translations_dir()))
+    loaded = ours.load(f"chancery_{lang}", str(translations_dir()))  # English: plural forms only
     if loaded:
         app.installTranslator(ours)
         _installed.append(ours)
+    if lang == "en":
+        return True
     qt = QTranslator(app)
     if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

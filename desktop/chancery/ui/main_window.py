@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import copy
 import datetime as _dt
-import json
 import time
 import uuid
 from pathlib import Path
@@ -26,14 +25,14 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPlainTextEdit, QProgressDialog,
-    QPushButton, QSplitter, QStackedWidget, QStyle, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QMainWindow, QMessageBox, QProgressDialog,
+    QPushButton, QSplitter, QStackedWidget, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
 from .. import __version__, paths, record as rec, refdata
 from ..errors import ConflictError, RecordError, UserError
-from ..store import Archive
+from ..store import Archive, search
 from . import i18n
 from .archive_model import CHUNK, COLUMN_KEYS, SNIPPET_COLUMN, ArchiveModel, SnippetDelegate
 from .dialogs import ConflictDialog, RecoveryDialog, TrashDialog, ask_unsaved, meeting_title
@@ -44,19 +43,11 @@ SEARCH_DEBOUNCE_MS = 150
 PREVIEW_DELAY_MS = 600
 UNDO_DELETE_MS = 15000
 RECENT_COUNT = 10
+ASYNC_LISTING_ABOVE = 20_000  # meetings
 
 
 def icon(name: str) -> QIcon:
     return QIcon(str(paths.resources_dir() / "style" / "icons" / f"{name}.svg"))
-
-
-def _search_module():
-    """The search layer, or None while it is not part of this build."""
-    try:
-        from ..store import search
-    except ImportError:
-        return None
-    return search
 
 
 class MainWindow(QMainWindow):
@@ -79,7 +70,7 @@ class MainWindow(QMainWindow):
         self._search_generation = 0
         self._search_task = None
         self._last_deleted: list[str] = []
-        self._search = _search_module()
+        self._pending_select: str | None = None
 
         self.setWindowTitle(self.tr("Chancery"))
         self.setWindowIcon(icon("chancery"))
@@ -121,8 +112,11 @@ class MainWindow(QMainWindow):
         self.resize(1360, 820)
         self.restore_window_state()
         self._fill_year_filter()
+        # a large archive lists off the GUI thread (the id query alone takes ~0.5 s at 100,000)
+        self.model.asynchronous = archive.count() > ASYNC_LISTING_ABOVE
+        self.model.listed.connect(self._list_ready)
+        self.model.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.model.reload()
-        self._after_list_change()
         self._update_actions()
 
     # ================================================================ building
@@ -142,8 +136,6 @@ class MainWindow(QMainWindow):
         self.search_box.textChanged.connect(self._search_text_changed)
         self.search_box.returnPressed.connect(self._search_now)
         self.search_box.installEventFilter(self)
-        if self._search is None:  # the search layer is not in this build: keep the filters only
-            self.search_box.setVisible(False)
         layout.addWidget(self.search_box)
 
         filters = QHBoxLayout()
@@ -255,36 +247,36 @@ class MainWindow(QMainWindow):
         self.editor_panel.addWidget(placeholder)
 
     def _build_docks(self) -> None:
-        self.problem_list = QListWidget()
-        self.problem_list.setObjectName("problemList")
-        self.problem_list.itemActivated.connect(self._problem_clicked)
-        self.problem_list.itemClicked.connect(self._problem_clicked)
+        self.problem_list = None  # the form's ProblemsList, once the form exists
         self.problems_dock = QDockWidget(self.tr("Problems"), self)
         self.problems_dock.setObjectName("problemsDock")
-        self.problems_dock.setWidget(self.problem_list)
+        self.problems_dock.setWidget(QWidget())
         self.problems_dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.problems_dock.hide()
 
         self.preview_dock = QDockWidget(self.tr("Preview"), self)
         self.preview_dock.setObjectName("previewDock")
-        self.preview = None
-        self.preview_dock.setWidget(self._make_preview())
+        self.preview = None  # created when first shown: it loads the document libraries
+        self.preview_dock.setWidget(QWidget())
+        self.preview_dock.setMinimumWidth(380)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
         self.preview_dock.hide()
-        self.preview_dock.visibilityChanged.connect(lambda visible: visible and self.refresh_preview())
+        self.preview_dock.visibilityChanged.connect(self._preview_visibility)
 
-    def _make_preview(self) -> QWidget:
-        try:
-            from .preview import PreviewPane
-        except ImportError:
-            label = QLabel(self.tr("The document preview is not available in this installation."))
-            label.setObjectName("emptyState")
-            label.setWordWrap(True)
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            return label
-        self.preview = PreviewPane()
-        return self.preview
+    def _preview_visibility(self, visible: bool) -> None:
+        if visible:
+            self._ensure_preview()
+            self.refresh_preview()
+
+    def _ensure_preview(self) -> None:
+        if self.preview is not None:
+            return
+        from .preview import PreviewPane
+
+        self.preview = PreviewPane(archive=self.archive)
+        self.preview.setObjectName("previewPane")
+        self.preview_dock.setWidget(self.preview)
 
     def _action(self, text: str, slot, *, shortcut=None, icon_name: str | None = None, tip: str | None = None,
                 name: str | None = None) -> QAction:
@@ -372,8 +364,6 @@ class MainWindow(QMainWindow):
                        self.export_action, self.export_json_action, self.settings_action, self.quit_action,
                        self.find_action, self.preview_action):
             self.addAction(action)  # shortcuts work wherever the focus is in the window
-        if not self._export_available():
-            self.export_action.setVisible(False)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -445,6 +435,15 @@ class MainWindow(QMainWindow):
         self.undo_button.clicked.connect(self.undo_delete)
         self.undo_button.hide()
         status.addWidget(self.undo_button)
+        self.problems_button = QToolButton()
+        self.problems_button.setObjectName("problemsButton")
+        self.problems_button.setIcon(icon("problems"))
+        self.problems_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.problems_button.setAutoRaise(True)
+        self.problems_button.setToolTip(self.tr("Show the list of problems (click one to go to its field)"))
+        self.problems_button.clicked.connect(lambda: self.problems_dock.setVisible(not self.problems_dock.isVisible()))
+        self.problems_button.hide()
+        status.addPermanentWidget(self.problems_button)
         self.autosave_label = QLabel()
         self.autosave_label.setObjectName("autosaveState")
         status.addPermanentWidget(self.autosave_label)
@@ -471,13 +470,6 @@ class MainWindow(QMainWindow):
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/splitter", self.splitter.saveState())
         settings.sync()
-
-    def _export_available(self) -> bool:
-        try:
-            from . import export_dialog  # noqa: F401
-        except ImportError:
-            return False
-        return True
 
     def _update_actions(self) -> None:
         has_meeting = self.editor is not None and self.current_id is not None
@@ -508,20 +500,28 @@ class MainWindow(QMainWindow):
         """Create the form the first time a meeting is opened (keeps start-up light)."""
         if self.editor is not None:
             return self.editor
-        try:
-            from .editor import MeetingEditor
-        except ImportError:
-            MeetingEditor = RecordTextEditor  # until the form is part of this build
+        from .editor import MeetingEditor, ProblemsList
+
         editor = MeetingEditor(self.archive, self.settings_values, self.editor_panel)
         editor.setObjectName("meetingEditor")
-        if hasattr(editor, "set_output_languages"):
-            editor.set_output_languages(list(self.settings_values.get("output_languages") or []))
+        editor.set_output_languages(list(self.settings_values.get("output_languages") or []))
         editor.changed.connect(self._editor_changed)
         editor.fieldLeft.connect(self._field_left)
-        editor.problemsChanged.connect(self._show_problems)
+        problems = ProblemsList()
+        problems.setObjectName("problemList")
+        problems.follow(editor)  # lists problems and missing translations; a click calls focus_path
+        self.problems_dock.setWidget(problems)
+        self.problem_list = problems
+        editor.problemsChanged.connect(self._problems_changed)
+        editor.translationsChanged.connect(self._problems_changed)
         self.editor_panel.addWidget(editor)
         self.editor = editor
         return editor
+
+    def warm_up(self) -> None:
+        """Build the form in idle time after start-up, so the first meeting opens at once."""
+        if self.editor is None:
+            self._ensure_editor()
 
     def _show_editor(self, meeting: dict, *, version: int | None, modified: bool) -> None:
         editor = self._ensure_editor()
@@ -530,6 +530,7 @@ class MainWindow(QMainWindow):
         self.current_id = str(meeting["id"])
         self.base_version = version
         self.editor_panel.setCurrentWidget(editor)
+        QTimer.singleShot(0, self._problems_changed)  # the list may already be up to date
         self._set_autosave_label(modified)
         self._update_actions()
         self.preview_timer.start()
@@ -542,7 +543,9 @@ class MainWindow(QMainWindow):
         if self.editor is not None:
             self.editor.set_modified(False)
         self.editor_panel.setCurrentWidget(self.placeholder)
-        self.problem_list.clear()
+        if self.problem_list is not None:
+            self.problem_list.set_problems([])
+            self.problem_list.set_missing_translations([])
         self._set_autosave_label(False)
         self._update_actions()
 
@@ -643,7 +646,8 @@ class MainWindow(QMainWindow):
         except ConflictError as error:
             return self._resolve_conflict(meeting, error)
         except RecordError as error:
-            self._show_problems(error.problems)
+            if self.problem_list is not None:
+                self.problem_list.set_problems(error.problems)
             self.problems_dock.show()
             self._error(self.tr("The meeting was not saved"),
                         self.tr("A final record must be complete and valid. Fix the problems listed, "
@@ -776,25 +780,15 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- problems, preview
 
-    def _show_problems(self, problems) -> None:
-        self.problem_list.clear()
-        for problem in problems or []:
-            severity = getattr(problem, "severity", "error")
-            item = QListWidgetItem(str(problem))
-            item.setData(Qt.ItemDataRole.UserRole, getattr(problem, "path", ""))
-            item.setIcon(self.style().standardIcon(
-                QStyle.StandardPixmap.SP_MessageBoxCritical if severity == "error"
-                else QStyle.StandardPixmap.SP_MessageBoxWarning))
-            item.setToolTip(self.tr("Click to go to the field"))
-            self.problem_list.addItem(item)
-        count = self.problem_list.count()
-        self.problems_dock.setWindowTitle(self.tr("Problems (%1)").replace("%1", str(count)) if count
-                                          else self.tr("Problems"))
-
-    def _problem_clicked(self, item: QListWidgetItem) -> None:
-        path = item.data(Qt.ItemDataRole.UserRole)
-        if self.editor is not None and path and hasattr(self.editor, "focus_path"):
-            self.editor.focus_path(path)
+    def _problems_changed(self, *_args) -> None:
+        count = len(self.problem_list.paths()) if self.problem_list is not None else 0
+        if count:
+            self.problems_dock.setWindowTitle(self.tr("Problems (%1)").replace("%1", str(count)))
+            self.problems_button.setText(self.tr("%n problem(s)", "", count))
+            self.problems_button.show()
+        else:
+            self.problems_dock.setWindowTitle(self.tr("Problems"))
+            self.problems_button.hide()
 
     def refresh_preview(self) -> None:
         if self.preview is None or not self.preview_dock.isVisible() or self.editor is None or self.current_id is None:
@@ -837,17 +831,18 @@ class MainWindow(QMainWindow):
 
     def _reload_list(self, keep: str | None = None) -> None:
         """Re-read the list (same query, sort and filters), keeping ``keep`` selected."""
-        if self.search_box.text().strip() and self._search is not None:
-            self.run_search(select=keep)
-            return
-        self.model.reload()
+        self.run_search(select=keep)
+
+    def _list_ready(self) -> None:
+        """A new id list is in the model (listing or search): counts, empty state, selection."""
         self._after_list_change()
-        if keep or self.current_id:
-            self.select_meeting(keep or self.current_id)
+        target, self._pending_select = self._pending_select or self.current_id, None
+        if target:
+            self.select_meeting(target)
 
     def _after_list_change(self) -> None:
         count = self.model.rowCount()
-        query = self.search_box.text().strip() if self._search is not None else ""
+        query = self.search_box.text().strip()
         filtered = any(self.model.filters.get(k) for k in ("country", "kind", "year"))
         self.view.setColumnHidden(SNIPPET_COLUMN, not self.model.searching)
         header = self.view.horizontalHeader()
@@ -935,10 +930,8 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- search
 
     def focus_search(self) -> None:
-        widget = self.search_box if self.search_box.isVisible() else self.country_filter
-        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        if widget is self.search_box:
-            self.search_box.selectAll()
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
 
     def _search_text_changed(self, _text: str) -> None:
         self.search_timer.start()
@@ -950,20 +943,18 @@ class MainWindow(QMainWindow):
     def run_search(self, select: str | None = None) -> None:
         """List what the search box and filters ask for: ranked search off the GUI thread, or the DB listing."""
         self.search_timer.stop()
-        query = self.search_box.text().strip() if self._search is not None else ""
+        query = self.search_box.text().strip()
         self._search_generation += 1
         if self._search_task is not None:
             self._search_task.cancel()
             self._search_task = None
         self.query_error.setVisible(False)
+        self._pending_select = select
         if not query:
             self.model.reload()
-            self._after_list_change()
-            if select or self.current_id:
-                self.select_meeting(select or self.current_id)
             return
         generation = self._search_generation
-        archive, search = self.archive, self._search
+        archive = self.archive
         filters = {k: v for k, v in self.model.filters.items() if v and k in ("country", "kind", "year")}
 
         def work():
@@ -977,9 +968,6 @@ class MainWindow(QMainWindow):
             ids, first_snippets = result
             self.model.show_results(ids, first_snippets,
                                     snippet_source=lambda more: search.snippets(archive, query, more))
-            self._after_list_change()
-            if select or self.current_id:
-                self.select_meeting(select or self.current_id)
 
         def failed(error):
             if generation != self._search_generation:
@@ -1121,10 +1109,8 @@ class MainWindow(QMainWindow):
         return [by_id[i] for i in ids if i in by_id]
 
     def export_documents(self) -> None:
-        try:
-            from .export_dialog import ExportDialog
-        except ImportError:
-            return
+        from .export_dialog import ExportDialog  # loads the document libraries: only when asked
+
         meetings = self._selected_or_current_meetings()
         if not meetings:
             return
@@ -1198,7 +1184,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.archive, language=self.language, parent=self)
         if dialog.exec() and dialog.saved is not None:
             self.settings_values = dialog.saved
-            if self.editor is not None and hasattr(self.editor, "set_output_languages"):
+            if self.editor is not None:
                 self.editor.set_output_languages(list(dialog.saved.get("output_languages") or []))
             self.statusBar().showMessage(self.tr("Settings saved."), 5000)
             if dialog.restart_needed:
@@ -1243,64 +1229,3 @@ class MainWindow(QMainWindow):
         if self._search_task is not None:
             self._search_task.cancel()
         event.accept()
-
-
-class RecordTextEditor(QWidget):
-    """A minimal stand-in for the meeting form: the record as JSON text.
-
-    Used only when ``chancery.ui.editor`` is absent from the installation, so
-    the archive stays usable; it offers the same interface as MeetingEditor.
-    """
-
-    changed = Signal()
-    fieldLeft = Signal()
-    problemsChanged = Signal(list)
-
-    def __init__(self, archive, settings: dict, parent=None):
-        super().__init__(parent)
-        self._record: dict = {}
-        self._modified = False
-        self.text = QPlainTextEdit()
-        self.text.setObjectName("recordText")
-        self.text.textChanged.connect(self._text_changed)
-        self.text.installEventFilter(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 8, 8, 4)
-        layout.addWidget(self.text)
-
-    def load(self, meeting: dict) -> None:
-        self._record = rec.normalize(meeting)
-        self.text.blockSignals(True)
-        self.text.setPlainText(json.dumps(self._record, ensure_ascii=False, indent=2))
-        self.text.blockSignals(False)
-        self._modified = False
-        self.problemsChanged.emit(rec.validate(self._record))
-
-    def meeting(self) -> dict:
-        try:
-            value = json.loads(self.text.toPlainText())
-        except ValueError:
-            return copy.deepcopy(self._record)
-        return value if isinstance(value, dict) else copy.deepcopy(self._record)
-
-    def is_modified(self) -> bool:
-        return self._modified
-
-    def set_modified(self, modified: bool) -> None:
-        self._modified = bool(modified)
-
-    def focus_path(self, path: str) -> None:
-        self.text.setFocus()
-
-    def set_output_languages(self, languages: list) -> None:
-        pass
-
-    def _text_changed(self) -> None:
-        self._modified = True
-        self.changed.emit()
-        self.problemsChanged.emit(rec.validate(self.meeting()))
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.text and event.type() == QEvent.Type.FocusOut:
-            self.fieldLeft.emit()
-        return super().eventFilter(watched, event)
