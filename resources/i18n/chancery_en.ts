@@ -3,6 +3,10 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation><numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n result(s)</source>
         <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
     </message>
@@ -29,6 +33,13 @@
     <message numerus="yes">
         <source>%n meeting(s) written to %1</source>
         <translation><numerusform>%n meeting written to %1</numerusform><numerusform>%n meetings written to %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation><numerusform>(and %n more)</numerusform><numerusform>(and %n more)</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1,1156 +1,1587 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Both principals (the sides)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux chefs de délégation (les parties)</translation>
     </message>
     <message>
         <source>(impersonal)</source>
-        <translation type="unfinished"></translation>
+        <translation>(impersonnel)</translation>
     </message>
 </context>
 <context>
     <name>AnniversariesEditor</name>
     <message>
         <source>Add anni&amp;versary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un anni&amp;versaire</translation>
     </message>
     <message>
         <source>No anniversary mentioned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun anniversaire mentionné.</translation>
     </message>
     <message>
         <source>S&amp;uggest</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;uggérer</translation>
     </message>
     <message>
-        <source>Add the next round anniversary of diplomatic relations between our country and the counterpart&apos;s, from the reference data</source>
-        <translation type="unfinished"></translation>
+        <source>Add the next round anniversary of diplomatic relations between our country and the counterpart's, from the reference data</source>
+        <translation>Ajouter le prochain anniversaire rond des relations diplomatiques entre notre pays et celui de l’interlocuteur, d’après les données de référence</translation>
     </message>
     <message>
-        <source>Set the country of each side&apos;s principal (and our country in Settings) first.</source>
-        <translation type="unfinished"></translation>
+        <source>Set the country of each side's principal (and our country in Settings) first.</source>
+        <translation>Indiquez d’abord le pays du chef de chaque délégation (et notre pays dans les Paramètres).</translation>
     </message>
     <message>
         <source>The reference data has no date of diplomatic relations between {} and {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de référence n’ont pas de date d’établissement des relations diplomatiques entre {} et {}.</translation>
     </message>
     <message>
         <source>Relations established {}: the {}th anniversary falls in {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relations établies en {} : le {}e anniversaire tombe en {}.</translation>
     </message>
 </context>
 <context>
     <name>AnniversaryRow</name>
     <message>
-        <source>th</source>
-        <comment>ordinal suffix shown after the number</comment>
-        <translation type="unfinished"></translation>
+        <source>anniversary</source>
+        <translation>anniversaire</translation>
     </message>
     <message>
         <source>Anniversary of…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anniversaire de…</translation>
     </message>
     <message>
         <source>Ordinal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang :</translation>
     </message>
     <message>
         <source>Of:</source>
-        <translation type="unfinished"></translation>
+        <translation>De :</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Année :</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue</translation>
     </message>
     <message>
         <source>Something went wrong: %1
 
 Details were written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s’est produite : %1
+
+Les détails ont été écrits dans %2.</translation>
     </message>
 </context>
 <context>
     <name>ArchiveModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Principals</source>
-        <translation type="unfinished"></translation>
+        <translation>Chefs de délégation</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondances</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Définitif</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>Save conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit d’enregistrement</translation>
     </message>
     <message>
         <source>&lt;b&gt;This meeting was changed elsewhere since you opened it.&lt;/b&gt;&lt;br&gt;Another window or another user saved version %1 while you were editing version %2. Nothing has been overwritten: your changes are still in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cette réunion a été modifiée ailleurs depuis que vous l’avez ouverte.&lt;/b&gt;&lt;br&gt;Une autre fenêtre ou un autre utilisateur a enregistré la version %1 pendant que vous modifiiez la version %2. Rien n’a été écrasé : vos modifications sont toujours dans le formulaire.</translation>
     </message>
     <message>
         <source>Compare…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer…</translation>
     </message>
     <message>
         <source>Reload Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger la leur</translation>
     </message>
     <message>
         <source>Save Mine as a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la mienne comme copie</translation>
     </message>
     <message>
         <source>Keep Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer la saisie</translation>
     </message>
     <message>
         <source>Replace the form with the stored version; your changes are lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le formulaire par la version enregistrée ; vos modifications seront perdues</translation>
     </message>
     <message>
         <source>Store your version as a new draft and leave the other one as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer votre version comme nouveau brouillon et laisser l’autre telle quelle</translation>
     </message>
     <message>
         <source>Stored version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version enregistrée</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>La vôtre</translation>
     </message>
     <message>
         <source>Reload the stored version</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger la version enregistrée</translation>
     </message>
     <message>
         <source>Discard your changes and load the stored version?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner vos modifications et charger la version enregistrée ?</translation>
     </message>
 </context>
 <context>
     <name>CountryCombo</name>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non défini)</translation>
     </message>
 </context>
 <context>
     <name>CountryPicker</name>
     <message>
         <source>Type a country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un pays…</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>The meeting “%1” has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion « %1 » a des modifications non enregistrées.</translation>
     </message>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle réunion</translation>
     </message>
     <message>
         <source>Do you want to save them before continuing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Voulez-vous les enregistrer avant de continuer ?</translation>
     </message>
 </context>
 <context>
     <name>DocumentRow</name>
     <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
         <source>Type of document…</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de document…</translation>
     </message>
     <message>
         <source>e.g. 2021-2022</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 2021-2022</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type :</translation>
     </message>
     <message>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Période :</translation>
     </message>
     <message>
         <source>Exact title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre exact :</translation>
     </message>
     <message>
         <source>Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé par :</translation>
     </message>
     <message>
         <source>{} (not a participant)</source>
-        <translation type="unfinished"></translation>
+        <translation>{} (pas un participant)</translation>
     </message>
     <message>
         <source>(add participants first)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ajoutez d’abord les participants)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export documents</source>
+        <translation>Exporter les documents</translation>
+    </message>
+    <message>
+        <source>Export document</source>
+        <translation>Exporter le document</translation>
+    </message>
+    <message>
+        <source> (yours)</source>
+        <translation> (le vôtre)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Modèle :</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation>Document Word (.docx)</translation>
+    </message>
+    <message>
+        <source>PDF (.pdf, through LibreOffice)</source>
+        <translation>PDF (.pdf, via LibreOffice)</translation>
+    </message>
+    <message>
+        <source>Plain text for the wire (.txt)</source>
+        <translation>Texte brut pour les agences (.txt)</translation>
+    </message>
+    <message>
+        <source>HTML for e-mail (.html)</source>
+        <translation>HTML pour courriel (.html)</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>Exporter dans le dossier</translation>
+    </message>
+    <message>
+        <source>Export as</source>
+        <translation>Exporter sous</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Exporting documents…</source>
+        <translation>Exportation des documents…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>Écriture de %1</translation>
     </message>
 </context>
 <context>
     <name>InvitationRow</name>
     <message>
+        <source>invitation</source>
+        <translation>invitation</translation>
+    </message>
+    <message>
         <source>Kind of visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de visite…</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptée</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclinée</translation>
     </message>
     <message>
         <source>Answer not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse inconnue</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De :</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>À :</translation>
     </message>
     <message>
         <source>Visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Visite :</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse :</translation>
     </message>
     <message>
         <source>{} (not a participant)</source>
-        <translation type="unfinished"></translation>
+        <translation>{} (pas un participant)</translation>
     </message>
 </context>
 <context>
     <name>ListRow</name>
     <message>
+        <source>item</source>
+        <translation>élément</translation>
+    </message>
+    <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Move {} {} up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter {} {}</translation>
     </message>
     <message>
         <source>Move {} {} down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre {} {}</translation>
     </message>
     <message>
         <source>Remove {} {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {} {}</translation>
     </message>
 </context>
 <context>
     <name>LocalizedEdit</name>
     <message>
-        <source>Same in all languages</source>
-        <translation type="unfinished"></translation>
+        <source>same in all languages</source>
+        <translation>identique dans toutes les langues</translation>
     </message>
     <message>
-        <source>Write the value once, for every language (for names such as an agency&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <source>Write the value once, for every language (for names such as an agency's).</source>
+        <translation>Saisir la valeur une seule fois, pour toutes les langues (pour des noms comme celui d’une agence).</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les langues</translation>
     </message>
     <message>
         <source>Missing translation: no {language} text yet. The {lang} document will report this field as missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduction manquante : pas encore de texte en {language}. Le document en {lang} signalera ce champ comme manquant.</translation>
     </message>
     <message>
         <source>missing translation</source>
-        <translation type="unfinished"></translation>
+        <translation>traduction manquante</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Chancery</source>
-        <translation type="unfinished"></translation>
+        <translation>Chancery</translation>
     </message>
     <message>
         <source>Search: names in any spelling, places, topics, country:KG, with:…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher : noms dans toute graphie, lieux, thèmes, country:KG, with:…</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les pays</translation>
     </message>
     <message>
         <source>Counterpart country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays de l’interlocuteur</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les années</translation>
     </message>
     <message>
         <source>No meeting open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réunion ouverte</translation>
     </message>
     <message>
         <source>Choose a meeting in the list to read or edit it,
 or press %1 to record a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une réunion dans la liste pour la lire ou la modifier,
+ou appuyez sur %1 pour en saisir une nouvelle.</translation>
     </message>
     <message>
         <source>New Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle réunion</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The document preview is not available in this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>&amp;New Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle réunion</translation>
     </message>
     <message>
         <source>Record a new meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir une nouvelle réunion</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Save the meeting to the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la réunion dans les archives</translation>
     </message>
     <message>
         <source>&amp;Duplicate as New Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliquer en nouveau brouillon</translation>
     </message>
     <message>
         <source>Start a new draft from this meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un nouveau brouillon à partir de cette réunion</translation>
     </message>
     <message>
         <source>&amp;Revert Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler les modifications</translation>
     </message>
     <message>
         <source>Throw away unsaved changes and reload the stored meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications non enregistrées et recharger la réunion enregistrée</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>Import meetings from a Chancery JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des réunions depuis un fichier JSON Chancery</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Write communiqués or briefing notes for the selected meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger les communiqués ou notes d’information des réunions sélectionnées</translation>
     </message>
     <message>
         <source>Export as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;JSON…</translation>
     </message>
     <message>
         <source>Save the selected meetings as a Chancery JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les réunions sélectionnées dans un fichier JSON Chancery</translation>
     </message>
     <message>
         <source>Recover &amp;Unsaved Work…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer le travail &amp;non enregistré…</translation>
     </message>
     <message>
         <source>Drafts kept automatically after a crash</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons conservés automatiquement après un plantage</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>Ministry, output languages, archive folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ministère, langues des documents, dossier des archives</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Move the selected meetings to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre les réunions sélectionnées à la corbeille</translation>
     </message>
     <message>
         <source>&amp;Undo Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la su&amp;ppression</translation>
     </message>
     <message>
         <source>Bring back the meetings just deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les réunions qui viennent d’être supprimées</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>Search the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les archives</translation>
     </message>
     <message>
         <source>&amp;Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corbeille…</translation>
     </message>
     <message>
         <source>Deleted meetings: restore or delete for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions supprimées : les rétablir ou les supprimer définitivement</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu</translation>
     </message>
     <message>
         <source>Show the document as it will be written (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le document tel qu’il sera rédigé (Ctrl+Maj+P)</translation>
     </message>
     <message>
         <source>P&amp;roblems</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;roblèmes</translation>
     </message>
     <message>
         <source>&amp;About Chancery</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Chancery</translation>
     </message>
     <message>
         <source>&amp;Search Syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Syntaxe de recherche</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un élément &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>Interface &amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue de l’interface</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d’outils principale</translation>
     </message>
     <message>
         <source>&amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barre d’outils</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Show the list of problems (click one to go to its field)</source>
+        <translation>Afficher la liste des problèmes (cliquez sur l’un d’eux pour aller au champ)</translation>
     </message>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle réunion</translation>
     </message>
     <message>
         <source>Cannot open the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la réunion</translation>
     </message>
     <message>
         <source>A copy of the meeting is open as a new draft; save it to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une copie de la réunion est ouverte comme nouveau brouillon ; enregistrez-la pour la conserver.</translation>
     </message>
     <message>
         <source>The meeting was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>La réunion n’a pas été enregistrée</translation>
     </message>
     <message>
         <source>A final record must be complete and valid. Fix the problems listed, or save it as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fiche définitive doit être complète et valide. Corrigez les problèmes indiqués ou enregistrez-la comme brouillon.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>Reloaded the stored version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version enregistrée rechargée.</translation>
     </message>
     <message>
         <source>Not saved: the meeting was changed elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : la réunion a été modifiée ailleurs.</translation>
     </message>
     <message>
         <source>The copy was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie n’a pas été enregistrée</translation>
     </message>
     <message>
         <source>Your version was saved as a new draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre version a été enregistrée comme nouveau brouillon.</translation>
     </message>
     <message>
         <source>Autosave failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la sauvegarde automatique : %1</translation>
     </message>
     <message>
         <source>Unsaved changes — kept safe at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées — mises à l’abri à %1</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
         <source>There is no unsaved work to recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun travail non enregistré à récupérer.</translation>
     </message>
     <message>
         <source>Unsaved work restored. Save it to keep it in the archive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click to go to the field</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail non enregistré rétabli. Enregistrez-le pour le conserver dans les archives.</translation>
     </message>
     <message>
         <source>Problems (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation><numerusform>%n problème</numerusform><numerusform>%n problèmes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n résultat</numerusform><numerusform>%n résultats</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) match the filters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n réunion correspond aux filtres</numerusform><numerusform>%n réunions correspondent aux filtres</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n réunion</numerusform><numerusform>%n réunions</numerusform></translation>
     </message>
     <message>
         <source>No meetings match “%1”.
 Check the spelling, try fewer words, or clear the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réunion ne correspond à « %1 ».
+Vérifiez l’orthographe, essayez moins de mots ou effacez les filtres.</translation>
     </message>
     <message>
         <source>No meetings match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réunion ne correspond à ces filtres.</translation>
     </message>
     <message>
         <source>The archive is empty.
 
 Press %1 to record a meeting,
 or use File ▸ Import… to bring in meetings from a JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les archives sont vides.
+
+Appuyez sur %1 pour saisir une réunion,
+ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier JSON.</translation>
     </message>
     <message>
         <source>at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>à : %1</translation>
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la recherche : %1</translation>
     </message>
     <message>
         <source>Search syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxe de recherche</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Type words to find meetings that contain all of them, in any language or spelling.&lt;/p&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;bayramov&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a name, a place, a topic…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;&quot;energy security&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;an exact phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kazak*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words starting with…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-transit&lt;/code&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;a OR b&lt;/code&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;country:KG&lt;/code&gt;&lt;/td&gt;&lt;td&gt;counterpart country (code or name)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:phone_call&lt;/code&gt;&lt;/td&gt;&lt;td&gt;kind of meeting&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;with:kazakbaev&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:2021-01-01 before:…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;dates&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;year:2021 status:draft&lt;/code&gt;&lt;/td&gt;&lt;td&gt;year, status&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;signed:programme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents signed&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;p&gt;Type words to find meetings that contain all of them, in any language or spelling.&lt;/p&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;bayramov&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a name, a place, a topic…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;"energy security"&lt;/code&gt;&lt;/td&gt;&lt;td&gt;an exact phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kazak*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words starting with…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-transit&lt;/code&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;a OR b&lt;/code&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;country:KG&lt;/code&gt;&lt;/td&gt;&lt;td&gt;counterpart country (code or name)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:phone_call&lt;/code&gt;&lt;/td&gt;&lt;td&gt;kind of meeting&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;with:kazakbaev&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:2021-01-01 before:…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;dates&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;year:2021 status:draft&lt;/code&gt;&lt;/td&gt;&lt;td&gt;year, status&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;signed:programme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents signed&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;p&gt;Tapez des mots pour trouver les réunions qui les contiennent tous, dans toute langue et toute graphie.&lt;/p&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;bayramov&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un nom, un lieu, un thème…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;"sécurité énergétique"&lt;/code&gt;&lt;/td&gt;&lt;td&gt;une expression exacte&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kazak*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;les mots commençant par…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-transit&lt;/code&gt;&lt;/td&gt;&lt;td&gt;sans ce mot&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;a OR b&lt;/code&gt;&lt;/td&gt;&lt;td&gt;l’un ou l’autre mot&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;country:KG&lt;/code&gt;&lt;/td&gt;&lt;td&gt;pays de l’interlocuteur (code ou nom)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:phone_call&lt;/code&gt;&lt;/td&gt;&lt;td&gt;type de réunion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;with:kazakbaev&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:2021-01-01 before:…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;dates&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;year:2021 status:draft&lt;/code&gt;&lt;/td&gt;&lt;td&gt;année, statut&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;signed:programme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents signés&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Move the meeting “%1” to the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre la réunion « %1 » à la corbeille ?</translation>
     </message>
     <message numerus="yes">
         <source>Move %n meeting(s) to the trash?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Mettre %n réunion à la corbeille ?</numerusform><numerusform>Mettre %n réunions à la corbeille ?</numerusform></translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>You can restore deleted meetings from Edit ▸ Trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez rétablir les réunions supprimées depuis Édition ▸ Corbeille.</translation>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à la corbeille</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) moved to the trash.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n réunion mise à la corbeille.</numerusform><numerusform>%n réunions mises à la corbeille.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) restored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n réunion rétablie.</numerusform><numerusform>%n réunions rétablies.</numerusform></translation>
     </message>
     <message>
         <source>No meetings yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réunion pour l’instant</translation>
     </message>
     <message>
         <source>Export as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en JSON</translation>
     </message>
     <message>
         <source>Chancery JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Chancery (*.json)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’export</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n réunion écrite dans %1</numerusform><numerusform>%n réunions écrites dans %1</numerusform></translation>
     </message>
     <message>
         <source>Import meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des réunions</translation>
     </message>
     <message>
         <source>Chancery JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Chancery (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé</translation>
     </message>
     <message>
         <source>Importing meetings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation des réunions…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation</translation>
     </message>
     <message>
         <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé : %1 nouvelles, %2 mises à jour, %3 inchangées.</translation>
     </message>
     <message>
         <source>Import cancelled; the meetings imported so far are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation annulée ; les réunions déjà importées sont conservées.</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’importation</translation>
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Some changes take effect the next time Chancery starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines modifications prendront effet au prochain démarrage de Chancery.</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’interface</translation>
     </message>
     <message>
         <source>The interface will be in %1 the next time Chancery starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’interface sera en %1 au prochain démarrage de Chancery.</translation>
     </message>
     <message>
         <source>About Chancery</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Chancery</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Chancery %1&lt;/h3&gt;&lt;p&gt;Record diplomatic meetings, keep an offline archive, and write communiqués and briefing notes from it.&lt;/p&gt;&lt;p&gt;Archive: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Chancery %1&lt;/h3&gt;&lt;p&gt;Saisissez les réunions diplomatiques, conservez-les dans des archives hors ligne et rédigez-en les communiqués et notes d’information.&lt;/p&gt;&lt;p&gt;Archives : %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>&amp;Content</source>
+        <translation>&amp;Contenu</translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes</source>
+        <translation>&amp;Résultats</translation>
+    </message>
+    <message>
+        <source>&amp;Internal</source>
+        <translation>&amp;Interne</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>+ language</source>
+        <translation>+ langue</translation>
+    </message>
+    <message>
+        <source>Show one more language in this form (a BCP 47 tag such as az), e.g. for the spelling of a name. The output languages are set in Settings.</source>
+        <translation>Afficher une langue de plus dans ce formulaire (une étiquette BCP 47 comme az), p. ex. pour la graphie d’un nom. Les langues des documents se règlent dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of meeting…</source>
+        <translation>Choisissez le type de réunion…</translation>
+    </message>
+    <message>
+        <source>— not stated</source>
+        <translation>— non précisé</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>jusqu’au</translation>
+    </message>
+    <message>
+        <source>For a meeting over several days</source>
+        <translation>Pour une réunion sur plusieurs jours</translation>
+    </message>
+    <message>
+        <source>Who asked for the call, or at whose invitation the visit took place</source>
+        <translation>Qui a demandé l’appel, ou à l’invitation de qui la visite a eu lieu</translation>
+    </message>
+    <message>
+        <source>A draft may be incomplete; a final record must be valid</source>
+        <translation>Un brouillon peut être incomplet ; une fiche définitive doit être valide</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat:</source>
+        <translation>Fo&amp;rmat :</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>Da&amp;te :</translation>
+    </message>
+    <message>
+        <source>End &amp;date:</source>
+        <translation>&amp;Date de fin :</translation>
+    </message>
+    <message>
+        <source>Our &amp;side:</source>
+        <translation>Notre &amp;rôle :</translation>
+    </message>
+    <message>
+        <source>Initiated &amp;by:</source>
+        <translation>À l’initiative &amp;de :</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atut :</translation>
+    </message>
+    <message>
+        <source>C&amp;lassification:</source>
+        <translation>C&amp;lassification :</translation>
+    </message>
+    <message>
+        <source>The multilateral event, e.g. “session of the UN General Assembly”</source>
+        <translation>L’événement multilatéral, p. ex. « session de l’Assemblée générale des Nations unies »</translation>
+    </message>
+    <message>
+        <source>e.g. 76 for the 76th session</source>
+        <translation>p. ex. 76 pour la 76e session</translation>
+    </message>
+    <message>
+        <source>Occasion (meeting on the sidelines)</source>
+        <translation>Occasion (rencontre en marge)</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>Événement :</translation>
+    </message>
+    <message>
+        <source>Ordinal:</source>
+        <translation>Rang :</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Quand :</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>Venue:</source>
+        <translation>Lieu précis :</translation>
+    </message>
+    <message>
+        <source>The issuing ministry or office, when there is no agency</source>
+        <translation>Le ministère ou service émetteur, en l’absence d’agence</translation>
+    </message>
+    <message>
+        <source>The city that opens the communiqué (“Bakou, 2 juillet”)</source>
+        <translation>La ville qui ouvre le communiqué (« Bakou, 2 juillet »)</translation>
+    </message>
+    <message>
+        <source>A sourcing line (“according to the ministry's press service”)</source>
+        <translation>Une mention de source (« selon le service de presse du ministère »)</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>A&amp;gence :</translation>
+    </message>
+    <message>
+        <source>Publisher:</source>
+        <translation>Éditeur :</translation>
+    </message>
+    <message>
+        <source>Dateline:</source>
+        <translation>Ville de publication :</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>Publié le :</translation>
+    </message>
+    <message>
+        <source>Attribution:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <source>&amp;Topics discussed</source>
+        <translation>&amp;Thèmes abordés</translation>
+    </message>
+    <message>
+        <source>Areas of coope&amp;ration</source>
+        <translation>Domaines de coopé&amp;ration</translation>
+    </message>
+    <message>
+        <source>&amp;Add statement</source>
+        <translation>&amp;Ajouter une déclaration</translation>
+    </message>
+    <message>
+        <source>No statement yet: add what each side said.</source>
+        <translation>Aucune déclaration pour l’instant : ajoutez ce que chaque partie a dit.</translation>
+    </message>
+    <message>
+        <source>&amp;Statements (reported speech)</source>
+        <translation>&amp;Déclarations (discours rapporté)</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>Ajouter un document</translation>
+    </message>
+    <message>
+        <source>No document signed.</source>
+        <translation>Aucun document signé.</translation>
+    </message>
+    <message>
+        <source>Add invitation</source>
+        <translation>Ajouter une invitation</translation>
+    </message>
+    <message>
+        <source>No invitation extended.</source>
+        <translation>Aucune invitation adressée.</translation>
+    </message>
+    <message>
+        <source>Add next step</source>
+        <translation>Ajouter une suite</translation>
+    </message>
+    <message>
+        <source>No follow-up agreed.</source>
+        <translation>Aucune suite convenue.</translation>
+    </message>
+    <message>
+        <source>&amp;Documents signed</source>
+        <translation>&amp;Documents signés</translation>
+    </message>
+    <message>
+        <source>Invi&amp;tations</source>
+        <translation>Invi&amp;tations</translation>
+    </message>
+    <message>
+        <source>&amp;Anniversaries</source>
+        <translation>&amp;Anniversaires</translation>
+    </message>
+    <message>
+        <source>Next &amp;steps</source>
+        <translation>&amp;Suites à donner</translation>
+    </message>
+    <message>
+        <source>Briefing-note material: never printed in a communiqué.</source>
+        <translation>Éléments pour la note d’information : jamais imprimés dans un communiqué.</translation>
+    </message>
+    <message>
+        <source>Add objective</source>
+        <translation>Ajouter un objectif</translation>
+    </message>
+    <message>
+        <source>No objective yet.</source>
+        <translation>Aucun objectif pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Add talking point</source>
+        <translation>Ajouter un élément de langage</translation>
+    </message>
+    <message>
+        <source>No talking point yet.</source>
+        <translation>Aucun élément de langage pour l’instant.</translation>
+    </message>
+    <message>
+        <source>O&amp;bjectives</source>
+        <translation>O&amp;bjectifs</translation>
+    </message>
+    <message>
+        <source>&amp;Talking points</source>
+        <translation>&amp;Éléments de langage</translation>
+    </message>
+    <message>
+        <source>&amp;Sensitivities:</source>
+        <translation>&amp;Points sensibles :</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendation:</source>
+        <translation>&amp;Recommandation :</translation>
+    </message>
+    <message>
+        <source>C&amp;leared by:</source>
+        <translation>&amp;Validé par :</translation>
+    </message>
+    <message>
+        <source>Prepared b&amp;y:</source>
+        <translation>&amp;Rédigé par :</translation>
+    </message>
+    <message>
+        <source>Free notes: searchable in the archive, never printed.</source>
+        <translation>Notes libres : consultables dans les archives, jamais imprimées.</translation>
+    </message>
+    <message>
+        <source>Languages: {}</source>
+        <translation>Langues : {}</translation>
+    </message>
+    <message>
+        <source>Output languages: {} (Settings). Empty ones are flagged where another language is filled.</source>
+        <translation>Langues des documents : {} (Paramètres). Les champs vides sont signalés lorsqu’une autre langue est remplie.</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nouvelle réunion</translation>
     </message>
 </context>
 <context>
     <name>NextStepRow</name>
     <message>
+        <source>next step</source>
+        <translation>suite</translation>
+    </message>
+    <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant le</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsEditor</name>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>&amp;Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un participant</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>Add a participant (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un participant (Ctrl+Maj+N)</translation>
     </message>
     <message>
         <source>Move the selected participant up (Ctrl+Shift+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter le participant sélectionné (Ctrl+Maj+Haut)</translation>
     </message>
     <message>
         <source>Move the selected participant down (Ctrl+Shift+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre le participant sélectionné (Ctrl+Maj+Bas)</translation>
     </message>
     <message>
         <source>Type a name in any spelling to pick a person from the directory; Enter or F2 edits a cell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez un nom dans n’importe quelle graphie pour choisir une personne de l’annuaire ; Entrée ou F2 modifie une cellule.</translation>
+    </message>
+    <message>
+        <source>Select a participant to see all of it here.</source>
+        <translation>Sélectionnez un participant pour voir ici toutes ses informations.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsModel</name>
     <message>
         <source>Ref</source>
-        <translation type="unfinished"></translation>
+        <translation>Réf.</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>manquant</translation>
     </message>
     <message>
         <source>Missing translation: no {language} text yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduction manquante : pas encore de texte en {language}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Modèle :</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source> (yours)</source>
+        <translation> (le vôtre)</translation>
+    </message>
+    <message>
+        <source>Missing text in %1: %2</source>
+        <translation>Texte manquant en %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more)</source>
+        <translation><numerusform>(et %n autre)</numerusform><numerusform>(et %n autres)</numerusform></translation>
+    </message>
+    <message>
+        <source>The document cannot be rendered: %1</source>
+        <translation>Le document ne peut pas être produit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsList</name>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>missing translation ({})</source>
+        <translation>traduction manquante ({})</translation>
+    </message>
+    <message>
+        <source>No problems: the record is complete.</source>
+        <translation>Aucun problème : la fiche est complète.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
         <source>Chancery was not closed normally. These meetings had changes that were not saved; they were kept automatically. Restore one to continue where you left off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chancery n’a pas été fermé normalement. Ces réunions avaient des modifications non enregistrées, conservées automatiquement. Rétablissez-en une pour reprendre là où vous en étiez.</translation>
     </message>
     <message>
         <source>New meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle réunion</translation>
     </message>
     <message>
         <source>new, never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle, jamais enregistrée</translation>
     </message>
     <message>
         <source>changes to a saved meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>modifications d’une réunion enregistrée</translation>
+    </message>
+    <message>
+        <source>Autosaved %1</source>
+        <translation>Sauvegarde automatique du %1</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <source>Keep the drafts; File ▸ Recover Unsaved Work offers them again</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les brouillons ; Fichier ▸ Récupérer le travail non enregistré les proposera à nouveau</translation>
     </message>
     <message>
         <source>Discard unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner le travail non enregistré</translation>
     </message>
     <message>
         <source>Discard the selected unsaved changes for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner définitivement les modifications non enregistrées sélectionnées ?</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>e.g. AZERTAC (leave empty when the ministry publishes)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. AZERTAC (laisser vide si le ministère publie)</translation>
     </message>
     <message>
         <source>Your ministry</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre ministère</translation>
     </message>
     <message>
         <source>Home &amp;country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays :</translation>
     </message>
     <message>
         <source>&amp;Ministry name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du &amp;ministère :</translation>
     </message>
     <message>
         <source>News &amp;agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agence de presse :</translation>
     </message>
     <message>
         <source>Default &amp;dateline city:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ville de la date de publication :</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Output languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues des documents :</translation>
     </message>
     <message>
         <source>The form asks for every localised text in these languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le formulaire demande chaque texte traduit dans ces langues.</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’&amp;interface :</translation>
     </message>
     <message>
         <source>Archive &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier des archives :</translation>
     </message>
     <message>
         <source>Changes in this section take effect the next time Chancery starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications de cette section prendront effet au prochain démarrage de Chancery.</translation>
     </message>
     <message>
         <source>Choose the archive folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier des archives</translation>
     </message>
     <message>
         <source>Choose at least one output language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins une langue pour les documents.</translation>
     </message>
     <message>
         <source>Choose a country from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un pays dans la liste.</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>Opening the archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture des archives…</translation>
     </message>
     <message>
         <source>Chancery</source>
-        <translation type="unfinished"></translation>
+        <translation>Chancery</translation>
     </message>
     <message>
         <source>Chancery cannot open the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Chancery ne peut pas ouvrir les archives</translation>
     </message>
     <message>
         <source>The archive could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les archives n’ont pas pu être ouvertes.</translation>
     </message>
     <message>
         <source>Unexpected error: %1
 Details were written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue : %1
+Les détails ont été écrits dans %2.</translation>
     </message>
     <message>
         <source>Data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des données : %1</translation>
     </message>
     <message>
         <source>Filling the archive with sample meetings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création des réunions d’exemple…</translation>
     </message>
     <message>
         <source>Sample meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunions d’exemple</translation>
     </message>
     <message>
         <source>The sample meetings could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réunions d’exemple n’ont pas pu être créées : %1</translation>
     </message>
 </context>
 <context>
     <name>StatementRow</name>
     <message>
+        <source>statement</source>
+        <translation>déclaration</translation>
+    </message>
+    <message>
         <source>Who said it: a participant, both principals (“the sides”), or nobody in particular (“it was agreed”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui l’a dit : un participant, les deux chefs de délégation (« les parties ») ou personne en particulier (« il a été convenu »)</translation>
     </message>
     <message>
         <source>— (text is a whole sentence)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (le texte est une phrase entière)</translation>
     </message>
     <message>
         <source>Speaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Locuteur :</translation>
     </message>
     <message>
         <source>Reporting verb:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbe introducteur :</translation>
     </message>
     <message>
         <source>{} (not a participant)</source>
-        <translation type="unfinished"></translation>
+        <translation>{} (pas un participant)</translation>
     </message>
 </context>
 <context>
     <name>TrashDialog</name>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Corbeille</translation>
     </message>
     <message>
         <source>The trash is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La corbeille est vide.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Delete Permanently…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement…</translation>
     </message>
     <message>
         <source>Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider la corbeille…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Delete permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n meeting(s) for good? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Supprimer définitivement %n réunion ? C’est irréversible.</numerusform><numerusform>Supprimer définitivement %n réunions ? C’est irréversible.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Delete all %n meeting(s) in the trash for good? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Supprimer définitivement la réunion de la corbeille ? C’est irréversible.</numerusform><numerusform>Supprimer définitivement les %n réunions de la corbeille ? C’est irréversible.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>VocabCombo</name>
     <message>
         <source>{} (unknown code)</source>
-        <translation type="unfinished"></translation>
+        <translation>{} (code inconnu)</translation>
     </message>
 </context>
 <context>
     <name>VocabularyChecklist</name>
     <message>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add a subject the list does not have, written in each language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un sujet absent de la liste, rédigé dans chaque langue</translation>
     </message>
     <message>
         <source>Other:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre :</translation>
     </message>
     <message>
         <source>Free entry; uncheck to remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie libre ; décochez pour la retirer</translation>
     </message>
     <message>
         <source>{} (unknown code)</source>
-        <translation type="unfinished"></translation>
+        <translation>{} (code inconnu)</translation>
     </message>
     <message>
         <source>Nothing checked. Items appear in the text in the order you check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est coché. Les éléments apparaissent dans le texte dans l’ordre où vous les cochez.</translation>
     </message>
     <message>
         <source>In the text, in this order: {}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le texte, dans cet ordre : {}</translation>
     </message>
 </context>
 </TS>
