@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
         header.setSortIndicator(COLUMN_KEYS.index("date"), Qt.SortOrder.DescendingOrder)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for key, width in (("date", 92), ("kind", 150), ("country", 130), ("status", 70), ("snippet", 320)):
+        for key, width in (("date", 88), ("kind", 128), ("country", 112), ("status", 62), ("snippet", 320)):
             self.view.setColumnWidth(COLUMN_KEYS.index(key), width)
         header.setSectionResizeMode(COLUMN_KEYS.index("principals"), QHeaderView.ResizeMode.Stretch)
         self.view.setItemDelegateForColumn(SNIPPET_COLUMN, SnippetDelegate(self.view))
@@ -462,7 +462,7 @@ class MainWindow(QMainWindow):
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([560, 800])
+            self.splitter.setSizes([640, 760])
 
     def save_window_state(self) -> None:
         settings = i18n.ui_settings()
