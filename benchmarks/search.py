@@ -109,6 +109,8 @@ def upgrade(path: Path) -> float | None:
     archive.close()
     if backup is not None:
         Path(backup).unlink(missing_ok=True)
+    with sqlite3.connect(path) as connection:  # into the main file: the cache is copied without its -wal
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return elapsed
 
 
