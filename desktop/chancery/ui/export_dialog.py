@@ -232,10 +232,12 @@ class ExportDialog(QDialog):
             self._task = run_in_background(job, self._done, self._error)
 
     def _on_progress(self, fraction: float, message: str) -> None:
-        if self._progress is not None:
-            self._progress.setValue(int(fraction * 1000))
-            if message:
-                self._progress.setLabelText(self.tr("Writing %1").replace("%1", message))
+        progress = self._progress  # setValue() on a modal dialog runs the event loop: _done may clear it
+        if progress is None:
+            return
+        if message:
+            progress.setLabelText(self.tr("Writing %1").replace("%1", message))
+        progress.setValue(int(fraction * 1000))
 
     def _cancelled(self) -> None:
         # The job stops between two files; report what was written.
