@@ -49,6 +49,11 @@ def set_data_dir(path: str | os.PathLike[str] | None) -> None:
     _data_dir_override = Path(path).expanduser().resolve() if path else None
 
 
+def data_dir_overridden() -> bool:
+    """True when --data-dir or $CHANCERY_HOME chose the folder (a per-user choice must not)."""
+    return _data_dir_override is not None or bool(os.environ.get("CHANCERY_HOME"))
+
+
 def data_dir() -> Path:
     """The user-data folder: --data-dir, then $CHANCERY_HOME, then platformdirs."""
     if _data_dir_override is not None:

@@ -80,7 +80,7 @@ def cmd_search(args) -> int:
         print(f"            {snippet}")
     shown = len(result.hits)
     more = f" (showing {shown}; --limit N for more)" if result.total > shown else ""
-    print(f"{result.total} meeting(s) found{more}")
+    print(f"{result.count_text()} meeting(s) found{more}")
     return 0
 
 

@@ -448,8 +448,8 @@ class Archive:
                               kind=kind, country=country, year=year).order_by(*order)
         if limit is not None:
             query = query.limit(limit)
-        with self.session() as session:
-            return list(session.scalars(query).all())
+        with self.engine.connect() as connection:  # Core, not ORM: 100,000 plain strings
+            return list(connection.execute(query).scalars().all())
 
     def rows(self, ids: Iterable[str]) -> dict[str, MeetingRow]:
         """List rows for ``ids`` (the table model fetches the visible ones lazily)."""

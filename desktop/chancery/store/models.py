@@ -78,6 +78,13 @@ class Meeting(Base):
         Index("ix_meetings_status", "status"),
         Index("ix_meetings_deleted_at", "deleted_at"),
         Index("ix_meetings_principals", "principals"),
+        # The archive list: WHERE deleted_at IS NULL ORDER BY <column>, id (migration 0004).
+        Index("ix_meetings_list_date", "deleted_at", "date", "id"),
+        Index("ix_meetings_list_kind", "deleted_at", "kind", "id"),
+        Index("ix_meetings_list_country", "deleted_at", "counterpart_country", "id"),
+        Index("ix_meetings_list_principals", "deleted_at", "principals", "id"),
+        Index("ix_meetings_list_status", "deleted_at", "status", "id"),
+        Index("ix_meetings_list_updated", "deleted_at", "updated_at", "id"),
     )
 
 

@@ -58,7 +58,7 @@ def _apply_stored_data_dir() -> None:
     """The archive folder chosen in Settings, unless --data-dir or CHANCERY_HOME says otherwise."""
     from .settings_dialog import stored_data_dir
 
-    if getattr(paths, "_data_dir_override", None) is not None or os.environ.get("CHANCERY_HOME"):
+    if paths.data_dir_overridden():
         return
     folder = stored_data_dir()
     if folder:
