@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 import json
+import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -42,3 +44,22 @@ def archive(data_dir):
     opened = open_archive()
     yield opened
     opened.close()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    session.config._chancery_exit_status = int(exitstatus)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config):
+    """End the process once pytest has reported, skipping interpreter finalization.
+
+    PySide6 6.12 can abort while Python finalizes leftover Qt wrappers
+    ("bool_dealloc: deallocating True or False"), after every test has run and
+    passed; that would turn a green run into a crash. The results and summary
+    are already written; exit with pytest's own status.
+    """
+    if "PySide6" in sys.modules and hasattr(config, "_chancery_exit_status"):
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(config._chancery_exit_status)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from .. import __version__, paths
 from ..errors import UserError
 from . import i18n
+from . import tasks
 from .tasks import run_in_background
 
 TEST_SCRIPT_ENV = "CHANCERY_TEST_SCRIPT"
@@ -198,4 +199,12 @@ def run_app(demo: bool = False) -> int:
     sys.excepthook = _excepthook
     startup = Startup(app, demo=demo)
     QTimer.singleShot(0, startup.start)
-    return app.exec()
+    code = app.exec()
+    # Everything is saved and the archive closed (aboutToQuit) by now. End the
+    # process here: PySide6 6.12 can abort while the interpreter finalizes Qt
+    # wrappers ("bool_dealloc" refcount error), which would turn a clean quit
+    # into a crash report.
+    tasks.wait_for_idle(10)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
