@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 import traceback
 
@@ -77,6 +78,10 @@ def main(argv: list[str] | None = None) -> int:
         for line in str(error).splitlines() or [error.__class__.__name__]:
             print(f"chancery: {line}", file=sys.stderr)
         return EXIT_USER_ERROR
+    except BrokenPipeError:  # the reader went away (e.g. `chancery list | head`): not an error of ours
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("chancery: interrupted", file=sys.stderr)
         return 130

@@ -112,3 +112,16 @@ def test_version():
 
     result = subprocess.run([sys.executable, "-m", "chancery", "--version"], capture_output=True, text=True)
     assert result.stdout.strip() == f"chancery {__version__}"
+
+
+def test_a_closed_pipe_is_not_an_error(tmp_path):
+    home = tmp_path / "home"
+    chancery("demo", "--count", 30, data_dir=home)
+    env = dict(os.environ)
+    env.pop("CHANCERY_HOME", None)
+    pipeline = subprocess.run(
+        f'"{sys.executable}" -m chancery --data-dir "{home}" list --json | head -n 1',
+        shell=True, capture_output=True, text=True, env=env, timeout=60,
+    )
+    assert len(pipeline.stdout.splitlines()) == 1
+    assert "internal error" not in pipeline.stderr and "Traceback" not in pipeline.stderr
