@@ -114,3 +114,19 @@ def test_refresh_ids_rereads_a_saved_row(sample_archive):
 
 def test_snippet_markup_is_escaped_and_bolded():
     assert snippet_html("R&D <b> \x02Bayramov\x03 met") == "R&amp;D &lt;b&gt; <b>Bayramov</b> met"
+
+
+def test_clearing_a_search_reuses_the_listing_until_the_archive_changes(sample_archive, seed, monkeypatch):
+    calls = []
+    real = sample_archive.list_ids
+    monkeypatch.setattr(sample_archive, "list_ids", lambda **kw: calls.append(kw) or real(**kw))
+    model = ArchiveModel(sample_archive)
+    model.reload()
+    first = model.ids()
+    model.show_results(first[:3])
+    model.reload()  # the search box was cleared
+    assert len(calls) == 1 and model.ids() == first
+    sample_archive.save(seed)
+    model.reload()
+    assert len(calls) == 2 and model.rowCount() == SAMPLE_SIZE + 1
+    assert model.ids()[0] == first[0] or seed["id"] in model.ids()

@@ -131,6 +131,9 @@ class Archive:
         self.path = path
         self.backup = backup  # the copy made before the last migration, if any
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # Bumped by every write through this object, so views can keep a listing
+        # until the archive changes (e.g. the full list while a search is cleared).
+        self.generation = 0
 
     def close(self) -> None:
         self.engine.dispose()
@@ -151,7 +154,9 @@ class Archive:
         final records must be valid.
         """
         with self.session() as session:
-            return self._save(session, meeting, expected_version)
+            result = self._save(session, meeting, expected_version)
+        self.generation += 1
+        return result
 
     def _save(self, session: Session, meeting: dict, expected_version: int | None) -> SaveResult:
         meeting, warnings = rec.clean(rec.normalize(meeting))
@@ -520,6 +525,7 @@ class Archive:
             row.version += 1
             for hook in WRITE_HOOKS:
                 hook.removed(session, meeting_id)
+        self.generation += 1
 
     def restore(self, meeting_id: str) -> None:
         with self.session() as session:
@@ -532,6 +538,7 @@ class Archive:
             record = self._to_record(row)
             for hook in WRITE_HOOKS:
                 hook.saved(session, record)
+        self.generation += 1
 
     def purge(self, meeting_id: str) -> None:
         """Delete for good (emptying the trash)."""
@@ -540,6 +547,7 @@ class Archive:
             session.execute(delete(m.Autosave).where(m.Autosave.meeting_id == meeting_id))
             for hook in WRITE_HOOKS:
                 hook.removed(session, meeting_id)
+        self.generation += 1
 
     # ------------------------------------------------------ import, export
 
@@ -564,6 +572,7 @@ class Archive:
                         result.unchanged += 1
                         continue
                     saved = self._save(session, meeting, None)
+                    self.generation += 1
                     result.warnings.extend(saved.warnings)
                     if saved.created:
                         result.created += 1

@@ -59,6 +59,7 @@ class ArchiveModel(QAbstractTableModel):
         self.asynchronous = False
         self.loading = False
         self._generation = 0
+        self._listing: tuple[tuple, list[str]] | None = None  # (query and archive generation, ids)
         # what laziness costs, for the tests and the benchmark
         self.fetched_rows = 0
         self.fetch_calls = 0
@@ -74,14 +75,22 @@ class ArchiveModel(QAbstractTableModel):
         kwargs = dict(sort=self.sort_key, descending=self.descending,
                       **{k: v for k, v in self.filters.items() if v})
         self._generation += 1
+        key = (tuple(sorted(kwargs.items())), self.archive.generation)
+        if self._listing is not None and self._listing[0] == key:
+            # Same listing, archive unchanged (a search was cleared): no query at all.
+            self._reset(self._listing[1], searching=False)
+            return
         if not self.asynchronous:
-            self._reset(self.archive.list_ids(**kwargs), searching=False)
+            ids = self.archive.list_ids(**kwargs)
+            self._listing = (key, ids)
+            self._reset(ids, searching=False)
             return
         from .tasks import run_in_background
 
         generation, archive = self._generation, self.archive
 
         def done(ids: list[str]) -> None:
+            self._listing = (key, ids)
             if generation == self._generation:  # not overtaken by a newer listing or a search
                 self._reset(ids, searching=False)
 
