@@ -60,11 +60,8 @@ def cmd_import(args) -> int:
             problems.extend(str(error).splitlines())
     if problems:
         raise UserError("\n".join(problems))
-    archive = open_archive()
-    try:
+    with open_archive() as archive:
         result = archive.import_meetings(meetings, progress=_progress_line)
-    finally:
-        archive.close()
     if sys.stderr.isatty():
         print(file=sys.stderr)
     for warning in result.warnings:
@@ -75,11 +72,8 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
-    archive = open_archive()
-    try:
+    with open_archive() as archive:
         meetings = archive.export_meetings(args.ids)
-    finally:
-        archive.close()
     if not meetings:
         raise UserError("the archive is empty: nothing to export")
     text = record.dumps(meetings)
@@ -94,11 +88,8 @@ def cmd_export(args) -> int:
 
 
 def cmd_list(args) -> int:
-    archive = open_archive()
-    try:
+    with open_archive() as archive:
         rows = archive.list_meetings(deleted_only=args.trash)
-    finally:
-        archive.close()
     if args.json:
         for row in rows:
             print(json.dumps({
@@ -116,11 +107,8 @@ def cmd_list(args) -> int:
 
 
 def cmd_show(args) -> int:
-    archive = open_archive()
-    try:
+    with open_archive() as archive:
         meeting = archive.get_meeting(args.id)
-    finally:
-        archive.close()
     sys.stdout.write(record.dumps([meeting]))
     return 0
 
@@ -128,11 +116,8 @@ def cmd_show(args) -> int:
 def cmd_demo(args) -> int:
     from ..demo_fill import fill_demo
 
-    archive = open_archive()
-    try:
+    with open_archive() as archive:
         added = fill_demo(archive, count=args.count, progress=_progress_line)
-    finally:
-        archive.close()
     if sys.stderr.isatty():
         print(file=sys.stderr)
     if added:
@@ -143,20 +128,14 @@ def cmd_demo(args) -> int:
 
 
 def cmd_delete(args) -> int:
-    archive = open_archive()
-    try:
+    with open_archive() as archive:
         archive.delete(args.id)
-    finally:
-        archive.close()
     print(f"moved {args.id} to the trash (chancery restore {args.id} brings it back)")
     return 0
 
 
 def cmd_restore(args) -> int:
-    archive = open_archive()
-    try:
+    with open_archive() as archive:
         archive.restore(args.id)
-    finally:
-        archive.close()
     print(f"restored {args.id}")
     return 0

@@ -138,6 +138,12 @@ class Archive:
     def close(self) -> None:
         self.engine.dispose()
 
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
     @contextmanager
     def session(self) -> Iterator[Session]:
         with self._sessions.begin() as session:
