@@ -337,6 +337,23 @@ class Writer:
     # anniversaries, invitations, next_steps, documents, both_np, pronoun, possessive,
     # addressee, short_np, join, head, date_long.
 
+    def vocabulary_phrases(self, field: str, vocab: str) -> list[str]:
+        """Running-text phrases of a list of codes or free entries (``topics``, ``cooperation_areas``)."""
+        out = []
+        for i, item in enumerate(self.m.get(field) or []):
+            path = f"meeting.{field}[{i}]"
+            if isinstance(item, str):
+                out.append(reference.phrase(vocab, item, self.lang, path))
+            else:
+                out.append(self.t.get(item, path))
+        return out
+
+    def topic_phrases(self) -> list[str]:
+        return self.vocabulary_phrases("topics", "topic")
+
+    def area_phrases(self) -> list[str]:
+        return self.vocabulary_phrases("cooperation_areas", "cooperation_area")
+
     def signed(self) -> list[tuple[dict, int]]:
         """Documents signed, with their index in the record (for field paths)."""
         return [(d, i) for i, d in enumerate(self.m.get("documents_signed") or []) if isinstance(d, dict)]
@@ -627,24 +644,6 @@ class FrenchWriter(Writer):
         if fmt == "one_on_one_then_extended":
             return f"L'entretien en tête-à-tête a été suivi d'un entretien élargi aux délégations {both}."
         return ""
-
-    def topic_phrases(self) -> list[str]:
-        out = []
-        for i, topic in enumerate(self.m.get("topics") or []):
-            if isinstance(topic, str) and not isinstance(topic, dict):
-                out.append(reference.phrase("topic", topic, "fr", f"meeting.topics[{i}]"))
-            else:
-                out.append(self.t.get(topic, f"meeting.topics[{i}]"))
-        return out
-
-    def area_phrases(self) -> list[str]:
-        out = []
-        for i, area in enumerate(self.m.get("cooperation_areas") or []):
-            if isinstance(area, str):
-                out.append(reference.phrase("cooperation_area", area, "fr", f"meeting.cooperation_areas[{i}]"))
-            else:
-                out.append(self.t.get(area, f"meeting.cooperation_areas[{i}]"))
-        return out
 
     def areas_sentence(self) -> str:
         areas = self.area_phrases()
@@ -991,24 +990,6 @@ class EnglishWriter(Writer):
         if fmt:
             return sentence(intro.replace(f"{at}, held", f"{at[3:].capitalize()} were held"))
         return ""
-
-    def topic_phrases(self) -> list[str]:
-        out = []
-        for i, topic in enumerate(self.m.get("topics") or []):
-            if isinstance(topic, str):
-                out.append(reference.phrase("topic", topic, "en", f"meeting.topics[{i}]"))
-            else:
-                out.append(self.t.get(topic, f"meeting.topics[{i}]"))
-        return out
-
-    def area_phrases(self) -> list[str]:
-        out = []
-        for i, area in enumerate(self.m.get("cooperation_areas") or []):
-            if isinstance(area, str):
-                out.append(reference.phrase("cooperation_area", area, "en", f"meeting.cooperation_areas[{i}]"))
-            else:
-                out.append(self.t.get(area, f"meeting.cooperation_areas[{i}]"))
-        return out
 
     def areas_sentence(self) -> str:
         areas = self.area_phrases()
