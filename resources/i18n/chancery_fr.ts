@@ -708,19 +708,31 @@ ou appuyez sur %1 pour en saisir une nouvelle.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation><numerusform>%n problème</numerusform><numerusform>%n problèmes</numerusform></translation>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation><numerusform>%n résultat</numerusform><numerusform>%n résultats</numerusform></translation>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) match the filters</source>
-        <translation><numerusform>%n réunion correspond aux filtres</numerusform><numerusform>%n réunions correspondent aux filtres</numerusform></translation>
+        <translation>
+            <numerusform>%n réunion correspond aux filtres</numerusform>
+            <numerusform>%n réunions correspondent aux filtres</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation><numerusform>%n réunion</numerusform><numerusform>%n réunions</numerusform></translation>
+        <translation>
+            <numerusform>%n réunion</numerusform>
+            <numerusform>%n réunions</numerusform>
+        </translation>
     </message>
     <message>
         <source>No meetings match “%1”.
@@ -764,7 +776,10 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
     </message>
     <message numerus="yes">
         <source>Move %n meeting(s) to the trash?</source>
-        <translation><numerusform>Mettre %n réunion à la corbeille ?</numerusform><numerusform>Mettre %n réunions à la corbeille ?</numerusform></translation>
+        <translation>
+            <numerusform>Mettre %n réunion à la corbeille ?</numerusform>
+            <numerusform>Mettre %n réunions à la corbeille ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -780,11 +795,17 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
     </message>
     <message numerus="yes">
         <source>%n meeting(s) moved to the trash.</source>
-        <translation><numerusform>%n réunion mise à la corbeille.</numerusform><numerusform>%n réunions mises à la corbeille.</numerusform></translation>
+        <translation>
+            <numerusform>%n réunion mise à la corbeille.</numerusform>
+            <numerusform>%n réunions mises à la corbeille.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s) restored.</source>
-        <translation><numerusform>%n réunion rétablie.</numerusform><numerusform>%n réunions rétablies.</numerusform></translation>
+        <translation>
+            <numerusform>%n réunion rétablie.</numerusform>
+            <numerusform>%n réunions rétablies.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No meetings yet</source>
@@ -804,7 +825,10 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
     </message>
     <message numerus="yes">
         <source>%n meeting(s) written to %1</source>
-        <translation><numerusform>%n réunion écrite dans %1</numerusform><numerusform>%n réunions écrites dans %1</numerusform></translation>
+        <translation>
+            <numerusform>%n réunion écrite dans %1</numerusform>
+            <numerusform>%n réunions écrites dans %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import meetings</source>
@@ -1287,7 +1311,10 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
     </message>
     <message numerus="yes">
         <source>(and %n more)</source>
-        <translation><numerusform>(et %n autre)</numerusform><numerusform>(et %n autres)</numerusform></translation>
+        <translation>
+            <numerusform>(et %n autre)</numerusform>
+            <numerusform>(et %n autres)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The document cannot be rendered: %1</source>
@@ -1499,6 +1526,10 @@ Les détails ont été écrits dans %2.</translation>
         <translation>Verbe introducteur :</translation>
     </message>
     <message>
+        <source>a whole sentence, as it will be printed</source>
+        <translation>une phrase entière, telle qu’elle sera imprimée</translation>
+    </message>
+    <message>
         <source>{} (not a participant)</source>
         <translation>{} (pas un participant)</translation>
     </message>
@@ -1535,11 +1566,17 @@ Les détails ont été écrits dans %2.</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n meeting(s) for good? This cannot be undone.</source>
-        <translation><numerusform>Supprimer définitivement %n réunion ? C’est irréversible.</numerusform><numerusform>Supprimer définitivement %n réunions ? C’est irréversible.</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer définitivement %n réunion ? C’est irréversible.</numerusform>
+            <numerusform>Supprimer définitivement %n réunions ? C’est irréversible.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete all %n meeting(s) in the trash for good? This cannot be undone.</source>
-        <translation><numerusform>Supprimer définitivement la réunion de la corbeille ? C’est irréversible.</numerusform><numerusform>Supprimer définitivement les %n réunions de la corbeille ? C’est irréversible.</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer définitivement la réunion de la corbeille ? C’est irréversible.</numerusform>
+            <numerusform>Supprimer définitivement les %n réunions de la corbeille ? C’est irréversible.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -19,19 +19,29 @@ Modules: ``prose`` (the wording, per language), ``french``/``english``
 (templates, checking, docxtpl), ``output`` (text, HTML, PDF, atomic writes).
 """
 
-from .context import build_context, missing_fields
-from .engine import TemplateInfo, check_template, find_template, list_templates, render_document
-from .errors import RenderError
-from .output import (
-    atomic_write,
-    docx_to_pdf,
-    format_of,
-    pdf_available,
-    preview_html,
-    render_html,
-    render_text,
-    write_output,
-)
+from importlib import import_module
+
+# The public names are loaded on first use (PEP 562), so that a light module
+# such as ``chancery.render.lexicon`` can be imported (by the form, on the GUI
+# thread) without loading python-docx, docxtpl, jinja2 and Babel.
+_PUBLIC = {
+    "build_context": "context", "missing_fields": "context",
+    "TemplateInfo": "engine", "check_template": "engine", "find_template": "engine",
+    "list_templates": "engine", "render_document": "engine",
+    "RenderError": "errors",
+    "atomic_write": "output", "docx_to_pdf": "output", "format_of": "output", "pdf_available": "output",
+    "preview_html": "output", "render_html": "output", "render_text": "output", "write_output": "output",
+}
+
+
+def __getattr__(name: str):
+    module = _PUBLIC.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "RenderError", "TemplateInfo", "atomic_write", "build_context", "check_template", "docx_to_pdf",

@@ -249,12 +249,37 @@ class StatementRow(ListRow):
         self.body.setColumnStretch(1, 1)
         self.body.setColumnStretch(3, 1)
         self.body.addWidget(self.text, 1, 0, 1, 4)
+        self.verb.currentIndexChanged.connect(lambda _i: self.show_lead_in())
+        self.show_lead_in()
+
+    def show_lead_in(self) -> None:
+        """Show the chosen verb's lead-in ("a dit que …") in each empty text box.
+
+        What staff write is the complement of that lead-in, so the hint says
+        how the sentence will start in the document.
+        """
+        from ...render import lexicon
+        from ...render.errors import RenderError
+
+        verb = self.verb.value()
+        hints: dict[str, str] = {}
+        for lang in self.text.languages():
+            try:
+                hints[lang] = lexicon.hint(verb, lang) if verb else self.tr("a whole sentence, as it will be printed")
+            except (RenderError, KeyError):
+                continue  # no lexicon for this language (yet)
+        self.text.set_placeholders(hints)
+
+    def set_languages(self) -> None:
+        super().set_languages()
+        self.show_lead_in()
 
     def load(self, value: Any) -> None:
         value = value if isinstance(value, dict) else {}
         set_combo_value(self.speaker, value.get("speaker"), self.tr("{} (not a participant)"))
         self.verb.set_value(value.get("verb"))
         self.text.set_value(value.get("text"))
+        self.show_lead_in()
 
     def collect(self) -> dict:
         return {"speaker": combo_value(self.speaker), "verb": self.verb.value(), "text": self.text.value() or {}}

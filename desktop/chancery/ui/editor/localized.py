@@ -73,6 +73,7 @@ class LocalizedEdit(QWidget):
         self._lines = lines
         self._per_row = per_row
         self._placeholder = placeholder
+        self._placeholders: dict[str, str] = {}  # per language, e.g. a reporting verb's lead-in
         self._languages: list[str] = []
         self._display: list[str] | None = None  # languages with an edit: shown + the value's own
         self._required: list[str] = []
@@ -181,9 +182,15 @@ class LocalizedEdit(QWidget):
             edit.textChanged.connect(self._edited)
         edit.setProperty("lang", lang)
         edit.setAccessibleName(f"{self.accessibleName() or self.objectName()} ({lang})")
-        if self._placeholder:
-            edit.setPlaceholderText(self._placeholder)
+        placeholder = self._placeholders.get(lang, self._placeholder)
+        if placeholder:
+            edit.setPlaceholderText(placeholder)
         return edit
+
+    def set_placeholders(self, placeholders: dict[str, str]) -> None:
+        """Grey hint text per language (shown while an edit is empty and not flagged missing)."""
+        self._placeholders = dict(placeholders)
+        self._refresh_marks()
 
     # ----------------------------------------------------------------- value
 
@@ -291,7 +298,8 @@ class LocalizedEdit(QWidget):
                     "report this field as missing.").format(language=language_name(lang), lang=lang))
             else:
                 set_mark(edit, None)
-            placeholder = self.tr("missing translation") if lang in missing else self._placeholder
+            placeholder = (self.tr("missing translation") if lang in missing
+                           else self._placeholders.get(lang, self._placeholder))
             if edit.placeholderText() != placeholder:
                 edit.setPlaceholderText(placeholder)
 

@@ -1,0 +1,34 @@
+"""The statement box shows how the printed sentence will start ("a dit que …")."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from chancery.ui.editor import MeetingEditor
+
+from .test_editor_helpers import show_editor
+
+
+def test_each_language_shows_the_verbs_lead_in(qtbot, archive, seed):
+    editor = show_editor(qtbot, MeetingEditor(archive, archive.settings()))
+    editor.load(seed)
+    rows = editor.statements.rows
+    informed = rows[4]  # "informed": the text is what the counterpart was informed of
+    assert informed.text.edit("fr").placeholderText() == "a informé son homologue de …"
+    assert informed.text.edit("en").placeholderText() == "informed his counterpart of …"
+
+    row = editor.statements.add_row()
+    row.verb.set_value("said")
+    assert row.text.edit("fr").placeholderText() == "a dit que …"
+    assert row.text.edit("en").placeholderText() == "said that …"
+    row.verb.set_value(None)
+    assert "whole sentence" in row.text.edit("en").placeholderText()
+
+
+def test_the_lexicon_loads_without_the_document_libraries():
+    """The form imports chancery.render.lexicon on the GUI thread: it must stay light."""
+    code = ("import sys; from chancery.render import lexicon; lexicon.hint('said', 'fr'); "
+            "print(sorted(m for m in ('docx', 'docxtpl', 'jinja2', 'babel', 'mammoth') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
