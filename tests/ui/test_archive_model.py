@@ -130,3 +130,12 @@ def test_clearing_a_search_reuses_the_listing_until_the_archive_changes(sample_a
     model.reload()
     assert len(calls) == 2 and model.rowCount() == SAMPLE_SIZE + 1
     assert model.ids()[0] == first[0] or seed["id"] in model.ids()
+
+
+def test_an_organisation_counterpart_shows_in_the_country_column(archive, seed):
+    seed["participants"][1].update(country=None, organization={"en": "OSCE", "fr": "OSCE", "ru": "ОБСЕ"},
+                                   title={"en": "Secretary General", "fr": "secrétaire général"})
+    archive.save(seed)
+    model = ArchiveModel(archive, language="ru")
+    model.reload()
+    assert model.data(model.index(0, COLUMN_KEYS.index("country"))) == "ОБСЕ"

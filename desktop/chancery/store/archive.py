@@ -14,6 +14,7 @@ Long operations take Qt-free ``progress(fraction, message)`` and
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -83,6 +84,8 @@ class MeetingRow:
     version: int
     updated_at: _dt.datetime
     deleted_at: _dt.datetime | None = None
+    # The counterpart's organisation (a language map) when it is not a country.
+    counterpart_organization: Any = None
 
 
 @dataclass(frozen=True)
@@ -472,11 +475,24 @@ class Archive:
                 result = session.execute(select(
                     m.Meeting.id, m.Meeting.date, m.Meeting.kind, m.Meeting.counterpart_country,
                     m.Meeting.principals, m.Meeting.status, m.Meeting.classification, m.Meeting.version,
-                    m.Meeting.updated_at, m.Meeting.deleted_at,
+                    m.Meeting.updated_at, m.Meeting.deleted_at, m.Meeting.our_side,
                 ).where(m.Meeting.id.in_(chunk)))
+                sides: dict[str, str] = {}
                 for r in result:
                     out[r.id] = MeetingRow(r.id, r.date, r.kind, r.counterpart_country, r.principals or "",
                                            r.status, r.classification, r.version, r.updated_at, r.deleted_at)
+                    if r.counterpart_country is None:
+                        sides[r.id] = "guest" if r.our_side == "host" else "host"
+                if sides:  # an international organisation instead of a country
+                    for meeting_id, side, organization in session.execute(
+                        select(m.Participant.meeting_id, m.Participant.side, m.Participant.organization)
+                        .where(m.Participant.meeting_id.in_(sides), m.Participant.role == "principal",
+                               m.Participant.organization.is_not(None))
+                        .order_by(m.Participant.position)
+                    ):
+                        row = out[meeting_id]
+                        if side == sides[meeting_id] and organization and row.counterpart_organization is None:
+                            out[meeting_id] = dataclasses.replace(row, counterpart_organization=organization)
         return out
 
     def list_meetings(self, **filters: Any) -> list[MeetingRow]:

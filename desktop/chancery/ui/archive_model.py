@@ -23,6 +23,7 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPalette, QTextDoc
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from .. import refdata
+from ..record import text_in
 from ..store import Archive, MeetingRow
 
 CHUNK = 100          # rows read per database round trip
@@ -230,7 +231,9 @@ class ArchiveModel(QAbstractTableModel):
             return refdata.label("meeting_kind", row.kind, self.language) if row.kind else ""
         if key == "country":
             code = row.counterpart_country
-            return self._country_names.get(code, code) if code else ""
+            if code:
+                return self._country_names.get(code, code)
+            return text_in(row.counterpart_organization, self.language, ("en", "fr")) or ""
         if key == "principals":
             return row.principals
         if key == "status":
