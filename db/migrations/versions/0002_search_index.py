@@ -16,11 +16,10 @@ Create Date: 2026-11-28
 """
 
 import json
-import sqlite3
 
 from alembic import op
 
-from chancery import paths
+from chancery.store.db import run_sql_script
 
 revision = "0002"
 down_revision = "0001"
@@ -28,20 +27,6 @@ branch_labels = None
 depends_on = None
 
 SQL_FILE = "0002_search_index.sql"
-
-
-def _statements(sql: str):
-    """The statements of an SQL script (triggers hold semicolons, so split on complete statements)."""
-    buffer = ""
-    for line in sql.splitlines(keepends=True):
-        if not buffer and (not line.strip() or line.lstrip().startswith("--")):
-            continue
-        buffer += line
-        if sqlite3.complete_statement(buffer):
-            yield buffer.strip()
-            buffer = ""
-    if buffer.strip():
-        raise ValueError(f"{SQL_FILE}: incomplete statement at the end: {buffer[:60]!r}")
 
 
 def _json(value):
@@ -87,9 +72,7 @@ def upgrade() -> None:
         return
     from chancery.store.search import load_documents
 
-    sql = (paths.db_dir() / "search" / SQL_FILE).read_text(encoding="utf-8")
-    for statement in _statements(sql):
-        bind.exec_driver_sql(statement)
+    run_sql_script(bind, SQL_FILE)
     raw = bind.connection.driver_connection
     load_documents(raw, _records(raw.cursor()))
 

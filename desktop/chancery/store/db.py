@@ -31,6 +31,27 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def sql_statements(sql: str, source: str = "SQL script"):
+    """The statements of an SQL script, whole (trigger bodies hold semicolons)."""
+    buffer = ""
+    for line in sql.splitlines(keepends=True):
+        if not buffer and (not line.strip() or line.lstrip().startswith("--")):
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            yield buffer.strip()
+            buffer = ""
+    if buffer.strip():
+        raise ValueError(f"{source}: incomplete statement at the end: {buffer[:60]!r}")
+
+
+def run_sql_script(connection, name: str) -> None:
+    """Run ``db/search/<name>`` (a migration's SQL) statement by statement on ``connection``."""
+    path = paths.db_dir() / "search" / name
+    for statement in sql_statements(path.read_text(encoding="utf-8"), name):
+        connection.exec_driver_sql(statement)
+
+
 def make_engine(url: str) -> Engine:
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
