@@ -19,13 +19,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document
-from docx.enum.section import WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
+
+from chancery.render.engine import set_lang
 
 HERE = Path(__file__).resolve().parent
 SERIF = "Times New Roman"
@@ -77,19 +77,6 @@ WORDING = {
         "properties_title": "Press release",
     },
 }
-
-
-def set_lang(rpr_parent, tag: str) -> None:
-    """Put <w:lang w:val=… w:eastAsia=… w:bidi=…> in an rPr."""
-    rpr = rpr_parent.find(qn("w:rPr"))
-    if rpr is None:
-        rpr = OxmlElement("w:rPr")
-        rpr_parent.append(rpr)
-    lang = rpr.find(qn("w:lang"))
-    if lang is None:
-        lang = OxmlElement("w:lang")
-        rpr.append(lang)
-    lang.set(qn("w:val"), tag)
 
 
 def style_languages(document, tag: str) -> None:

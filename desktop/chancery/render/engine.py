@@ -256,10 +256,10 @@ def finish_document(document, context: dict, lang: str, kind: str | None) -> Non
     if defaults is not None:
         rpr_default = defaults.find(qn("w:rPrDefault"))
         if rpr_default is not None:
-            _set_lang(rpr_default, tag)
+            set_lang(rpr_default, tag)
     for style in styles.findall(qn("w:style")):
         if style.get(qn("w:type")) in ("paragraph", "character"):
-            _set_lang(style, tag)
+            set_lang(style, tag)
     doc, brief, meeting = context["doc"], context["brief"], context["meeting"]
     props = document.core_properties
     is_brief = kind == "briefing"
@@ -290,7 +290,8 @@ def finish_document(document, context: dict, lang: str, kind: str | None) -> Non
     props.comments = f"Chancery record {meeting.get('id') or ''}".strip()
 
 
-def _set_lang(parent, tag: str) -> None:
+def set_lang(parent, tag: str) -> None:
+    """Put <w:lang w:val=tag> in the rPr of a style or of the document defaults."""
     rpr = parent.find(qn("w:rPr"))
     if rpr is None:
         rpr = OxmlElement("w:rPr")
