@@ -79,6 +79,9 @@ PARTICIPANT_FIELDS = {
     "title": dict, "country": None, "organization": None,
 }
 STATEMENT_FIELDS = {"speaker": None, "verb": None, "text": dict}
+# Optional fields added to version 1: written after the fields above, and only when set
+# (an older file exports back unchanged).  The store keeps them with the unknown fields.
+OPTIONAL_FIELDS: dict[str, tuple[str, ...]] = {"statements": ("quote",)}
 DOCUMENT_FIELDS = {"type": None, "title": dict, "period": None, "signed_by": list}
 INVITATION_FIELDS = {"from": None, "to": None, "visit": None, "accepted": None}
 ANNIVERSARY_FIELDS = {"ordinal": None, "subject": None, "year": None}
@@ -131,15 +134,18 @@ def _default(value: Any) -> Any:
     return value() if callable(value) else copy.deepcopy(value)
 
 
-def _ordered(obj: dict, fields: dict[str, Any], *, fill: bool) -> dict:
-    """Known keys in spec order (filled with defaults if ``fill``), then unknown keys sorted."""
+def _ordered(obj: dict, fields: dict[str, Any], *, fill: bool, optional: tuple[str, ...] = ()) -> dict:
+    """Known keys in spec order (filled with defaults if ``fill``), optional ones when set, then unknown keys sorted."""
     out: dict[str, Any] = {}
     for key, default in fields.items():
         if key in obj:
             out[key] = obj[key]
         elif fill:
             out[key] = _default(default)
-    for key in sorted(k for k in obj if k not in fields):
+    for key in optional:
+        if obj.get(key) is not None:
+            out[key] = obj[key]
+    for key in sorted(k for k in obj if k not in fields and k not in optional):
         out[key] = obj[key]
     return out
 
@@ -158,7 +164,8 @@ def normalize(meeting: dict) -> dict:
     for key, fields in LIST_ITEM_FIELDS.items():
         items = out.get(key)
         if isinstance(items, list):
-            out[key] = [_ordered(i, fields, fill=True) if isinstance(i, dict) else i for i in items]
+            optional = OPTIONAL_FIELDS.get(key, ())
+            out[key] = [_ordered(i, fields, fill=True, optional=optional) if isinstance(i, dict) else i for i in items]
     return out
 
 
@@ -449,6 +456,8 @@ def _check_items(c: _Checker, p: str, m: dict, refs: set[str]) -> None:
         ref_ok(f"{path}.speaker", s.get("speaker"), ("both", None))
         c.code(f"{path}.verb", s.get("verb"), "reporting_verb", optional=True)
         c.text(f"{path}.text", s.get("text") or None)
+        if s.get("quote") not in (None, True, False):
+            c.add(f"{path}.quote", "must be true, false or absent (true: the text is the speaker's own words)")
     for i, d in enumerate(m["documents_signed"] if isinstance(m["documents_signed"], list) else []):
         path = f"{p}.documents_signed[{i}]"
         if not c.obj(path, d):

@@ -70,8 +70,8 @@ def test_seed_communique_fr(seed):
 
 def test_seed_communique_en(seed):
     texts = body_texts(read(render_document(seed, "communique-en")))
-    assert "Baku, July 2, AZERTAC" in texts
-    assert any(t.startswith("Azerbaijan's Minister of Foreign Affairs Jeyhun Bayramov held talks on July 2 "
+    assert "Baku, 2 July, AZERTAC" in texts
+    assert any(t.startswith("Azerbaijan’s Minister of Foreign Affairs Jeyhun Bayramov held talks on 2 July "
                             "with his Kyrgyz counterpart Ruslan Kazakbaev") for t in texts)
 
 
@@ -95,9 +95,9 @@ def test_special_characters_in_form_data(seed):
     seed["statements"][0]["text"]["fr"] = 'la coopération en R&D <Unité> et le projet "Alpha" l\'ont montré'
     seed["statements"][0]["text"]["en"] = 'cooperation in R&D <Unit> and the "Alpha" project showed it'
     fr_text = "\n".join(body_texts(read(render_document(seed, "communique-fr"))))
-    assert "R&D <Unité> et le projet \"Alpha\" l’ont montré" in fr_text
+    assert "R&D <Unité> et le projet «\u00a0Alpha\u00a0» l’ont montré" in fr_text
     en_text = "\n".join(body_texts(read(render_document(seed, "communique-en"))))
-    assert 'cooperation in R&D <Unit> and the "Alpha" project showed it' in en_text
+    assert "cooperation in R&D <Unit> and the “Alpha” project showed it" in en_text
 
 
 def test_briefing_marking_in_every_header_and_footer(seed):
@@ -133,8 +133,8 @@ def test_briefing_sections_and_background(seed, archive):
         assert heading in texts
     assert "Obtain a timetable." in texts
     assert "Jeyhun Bayramov, Minister of Foreign Affairs (head of delegation)" in texts
-    assert "May 4, 2020 — Official visit, Baku: Jeyhun Bayramov holds talks with his Kyrgyz counterpart" in joined
-    assert "“Programme of Cooperation" in joined and "(May 4, 2020)" in joined
+    assert "4 May 2020 — Official visit, Baku: Jeyhun Bayramov holds talks with his Kyrgyz counterpart" in joined
+    assert "“Programme of Cooperation" in joined and "(4 May 2020)" in joined
     assert "30th anniversary of the establishment of diplomatic relations (2022)" in texts
     assert "Desk Asie centrale" in joined
 
@@ -147,7 +147,7 @@ def test_styles_language_and_properties(seed):
         lang = document.styles[style].element.find(qn("w:rPr")).find(qn("w:lang"))
         assert lang.get(qn("w:val")) == "fr-FR"
     props = document.core_properties
-    assert props.title.startswith("Entretien de Djeyhoun Baïramov")
+    assert props.title == "L’Azerbaïdjan et le Kirghizistan signent un programme de coopération"
     assert "Visite officielle" in props.subject
     assert props.author == "Ministère X"
     assert "Kirghizistan" in props.keywords and "Azerbaïdjan" in props.keywords
@@ -215,7 +215,7 @@ def test_write_output_is_atomic_and_picks_format(tmp_path, seed):
     assert read(target.read_bytes()).paragraphs
     assert [p.name for p in tmp_path.iterdir()] == ["out.docx"]
     write_output(seed, "communique-en", tmp_path / "out.txt")
-    assert (tmp_path / "out.txt").read_text(encoding="utf-8").startswith("Jeyhun Bayramov holds talks")
+    assert (tmp_path / "out.txt").read_text(encoding="utf-8").startswith("Azerbaijan and Kyrgyzstan sign")
     write_output(seed, "communique-fr", tmp_path / "out.html")
     assert "<html lang=\"fr\">" in (tmp_path / "out.html").read_text(encoding="utf-8")
 
@@ -234,7 +234,7 @@ def test_write_output_is_atomic_and_picks_format(tmp_path, seed):
 def test_preview_is_the_rendered_document(seed):
     page = preview_html(seed, "communique-fr")
     assert "Bakou, 2 juillet, AZERTAC" in page
-    assert "<h1>Entretien de Djeyhoun Baïramov" in page
+    assert "<h1>L’Azerbaïdjan et le Kirghizistan signent" in page
     brief = preview_html(seed, "briefing-en")
     assert "INTERNAL" in brief and "Purpose and objectives" in brief
 

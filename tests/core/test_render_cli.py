@@ -19,7 +19,7 @@ def test_render_from_file(tmp_path, capsys):
     texts = [p.text for p in Document(str(out)).paragraphs]
     assert "Bakou, 2 juillet, AZERTAC" in texts
     assert main(["render", str(SEED), "-t", "communique-en", "-o", str(tmp_path / "c.txt")]) == 0
-    assert "Baku, July 2, AZERTAC" in (tmp_path / "c.txt").read_text(encoding="utf-8")
+    assert "Baku, 2 July, AZERTAC" in (tmp_path / "c.txt").read_text(encoding="utf-8")
 
 
 def test_render_from_archive(tmp_path, archive, seed):

@@ -28,7 +28,7 @@ def test_single_export_writes_the_chosen_file(qtbot, tmp_path, seed):
     with qtbot.waitSignal(dialog.finished_export, timeout=20000) as blocker:
         dialog.export()
     assert blocker.args[0]["written"] == [str(target)]
-    assert "Baku, July 2, AZERTAC" in [p.text for p in Document(str(target)).paragraphs]
+    assert "Baku, 2 July, AZERTAC" in [p.text for p in Document(str(target)).paragraphs]
 
 
 def test_formats_offered(qtbot, seed):

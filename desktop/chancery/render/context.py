@@ -181,7 +181,7 @@ def briefing(w: Writer, meeting: dict, lang: str, archive: Any, settings: dict, 
     return {
         "marking": marking(meeting.get("classification"), lang),
         "letterhead": doc["letterhead"],
-        "title": doc["headline"],
+        "title": doc["summary"],
         "when_where": w.fin(when_where),
         "purpose": doc["lead"],
         "objectives": objectives,
@@ -274,7 +274,7 @@ def earlier_line(other: dict, lang: str) -> str:
     """2 juillet 2021 — Visite officielle, Bakou : Entretien de … avec …"""
     other = record.normalize(other)
     ow = writer(other, lang)
-    summary = ow.headline()
+    summary = ow.summary()
     label = reference.label("meeting_kind", ow.kind, lang)
     where = f", {ow.city}" if ow.city else ""
     return ow.fin(f"{ow.date_long(ow.date)} — {label}{where} : {summary}" if lang == "fr"

@@ -1,13 +1,15 @@
-"""English grammar helpers: dates, lists, ordinals, possessives, articles.
+"""English grammar helpers: dates, lists, ordinals, possessives, articles, spelling.
 
-Dates follow wire style ("July 2", "July 2, 2021"); lists have no serial
-comma ("A, B and C"), as in the reference communiqué — Babel's en_GB list
-pattern.  Ordinal suffixes come from CLDR's ordinal plural rules.
+Two house styles: British (``us=False``: "2 July", "2 July 2021",
+"organisation") and American (``us=True``: "July 2", "July 2, 2021",
+"organization").  Lists have no serial comma ("A, B and C") — Babel's en_GB
+list pattern.  Ordinal suffixes come from CLDR's ordinal plural rules.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from babel import Locale
 from babel.dates import format_date
@@ -21,21 +23,25 @@ def ordinal(number: int) -> str:
     return f"{number}{_SUFFIX[Locale('en').ordinal_form(number)]}"
 
 
-def date_text(date: dt.date, *, year: bool) -> str:
-    return format_date(date, "MMMM d, y" if year else "MMMM d", locale="en")
+def date_text(date: dt.date, *, year: bool, us: bool = False) -> str:
+    """2 July · 2 July 2021 (British) · July 2 · July 2, 2021 (American)."""
+    if us:
+        return format_date(date, "MMMM d, y" if year else "MMMM d", locale="en")
+    return format_date(date, "d MMMM y" if year else "d MMMM", locale="en")
 
 
-def date_phrase(start: dt.date, end: dt.date | None, *, year: bool) -> str:
-    """on July 2 · on July 1-2 · from June 30 to July 2, 2021."""
+def date_phrase(start: dt.date, end: dt.date | None, *, year: bool, us: bool = False) -> str:
+    """on 2 July · on 1–2 July · from 30 June to 2 July 2021 (British; American: on July 1–2)."""
     if end is None or end == start:
-        return "on " + date_text(start, year=year)
+        return "on " + date_text(start, year=year, us=us)
     if start.month == end.month and start.year == end.year:
         month = format_date(start, "MMMM", locale="en")
-        suffix = f", {end.year}" if year else ""
-        return f"on {month} {start.day}-{end.day}{suffix}"
+        if us:
+            return f"on {month} {start.day}\u2013{end.day}" + (f", {end.year}" if year else "")
+        return f"on {start.day}\u2013{end.day} {month}" + (f" {end.year}" if year else "")
     if start.year == end.year:
-        return f"from {date_text(start, year=False)} to {date_text(end, year=year)}"
-    return f"from {date_text(start, year=True)} to {date_text(end, year=True)}"
+        return f"from {date_text(start, year=False, us=us)} to {date_text(end, year=year, us=us)}"
+    return f"from {date_text(start, year=True, us=us)} to {date_text(end, year=True, us=us)}"
 
 
 def list_text(items: list[str], style: str = "standard") -> str:
@@ -87,3 +93,28 @@ def plural_noun(noun: str) -> str:
         last += "s"
     words[-1] = last
     return " ".join(words)
+
+
+# The engine's own words and the vocabulary labels in the other spelling (user text is left as typed).
+_US_SPELLING = {
+    "organisation": "organization", "organisations": "organizations", "organising": "organizing",
+    "organise": "organize", "organised": "organized", "programme": "program", "programmes": "programs",
+    "defence": "defense", "normalisation": "normalization", "emphasised": "emphasized",
+    "emphasise": "emphasize", "centre": "center", "centres": "centers", "labour": "labor",
+    "favour": "favor", "honour": "honor", "recognised": "recognized", "prioritise": "prioritize",
+}
+_GB_SPELLING = {us: gb for gb, us in _US_SPELLING.items() if us not in ("program", "programs")}
+
+
+def spelling(text: str, us: bool) -> str:
+    """British or American spelling of the words in the tables above, keeping their capital."""
+    table = _US_SPELLING if us else _GB_SPELLING
+
+    def swap(match: re.Match) -> str:
+        word = match.group(0)
+        other = table.get(word.lower())
+        if other is None:
+            return word
+        return other[:1].upper() + other[1:] if word[:1].isupper() else other
+
+    return re.sub(r"[A-Za-z]+", swap, text)

@@ -1,9 +1,16 @@
-"""The reporting-verb lexicon: how a statement's verb leads into its text.
+"""The lexicon: reporting verbs, and the small language data the wording rules read.
 
-Read from ``resources/lexicon/reporting_verbs.toml`` (shipped) with the
-user's ``<data folder>/resources/lexicon/reporting_verbs.toml`` replacing
-verbs table by table.  The file's header documents the format; this module
-only loads it and fills the placeholders.
+Read from ``resources/lexicon/`` (shipped) with the user's
+``<data folder>/resources/lexicon/`` files replacing tables one by one:
+
+- ``reporting_verbs.toml``: how a statement's verb leads into its text, its
+  alternatives (for variation), the tense the text expects (for the form's
+  hint) and the verb after a direct quotation;
+- ``phrases.toml``: head nouns and adjectives for joining lists of subjects;
+- ``language.toml``: "also" words, demonstratives, document nouns, tenses.
+
+The files' headers document the formats.  This module stays light (no Babel,
+no docx): the form imports it on the GUI thread for the statement hint.
 """
 
 from __future__ import annotations
@@ -29,24 +36,48 @@ class LeadIn:
     continued: str | None = None
     impersonal: str | None = None
     plural_pattern: str | None = None
+    alternatives: tuple[str, ...] = ()
+    tense: str | None = None
+    quote: str | None = None
+
+    def forms(self) -> list[str]:
+        """Every singular lead-in with this meaning: the main one, then the alternatives."""
+        return [self.singular, *[a for a in self.alternatives if a != self.singular]]
 
 
-def _files() -> list[Path]:
-    found = [paths.resources_dir() / "lexicon" / FILENAME]
-    user = paths.user_resources_dir() / "lexicon" / FILENAME
+def _files(filename: str = FILENAME) -> list[Path]:
+    found = [paths.resources_dir() / "lexicon" / filename]
+    user = paths.user_resources_dir() / "lexicon" / filename
     if user.is_file():
         found.append(user)
     return found
+
+
+def _read(path: Path) -> dict:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        raise RenderError(f"{path}: the lexicon cannot be read ({error})") from error
+
+
+@lru_cache(maxsize=4)
+def _tables(filename: str) -> dict:
+    """A lexicon file merged with the user's copy, table by table (two levels deep)."""
+    merged: dict = {}
+    for path in _files(filename):
+        for key, value in _read(path).items():
+            if isinstance(value, dict) and isinstance(merged.get(key), dict):
+                merged[key] = {**merged[key], **value}
+            else:
+                merged[key] = value
+    return merged
 
 
 @lru_cache(maxsize=1)
 def _load() -> dict[str, dict[str, LeadIn]]:
     table: dict[str, dict[str, LeadIn]] = {}
     for path in _files():
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError) as error:
-            raise RenderError(f"{path}: the reporting-verb lexicon cannot be read ({error})") from error
+        data = _read(path)
         for verb, per_lang in data.items():
             if not isinstance(per_lang, dict):
                 continue
@@ -59,6 +90,9 @@ def _load() -> dict[str, dict[str, LeadIn]]:
                         continued=entry.get("continued"),
                         impersonal=entry.get("impersonal"),
                         plural_pattern=entry.get("plural_pattern"),
+                        alternatives=tuple(str(a) for a in entry.get("alternatives") or ()),
+                        tense=entry.get("tense"),
+                        quote=entry.get("quote"),
                     )
                 except (KeyError, TypeError) as error:
                     raise RenderError(
@@ -77,6 +111,7 @@ def _load() -> dict[str, dict[str, LeadIn]]:
 def reload() -> None:
     """Forget the cached lexicon (after the user edited the file)."""
     _load.cache_clear()
+    _tables.cache_clear()
 
 
 def verbs() -> list[str]:
@@ -91,17 +126,65 @@ def lead_in(verb: str, lang: str) -> LeadIn:
     return entry
 
 
-def fill(template: str, *, feminine: bool, addressee: str = "", his: str = "his") -> str:
+def fill(template: str, *, feminine: bool, addressee: str = "", his: str = "his", plural: bool = False) -> str:
     return (
         template.replace("{e}", "e" if feminine else "")
+        .replace("{s}", "s" if plural else "")
         .replace("{addressee}", addressee)
         .replace("{his}", his)
     )
 
 
+def language(lang: str) -> dict:
+    """The small language data of ``language.toml`` for ``lang`` (empty when none)."""
+    data = _tables("language.toml").get(lang.split("-")[0])
+    return data if isinstance(data, dict) else {}
+
+
+def phrase_data(vocab: str, code: str, lang: str) -> dict:
+    """Aggregation data of a vocabulary code: {"head", "mod"} or {"adj"} (``phrases.toml``)."""
+    table = _tables("phrases.toml").get(vocab) or {}
+    entry = table.get(code) if isinstance(table, dict) else None
+    data = entry.get(lang.split("-")[0]) if isinstance(entry, dict) else None
+    return data if isinstance(data, dict) else {}
+
+
+def also_words(lang: str) -> list[str]:
+    return [str(w) for w in language(lang).get("also") or []]
+
+
+def document_reference(lang: str, nouns: list[str] | None = None) -> str:
+    """A pattern matching a demonstrative followed by a document noun ("ce mémorandum", "these documents")."""
+    data = language(lang)
+    demonstratives = [str(w) for w in data.get("demonstratives") or []]
+    words = [str(w) for w in data.get("document_nouns") or []] + list(nouns or [])
+    if not demonstratives or not words:
+        return ""
+    import re
+
+    return (r"\b(?:" + "|".join(re.escape(d) for d in demonstratives) + r")\s+(?:"
+            + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + r")\b")
+
+
+def tense_hint(verb: str, lang: str) -> str:
+    """The tense the statement text should use, with an example: "imparfait : « constituaient »"."""
+    lead = lead_in(verb, lang)
+    if not lead.tense:
+        return ""
+    tenses = language(lang).get("tenses") or {}
+    entry = tenses.get(lead.tense) if isinstance(tenses, dict) else None
+    if not isinstance(entry, dict):
+        return lead.tense
+    label, example = str(entry.get("label") or lead.tense), str(entry.get("example") or "")
+    colon = "\u00a0: " if lang.startswith("fr") else ": "
+    return f"{label}{colon}{example}" if example else label
+
+
 def hint(verb: str, lang: str) -> str:
-    """What the form can show beside the text box: "a dit que …"."""
+    """What the form shows in an empty statement box: "a dit que … — imparfait : « constituaient »"."""
     lead = lead_in(verb, lang)
     joiner = {"que": " que", "de": " de", "a": " à", "de_inf": " de", "that": " that", "to": " to"}
     addressee = "son homologue" if lang.startswith("fr") else "his counterpart"
-    return fill(lead.singular, feminine=False, addressee=addressee) + joiner.get(lead.pattern, "") + " …"
+    text = fill(lead.singular, feminine=False, addressee=addressee) + joiner.get(lead.pattern, "") + " …"
+    tense = tense_hint(verb, lang)
+    return f"{text} — {tense}" if tense else text

@@ -3,8 +3,9 @@
 French (Imprimerie nationale usage, as French ministries publish): « » with
 no-break spaces inside, a no-break space before : ; ! ?, the typographic
 apostrophe ’ (user text included, so a document never mixes ' and ’), and
-ordinals written 30e / 1er.  English keeps the apostrophe as typed (straight,
-as wire copy does) and quotes titles with “ ”.
+ordinals written 30e / 1er.  English uses typographic apostrophes and quotes
+throughout (“ ” and ‘ ’), user text included, so a straight apostrophe never
+stands beside curly quotes.
 
 Prose is assembled with an *apposition mark* (:data:`APPOSITION`) after a name
 in apposition ("Le ministre …, Djeyhoun Baïramov, s’est entretenu"): it
@@ -39,12 +40,25 @@ def _french(text: str) -> str:
     # An apostrophe between letters (l'entretien, aujourd'hui) is typographic;
     # a ' used as a quotation mark around a word is left as the user typed it.
     text = re.sub(r"(?<=\w)'(?=[\w«\"\u201c])", "\u2019", text)
+    # "x" typed with straight quotes -> « x » (an apostrophe-like ' is left alone).
+    text = re.sub(r'(^|[\s(\[])"([^"]+)"', "\\1«\\2»", text)
     # « x » typed with ordinary or no spaces -> no-break spaces inside.
     text = re.sub(r"«[ \u00a0\u202f]*", "«" + NBSP, text)
     text = re.sub(r"[ \u00a0\u202f]*»", NBSP + "»", text)
     # No-break space before the high punctuation; not in URLs (http://) or times (10:30).
     text = re.sub(r"[ \u00a0\u202f]*([;!?])(?=\s|$|[»)])", NBSP + r"\1", text)
     text = re.sub(r"(?<=\S)[ \u00a0\u202f]*:(?=\s|$)", NBSP + ":", text)
+    return text
+
+
+def _english(text: str) -> str:
+    # Apostrophes inside or at the end of a word (Azerbaijan's, ministers'), then quotes by position.
+    text = re.sub(r"(?<=\w)'(?=\w)", "\u2019", text)
+    text = re.sub(r"(?<=s)'(?=\s|[,.;:!?)]|$)", "\u2019", text)
+    text = re.sub(r'(^|[\s(\[\u2014\u2013-])"', "\\1\u201c", text)
+    text = text.replace('"', "\u201d")
+    text = re.sub(r"(^|[\s(\[\u201c\u2014\u2013-])'", "\\1\u2018", text)
+    text = text.replace("'", "\u2019")
     return text
 
 
@@ -63,6 +77,8 @@ def finish(text: str, lang: str) -> str:
     text = clean_spaces(text)
     if lang.split("-")[0] == "fr":
         text = _french(text)
+    elif lang.split("-")[0] == "en":
+        text = _english(text)
     return text
 
 

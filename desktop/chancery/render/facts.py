@@ -1,0 +1,405 @@
+"""What the wording engine knows about a meeting before it plans a sentence.
+
+The first, language-independent reading of a record: the people (with their
+offices, surname and the side they speak for), who is "us" and who is "them",
+dates, places, the publication line and the house style.  Texts are taken in
+the output language only; a missing text raises :class:`RenderError` naming
+the field (``meeting.participants[1].title.fr``).
+
+Nothing here builds a sentence: :mod:`.plan` decides what to say,
+:mod:`.microplan` how to refer to people and things, and the realisers
+(:mod:`.realise_fr`, :mod:`.realise_en`) the words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..text import fold
+from . import reference
+from .errors import RenderError
+
+VISIT_KINDS = ("official_visit", "working_visit", "state_visit")
+REMOTE_KINDS = ("phone_call", "videoconference")
+KINDS = (
+    "bilateral_meeting", "official_visit", "working_visit", "state_visit", "phone_call",
+    "videoconference", "sidelines", "audience", "signing_ceremony", "political_consultations",
+)
+# Countries whose press usage puts the family name first ("Wang Yi" -> "M. Wang").
+FAMILY_NAME_FIRST = {"CN", "TW", "HK", "MO", "KR", "KP", "SG"}
+# Particles that belong to a surname ("Le Drian", "von der Leyen", "al-Sabah").
+_SURNAME_PARTICLES = {"le", "la", "de", "du", "des", "van", "von", "der", "den", "da", "di", "dos", "del", "bin",
+                      "ben", "al", "el", "ter", "zu"}
+_TITLE_PREPOSITIONS = re.compile(r"\s(?:of|for|to|de|des|du|d'|d\u2019|à|aux?|chargée?|auprès)\b", re.IGNORECASE)
+_ACRONYM_STOPWORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "pour", "et", "en", "of", "for", "the", "and",
+                      "in", "on", "sur", "à", "au", "aux"}
+
+HOUSE_STYLE_DEFAULTS = {
+    "fr_short_form": "honorific",   # "M. Baïramov" · "surname": "Baïramov"
+    "en_variant": "en-GB",          # British spelling, "2 July" · "en-US": American spelling, "July 2"
+    "en_short_form": "title",       # "Minister Bayramov" · "surname": "Bayramov"
+}
+
+
+def parse_date(value: Any, path: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(str(value))
+    except (TypeError, ValueError):
+        raise RenderError(f"{path}: '{value}' is not a date (YYYY-MM-DD)", [f"{path}: not a date"]) from None
+
+
+class Texts:
+    """Picks a language's text out of language maps; a gap is an error naming the field."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+
+    def get(self, value: Any, path: str) -> str:
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+        if isinstance(value, dict):
+            text = value.get(self.lang)
+            if isinstance(text, str) and text.strip():
+                return text.strip()
+        missing = f"{path}.{self.lang}"
+        raise RenderError(f"missing text in the output language: {missing}", [missing])
+
+    def maybe(self, value: Any, path: str) -> str:
+        if value in (None, "", {}):
+            return ""
+        return self.get(value, path)
+
+
+def masculine_title(title: str) -> str:
+    """"présidente" and "président" hold the same office (a rough fold of French feminines)."""
+    words = []
+    for word in title.split():
+        low = word.lower()
+        if low.endswith("ère"):
+            word = word[:-3] + "er"
+        elif low.endswith("trice"):
+            word = word[:-5] + "teur"
+        elif low.endswith("e") and len(word) > 4 and not low.endswith(("ique", "aire", "ire", "ste", "tre", "ble")):
+            word = word[:-1]
+        words.append(word)
+    return " ".join(words)
+
+
+def title_core(title: str) -> tuple[str, str]:
+    """(head, complement) of a title: ("ministre", "des Affaires étrangères")."""
+    parts = _TITLE_PREPOSITIONS.split(title, maxsplit=1)
+    head = parts[0].strip()
+    return head, title[len(parts[0]):].strip()
+
+
+def same_title(a: str, b: str) -> bool:
+    """Counterparts: "ministre des Affaires étrangères" and "ministre de l'Europe et des Affaires étrangères"."""
+    a, b = fold(masculine_title(a)), fold(masculine_title(b))
+    if a == b:
+        return True
+    head_a, rest_a = title_core(a)
+    head_b, rest_b = title_core(b)
+    strip = re.compile(r"^\s*(?:of|for|de|des|du|d'|à|aux?)\s*(?:the |la |le |les |l')?")
+    core_a, core_b = strip.sub("", rest_a).strip(), strip.sub("", rest_b).strip()
+    if head_a != head_b or not core_a or not core_b:
+        return False
+    return core_a.endswith(core_b) or core_b.endswith(core_a)
+
+
+def _initials_from(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w and w.lower() not in _ACRONYM_STOPWORDS and w[0].isalpha()).upper()
+
+
+def names_acronym(text: str, acronym: str) -> bool:
+    """Whether ``text`` spells out ``acronym`` ("Organisation de coopération de Shanghai" for OCS)."""
+    acronym = acronym.replace(".", "").strip()
+    if len(acronym) < 2 or not acronym.isupper():
+        return False
+    words = [w for w in re.split(r"[\s'\u2019-]+", text) if w]
+    for start, word in enumerate(words):
+        if not word[:1].isupper():
+            continue
+        significant = [w for w in words[start:] if w.lower() not in _ACRONYM_STOPWORDS]
+        if _initials_from(significant[: len(acronym)]) == acronym.upper():
+            return True
+    return False
+
+
+def org_in_title(org: str, title: str) -> bool:
+    """Whether a title already names the organisation ("EU Special Representative", "… of the SCO")."""
+    if not org or not title:
+        return False
+    if fold(org) in fold(title):
+        return True
+    if re.search(rf"\b{re.escape(org)}\b", title):
+        return True
+    if names_acronym(title, org):
+        return True
+    words = re.findall(r"[\w-]+", org)
+    initials = _initials_from(words)
+    return len(initials) >= 2 and re.search(rf"\b{re.escape(initials)}\b", title) is not None
+
+
+def country_words(code: str) -> list[str]:
+    """Every form of a country's name and adjective a title might contain (folded)."""
+    grammar = reference.grammar(code)
+    forms = [grammar.get("name_en"), grammar.get("name_fr"), grammar.get("en_formal"), grammar.get("fr_formal"),
+             grammar.get("en_adjective"), *(grammar.get("fr_demonym") or {}).values()]
+    out = []
+    for form in forms:
+        if isinstance(form, str) and len(form) > 2:
+            folded = fold(form)
+            # The formal name "République kirghize" counts through its distinctive part only.
+            out.append(folded)
+    return out
+
+
+def country_in_title(code: str | None, title: str) -> bool:
+    """Whether a title already names its country ("President of the Republic of Uzbekistan")."""
+    if not code or not title:
+        return False
+    folded = " " + re.sub(r"[^\w]+", " ", fold(title)) + " "
+    for form in country_words(code):
+        form = re.sub(r"[^\w]+", " ", form).strip()
+        generic = {"republique", "republic", "royaume", "kingdom", "etat", "state", "federation", "united"}
+        if not form or form in generic:
+            continue
+        if f" {form} " in folded:
+            return True
+    return False
+
+
+@dataclass
+class Office:
+    title: str
+    org: str | None = None
+    country: str | None = None
+
+
+@dataclass(eq=False)
+class Person:
+    """A participant, in one language."""
+
+    raw: dict
+    index: int
+    ref: str | None
+    side: str | None
+    role: str | None
+    gender: str | None
+    country: str | None
+    name: str
+    title: str
+    org: str | None
+    short_name: str = ""
+    offices: list[Office] = field(default_factory=list)
+
+    @property
+    def feminine(self) -> bool:
+        return self.gender == "f"
+
+    @property
+    def path(self) -> str:
+        return f"meeting.participants[{self.index}]"
+
+    @property
+    def surname(self) -> str:
+        if self.short_name:
+            return self.short_name
+        words = self.name.replace("\u00a0", " ").split()
+        words = [w for w in words if w.rstrip(".").lower() not in ("dr", "prof", "sir", "dame", "sheikh", "cheikh")]
+        if not words:
+            return self.name
+        if self.country in FAMILY_NAME_FIRST and len(words) > 1:
+            return words[0]
+        surname = [words[-1]]
+        for word in reversed(words[:-1]):
+            if word.lower() in _SURNAME_PARTICLES:
+                surname.insert(0, word)
+            else:
+                break
+        return " ".join(surname)
+
+    @property
+    def national_office(self) -> Office:
+        """The office a counterpart comparison uses: the national one for a dual office."""
+        for office in self.offices:
+            if not office.org:
+                return office
+        return self.offices[0] if self.offices else Office(self.title, self.org, self.country)
+
+    @property
+    def dual(self) -> bool:
+        return len(self.offices) > 1
+
+    def raw_title(self, lang: str) -> str:
+        value = self.raw.get("title")
+        if isinstance(value, dict):
+            return str(value.get(lang) or "")
+        return str(value or "")
+
+
+def split_offices(title: str, org: str | None, country: str | None) -> list[Office]:
+    """One office, or two for a person who holds two ("Chair-in-Office of the OSCE, Minister of … of Malta").
+
+    Two offices are written in the title separated by a comma (or "and"/"et"
+    before a second title); the one that names the organisation belongs to it.
+    """
+    parts = [p.strip() for p in re.split(r",\s+|;\s+", title) if p.strip()]
+    if len(parts) == 2 and org and all(len(p.split()) >= 2 for p in parts):
+        first, second = parts
+        if org_in_title(org, first) and not org_in_title(org, second):
+            return [Office(first, org, None), Office(second, None, country)]
+        if org_in_title(org, second) and not org_in_title(org, first):
+            return [Office(second, org, None), Office(first, None, country)]
+    return [Office(title, org, country if not org else None)]
+
+
+def make_person(raw: dict, index: int, texts: Texts) -> Person:
+    path = f"meeting.participants[{index}]"
+    title = texts.maybe(raw.get("title"), f"{path}.title")
+    org = texts.maybe(raw.get("organization"), f"{path}.organization") or None
+    country = raw.get("country") or None
+    short = raw.get("short_name")
+    short_name = texts.maybe(short, f"{path}.short_name") if short else ""
+    person = Person(
+        raw=raw, index=index, ref=raw.get("ref"), side=raw.get("side"), role=raw.get("role"),
+        gender=raw.get("gender"), country=country, name=texts.get(raw.get("name"), f"{path}.name"),
+        title=title, org=org, short_name=short_name,
+    )
+    person.offices = split_offices(title, org, country) if title else []
+    return person
+
+
+def same_office(a: Person, b: Person) -> bool:
+    """Counterparts: the same (national) office in every language both records give."""
+    def titles(p: Person) -> dict[str, str]:
+        value = p.raw.get("title")
+        if isinstance(value, str):
+            return {"*": value}
+        if isinstance(value, dict):
+            return {k: v for k, v in value.items() if isinstance(v, str) and v}
+        return {}
+
+    ta, tb = titles(a), titles(b)
+    if "*" in ta or "*" in tb:
+        sa = ta.get("*") or next(iter(ta.values()), "")
+        sb = tb.get("*") or next(iter(tb.values()), "")
+        return bool(sa and sb) and _national_same(sa, a, sb, b)
+    shared = [k for k in ta if k in tb]
+    return bool(shared) and all(_national_same(ta[k], a, tb[k], b) for k in shared)
+
+
+def _national_same(title_a: str, a: Person, title_b: str, b: Person) -> bool:
+    oa = split_offices(title_a, a.org, a.country)
+    ob = split_offices(title_b, b.org, b.country)
+    na = next((o.title for o in oa if not o.org), oa[0].title)
+    nb = next((o.title for o in ob if not o.org), ob[0].title)
+    if a.org and not a.dual or b.org and not b.dual:
+        return False
+    return same_title(na, nb)
+
+
+class Facts:
+    """The language-independent facts of a meeting, read in one output language."""
+
+    def __init__(self, meeting: dict, lang: str, settings: dict | None = None):
+        self.m = meeting
+        self.lang = lang
+        self.settings = settings or {}
+        style = self.settings.get("house_style") if isinstance(self.settings.get("house_style"), dict) else {}
+        self.style = {**HOUSE_STYLE_DEFAULTS, **{k: v for k, v in (style or {}).items() if v}}
+        self.t = Texts(lang)
+        people = meeting.get("participants") or []
+        self.people = [make_person(p, i, self.t) for i, p in enumerate(people) if isinstance(p, dict)]
+        self.by_ref = {p.ref: p for p in self.people if p.ref}
+        self.our_side = meeting.get("our_side") or "host"
+        self.their_side = "guest" if self.our_side == "host" else "host"
+        self.ours = self.principals(self.our_side)
+        self.theirs = self.principals(self.their_side)
+        self.third = [p for p in self.people if p.side == "third"]
+        if not self.ours:
+            raise RenderError(f"meeting.participants: no principal on our side ({self.our_side})",
+                              ["meeting.participants: no principal on our side"])
+        if not self.theirs:
+            raise RenderError(f"meeting.participants: no principal on the other side ({self.their_side})",
+                              ["meeting.participants: no principal on the other side"])
+        self.kind = meeting.get("kind") or "bilateral_meeting"
+        self.format = meeting.get("format")
+        self.date = parse_date(meeting.get("date"), "meeting.date")
+        self.end = parse_date(meeting["end_date"], "meeting.end_date") if meeting.get("end_date") else None
+        self.place = meeting.get("place") or {}
+        self.city = self.t.maybe(self.place.get("city"), "meeting.place.city")
+        self.venue = self.t.maybe(self.place.get("venue"), "meeting.place.venue")
+        pub = meeting.get("publication") or {}
+        self.pub_date = parse_date(pub["date"], "meeting.publication.date") if pub.get("date") else self.date
+        self.dateline_city = self.t.maybe(pub.get("dateline"), "meeting.publication.dateline")
+        agency = pub.get("agency")
+        self.agency = self.t.maybe(agency, "meeting.publication.agency") if agency else ""
+        self.publisher = self.t.maybe(pub.get("publisher"), "meeting.publication.publisher")
+        self.attribution = self.t.maybe(pub.get("attribution"), "meeting.publication.attribution")
+        self.counterparts = (
+            len(self.ours) == 1 and len(self.theirs) == 1 and same_office(self.ours[0], self.theirs[0])
+        )
+        self.initiated_by = meeting.get("initiated_by") if meeting.get("initiated_by") in ("host", "guest") else None
+
+    # -- people ---------------------------------------------------------------
+
+    def principals(self, side: str) -> list[Person]:
+        return [p for p in self.people if p.side == side and p.role == "principal"]
+
+    def all_principals(self) -> list[Person]:
+        return self.ours + self.theirs
+
+    def person(self, ref: Any, path: str) -> Person:
+        found = self.by_ref.get(ref)
+        if found is None:
+            raise RenderError(f"{path}: no participant with ref '{ref}'", [f"{path}: unknown ref"])
+        return found
+
+    def same_heads(self) -> bool:
+        """Whether every principal holds the same kind of office ("the ministers")."""
+        heads = {fold(masculine_title(title_core(p.national_office.title)[0])) for p in self.all_principals()}
+        return len(heads) == 1 and "" not in heads and all(not p.org or p.dual for p in self.all_principals())
+
+    def all_states(self) -> bool:
+        return all(p.country and (not p.org or p.dual) for p in self.all_principals())
+
+    # -- time and place ----------------------------------------------------------
+
+    def lead_needs_year(self) -> bool:
+        if not self.dateline_city:
+            return self.date.year != self.pub_date.year or not self.agency
+        return self.pub_date.year != self.date.year
+
+    def year_needed(self, date: dt.date) -> bool:
+        """A date elsewhere in the text: the year only when it is not the dateline's (or the meeting's)."""
+        return date.year != self.pub_date.year
+
+    def mention_city(self) -> bool:
+        if self.kind in REMOTE_KINDS or not self.city:
+            return False
+        if self.our_side == "guest":
+            return True  # where our minister travelled is news even under the same dateline
+        return not (self.dateline_city and fold(self.dateline_city) == fold(self.city))
+
+    def visit_country(self) -> str | None:
+        code = self.place.get("country")
+        if code:
+            return code
+        host = self.principals("host")
+        return host[0].country if host else None
+
+    # -- content ---------------------------------------------------------------
+
+    def statements(self) -> list[tuple[int, dict]]:
+        return [(i, s) for i, s in enumerate(self.m.get("statements") or []) if isinstance(s, dict)]
+
+    def signed(self) -> list[tuple[dict, int]]:
+        return [(d, i) for i, d in enumerate(self.m.get("documents_signed") or []) if isinstance(d, dict)]
+
+    def signers_are_principals(self, refs: list[str]) -> bool:
+        principals = {p.ref for p in self.all_principals()}
+        return not refs or set(refs) == principals

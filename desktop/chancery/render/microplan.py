@@ -1,0 +1,299 @@
+"""Micro-planning: aggregation, referring expressions and variation.
+
+The second stage of the wording pipeline.  The rules are language-neutral;
+the data they read is per language (the lexicon's alternatives, "also"
+words, heads and adjectives of subjects).  The micro-planner walks a
+:class:`~.plan.DocumentPlan` in reading order, keeps the discourse state, and
+annotates each message for the realiser:
+
+- **referring expressions** (``message.forms``): a person is named in full at
+  first mention (``full``), by the house style's short form afterwards
+  (``short``: "M. Baïramov", "Minister Bayramov"), or by a pronoun
+  (``pronoun``) — only when the previous sentence of the same paragraph had
+  the same subject; after an impersonal or passive sentence the people are
+  named again.  The principals together are ``plain`` ("les ministres"),
+  ``alt`` when the previous sentence also had them as subject in another
+  paragraph ("les deux ministres"), or ``pronoun``;
+- **aggregation**: consecutive statements of one speaker with one verb become
+  one sentence ("a souligné A, ainsi que B"); list items sharing a head noun
+  are joined ("les questions régionales et internationales"); areas usage
+  writes as adjectives are gathered ("la coopération politique et
+  économique");
+- **variation**: one speaker never gets the same lead-in in consecutive
+  sentences (the lexicon's alternatives), "also" is said at most once per
+  sentence and not in two sentences running, and the meeting's noun is
+  counted (``message.mention``) so the realiser names it in full once, then
+  by an anaphor ("cet entretien", "the call").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..text import fold
+from . import lexicon
+from .plan import DocumentPlan, Item, Message, Paragraph, Referent, person_ref
+
+MERGE_LIMIT = 240  # characters: two statements longer than this together stay two sentences
+
+
+@dataclass
+class Group:
+    """A run of list items realised together: ``whole`` (one item), ``head`` (items sharing a head), ``adj``."""
+
+    kind: str
+    items: list[Item]
+    head: str = ""
+    parts: list[str] = field(default_factory=list)
+
+
+def has_also(text: str, lang: str) -> bool:
+    words = set(fold(text).replace(",", " ").split())
+    return any(fold(w) in words for w in lexicon.also_words(lang))
+
+
+def _free_adjective(text: str, lang: str) -> str | None:
+    """"coopération énergétique" / "energy cooperation" -> the adjective, else None."""
+    word = str(lexicon.language(lang).get("cooperation") or "")
+    if not word:
+        return None
+    words = text.strip().split()
+    if len(words) < 2:
+        return None
+    if fold(words[0]) == fold(word) and len(words) == 2:
+        return words[1]
+    if fold(words[-1]) == fold(word) and len(words) == 2:
+        return words[0]
+    return None
+
+
+def _strip_cooperation(text: str, lang: str) -> str:
+    """"coopération dans le domaine des ports" -> "ports"-like remainder for a list of domains."""
+    word = str(lexicon.language(lang).get("cooperation") or "")
+    low = fold(text)
+    if word and low.startswith(fold(word) + " "):
+        rest = text.strip()[len(word):].strip()
+        for prefix in ("dans le domaine de ", "dans le domaine des ", "dans le domaine du ", "dans les domaines de ",
+                       "en matière de ", "in the field of ", "in the fields of ", "in ", "on "):
+            if fold(rest).startswith(fold(prefix)):
+                rest = rest[len(prefix):]
+                if prefix.endswith(("des ", "du ")):
+                    rest = ("les " if prefix.endswith("des ") else "le ") + rest
+                break
+        return rest
+    return text
+
+
+def group_items(items: list[Item], vocab: str, lang: str) -> list[Group]:
+    """Aggregation of a list of subjects by shared head noun, adjectives first for areas."""
+    groups: list[Group] = []
+    adjectives: Group | None = None
+    by_head: dict[str, Group] = {}
+    for item in items:
+        data = lexicon.phrase_data(vocab, item.code, lang) if item.code else {}
+        adjective = data.get("adj") if vocab == "cooperation_area" else None
+        if item.text and vocab == "cooperation_area":
+            adjective = _free_adjective(item.text, lang)
+            if adjective is None:
+                item = Item(None, _strip_cooperation(item.text, lang), item.path)
+        if adjective:
+            if adjectives is None:
+                adjectives = Group("adj", [])
+                groups.insert(0, adjectives)
+            adjectives.items.append(item)
+            adjectives.parts.append(str(adjective))
+            continue
+        head = data.get("head")
+        if head:
+            group = by_head.get(head)
+            if group is None:
+                group = Group("head", [], head=str(head))
+                by_head[head] = group
+                groups.append(group)
+            group.items.append(item)
+            group.parts.append(str(data.get("mod") or ""))
+            continue
+        groups.append(Group("whole", [item]))
+    for group in groups:
+        if group.kind == "head" and len(group.items) == 1:
+            group.kind = "whole"
+    return groups
+
+
+class MicroPlanner:
+    """Annotates a document plan for one language; ``mentioned``: people already named in full."""
+
+    def __init__(self, plan_facts, *, mentioned: tuple = ()):
+        self.facts = plan_facts
+        self.lang = plan_facts.lang
+        self.mentioned: set[int] = {id(p) for p in mentioned}
+        self.previous: Message | None = None          # the previous sentence's message
+        self.previous_subject: Referent | None = None
+        self.previous_paragraph_subject: Referent | None = None
+        self.last_lead_in: dict[tuple, str] = {}
+        self.previous_also = False
+        self.mentions = 1  # the lead names the meeting
+
+    # -- entry points ---------------------------------------------------------------
+
+    def document(self, plan: DocumentPlan) -> DocumentPlan:
+        self.mentioned.clear()
+        self.mentions = 0
+        for paragraph in plan.paragraphs:
+            self.paragraph(paragraph)
+        plan.headline.forms = {"subject": "headline", "object": "headline"}
+        return plan
+
+    def paragraphs(self, paragraphs: list[Paragraph]) -> list[Paragraph]:
+        for paragraph in paragraphs:
+            self.paragraph(paragraph)
+        return paragraphs
+
+    def paragraph(self, paragraph: Paragraph) -> None:
+        paragraph.messages = self.merge_statements(paragraph.messages)
+        first = True
+        for message in paragraph.messages:
+            self.message(message, first)
+            first = False
+        self.previous_paragraph_subject = self.previous_subject
+
+    # -- aggregation of statements ------------------------------------------------------
+
+    def merge_statements(self, messages: list[Message]) -> list[Message]:
+        out: list[Message] = []
+        for message in messages:
+            last = out[-1] if out else None
+            if (last is not None and message.kind == "statement" and last.kind == "statement"
+                    and message.verb and message.verb == last.verb and message.subject.key == last.subject.key
+                    and message.subject.kind != "impersonal"
+                    and not message.data.get("quote") and not last.data.get("quote")
+                    and isinstance(last.complement, (str, list))):
+                texts = last.complement if isinstance(last.complement, list) else [last.complement]
+                if sum(len(t) for t in texts) + len(message.complement) <= MERGE_LIMIT:
+                    last.complement = [*texts, message.complement]
+                    last.data.setdefault("indices", [last.data.get("index")]).append(message.data.get("index"))
+                    continue
+            out.append(message)
+        return out
+
+    # -- referring expressions --------------------------------------------------------------
+
+    def refer(self, referent: Referent | None, *, subject: bool, first_in_paragraph: bool) -> str:
+        if referent is None or referent.kind == "impersonal":
+            return "none"
+        same_as_previous = (self.previous_subject is not None and self.previous_subject.key == referent.key)
+        if referent.kind == "both":
+            if subject and same_as_previous and not first_in_paragraph:
+                return "pronoun"
+            if subject and self.previous_subject is not None and self.previous_subject.kind == "both":
+                return "alt"
+            return "plain"
+        if referent.kind == "side":
+            return "plain"
+        known = all(id(p) in self.mentioned for p in referent.people)
+        if not known:
+            for person in referent.people:
+                self.mentioned.add(id(person))
+            return "full"
+        if subject and same_as_previous and not first_in_paragraph:
+            return "pronoun"
+        return "short"
+
+    def other_side(self, speaker: Referent) -> Referent | None:
+        person = speaker.person
+        if person is None or person.side == "third":
+            return None
+        facts = self.facts
+        others = facts.theirs if person.side == facts.our_side else facts.ours
+        if len(others) == 1:
+            return person_ref(others[0])
+        return Referent("side", tuple(others), others[0].side if others else None)
+
+    # -- one message ------------------------------------------------------------------
+
+    def message(self, message: Message, first_in_paragraph: bool) -> None:
+        kind = message.kind
+        if kind == "lead":
+            message.forms["subject"] = self.refer(message.subject, subject=True, first_in_paragraph=True)
+            message.forms["object"] = self.refer(message.complement, subject=False, first_in_paragraph=True)
+            third = message.data.get("third")
+            if third is not None:
+                message.forms["third"] = self.refer(third, subject=False, first_in_paragraph=True)
+            self.mentions = 1
+            self.finish(message, message.subject)
+            return
+        if kind in ("format", "signing"):
+            message.mention = self.mentions
+            self.mentions += 1
+        if kind == "visit_invitation":
+            self.finish(message, None)
+            return
+        if kind in ("format",):
+            message.data["groups"] = group_items(message.complement, "topic", self.lang)
+            self.finish(message, None)
+            return
+        if kind == "areas":
+            message.data["groups"] = group_items(message.complement, "cooperation_area", self.lang)
+        subject_form = self.refer(message.subject, subject=True, first_in_paragraph=first_in_paragraph)
+        message.forms["subject"] = subject_form
+        if kind == "statement":
+            self.statement(message, first_in_paragraph)
+        elif kind == "invitation":
+            guest = message.slots["object"]
+            host = message.subject.person
+            if (self.facts.counterparts and host is not None and guest.person is not None
+                    and {host.side, guest.person.side} == {"host", "guest"}):
+                message.forms["object"] = "counterpart"
+            else:
+                message.forms["object"] = self.refer(guest, subject=False, first_in_paragraph=False)
+        elif kind == "anniversary":
+            message.also = not self.previous_also
+        if kind == "signing" and message.subject.kind == "impersonal":
+            self.finish(message, None)
+            return
+        subject = message.subject
+        if kind == "invitation" and message.data.get("accepted") is True:
+            subject = None  # "L'invitation a été acceptée": the next sentence names people again
+        self.finish(message, subject)
+
+    def statement(self, message: Message, first_in_paragraph: bool) -> None:
+        if message.verb is None:
+            return
+        lead = lexicon.lead_in(message.verb, self.lang)
+        texts = message.complement if isinstance(message.complement, list) else [message.complement]
+        said_also = any(has_also(t, self.lang) for t in texts)
+        continued = (self.previous is not None and not first_in_paragraph
+                     and self.previous_subject is not None and self.previous_subject.key == message.subject.key)
+        if message.subject.kind in ("both", "impersonal"):
+            message.lead_in = None  # the plural and impersonal forms are the realiser's
+        else:
+            candidates = lead.forms()
+            if continued and lead.continued:
+                candidates = [lead.continued, *candidates]
+            also = [fold(w) for w in lexicon.also_words(self.lang)]
+
+            def says_also(form: str) -> bool:
+                return any(w in fold(form).split() for w in also)
+
+            usable = [f for f in candidates if not (says_also(f) and (said_also or self.previous_also))]
+            previous_form = self.last_lead_in.get(message.subject.key) if continued else None
+            usable = [f for f in usable if f != previous_form] or usable or candidates
+            message.lead_in = usable[0]
+            self.last_lead_in[message.subject.key] = message.lead_in
+            message.also = says_also(message.lead_in)
+        addressee = self.other_side(message.subject) if message.subject.kind == "person" else None
+        if addressee is not None:
+            if self.facts.counterparts:
+                message.forms["addressee"] = "counterpart"
+            else:
+                message.forms["addressee"] = self.refer(addressee, subject=False, first_in_paragraph=False)
+            message.slots["addressee"] = addressee
+        if message.data.get("quote"):
+            message.forms["subject"] = "short" if message.forms.get("subject") == "pronoun" else message.forms["subject"]
+
+    def finish(self, message: Message, subject: Referent | None) -> None:
+        texts = message.complement if isinstance(message.complement, list) else [message.complement]
+        said_also = message.also or any(isinstance(t, str) and has_also(t, self.lang) for t in texts)
+        self.previous_also = said_also
+        self.previous = message
+        self.previous_subject = subject

@@ -1,0 +1,304 @@
+"""The document plan: which messages a communiqué carries, in which order and paragraphs.
+
+Language-neutral (the first stage of the wording pipeline; see
+:mod:`chancery.render.prose`).  A :class:`Message` is a structure — who
+(:class:`Referent`), a verb (a lexicon code or one of the engine's own event
+verbs), its complement, time and place — never a string.  The plan decides:
+
+- the order of the parts: lead, format and topics, statements (ours, theirs,
+  joint, as recorded, with the cooperation areas before the first joint
+  statement), anniversaries, invitations, next steps, signing;
+- **discourse order** of the signing: in the lead for a signing ceremony with
+  one document, right after the lead when it is the news (a signing ceremony
+  with several documents), otherwise at the end — unless a statement refers
+  to a signed document ("ce mémorandum", "this programme"), in which case the
+  signing comes before that statement;
+- paragraphs: consecutive statements of one speaker share a paragraph.
+
+Referring expressions, aggregation and variation are the micro-planner's
+(:mod:`.microplan`); the words are the realisers'.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import lexicon
+from .errors import RenderError
+from .facts import Facts, Person, parse_date
+
+
+@dataclass(frozen=True)
+class Referent:
+    """Who a message is about: one person, a group, the principals together, a side, or no one."""
+
+    kind: str                              # person | group | both | side | impersonal
+    people: tuple[Person, ...] = ()
+    side: str | None = None
+
+    @property
+    def key(self) -> tuple:
+        return (self.kind, self.side, tuple(id(p) for p in self.people))
+
+    @property
+    def plural(self) -> bool:
+        return self.kind in ("group", "both") or len(self.people) > 1
+
+    @property
+    def feminine(self) -> bool:
+        return bool(self.people) and all(p.feminine for p in self.people)
+
+    @property
+    def person(self) -> Person | None:
+        return self.people[0] if len(self.people) == 1 else None
+
+
+IMPERSONAL = Referent("impersonal")
+
+
+def person_ref(person: Person) -> Referent:
+    return Referent("person", (person,), person.side)
+
+
+def people_ref(people: list[Person]) -> Referent:
+    if len(people) == 1:
+        return person_ref(people[0])
+    return Referent("group", tuple(people), people[0].side if people else None)
+
+
+@dataclass
+class Item:
+    """One entry of a list of subjects: a vocabulary code or free text (already in the output language)."""
+
+    code: str | None
+    text: str | None
+    path: str
+
+
+@dataclass
+class Message:
+    kind: str                                   # lead | visit_invitation | format | areas | statement | signing |
+    #                                              anniversary | invitation | next_steps
+    subject: Referent = IMPERSONAL
+    verb: str | None = None
+    complement: Any = None
+    when: Any = None
+    place: str | None = None
+    data: dict[str, Any] = field(default_factory=dict)
+    # Filled by the micro-planner:
+    forms: dict[str, str] = field(default_factory=dict)        # slot -> referring form
+    slots: dict[str, Referent] = field(default_factory=dict)   # other referents (object, addressee…)
+    lead_in: str | None = None                                  # chosen lexicon form for a statement
+    also: bool = False                                          # may say "also"/"également"
+    mention: int = 0                                            # how many times the meeting was named before
+
+
+@dataclass
+class Paragraph:
+    messages: list[Message]
+    role: str = "body"                          # lead | body
+
+
+@dataclass
+class DocumentPlan:
+    facts: Facts
+    paragraphs: list[Paragraph]
+    headline: Message
+
+
+# -- building the plan --------------------------------------------------------------
+
+
+def items(facts: Facts, field_name: str) -> list[Item]:
+    out = []
+    for i, item in enumerate(facts.m.get(field_name) or []):
+        path = f"meeting.{field_name}[{i}]"
+        if isinstance(item, str):
+            out.append(Item(item, None, path))
+        elif item not in (None, "", {}):
+            out.append(Item(None, facts.t.get(item, path), path))
+    return out
+
+
+def check_speaker(facts: Facts, index: int, statement: dict) -> None:
+    speaker = statement.get("speaker")
+    if speaker not in (None, "both") and speaker not in facts.by_ref:
+        raise RenderError(
+            f"meeting.statements[{index}].speaker: no participant with ref '{speaker}'",
+            [f"meeting.statements[{index}].speaker: unknown ref"],
+        )
+
+
+def statement_message(facts: Facts, index: int, statement: dict) -> Message:
+    check_speaker(facts, index, statement)
+    path = f"meeting.statements[{index}]"
+    text = facts.t.get(statement.get("text"), f"{path}.text")
+    verb = statement.get("verb") or None
+    if verb:
+        from . import reference
+
+        reference.label("reporting_verb", verb, facts.lang, f"{path}.verb")
+        lexicon.lead_in(verb, facts.lang)  # an error naming the verb when the lexicon lacks it
+    speaker = statement.get("speaker")
+    if speaker == "both":
+        subject = Referent("both", tuple(facts.all_principals()))
+    elif speaker is None:
+        subject = IMPERSONAL
+    else:
+        subject = person_ref(facts.person(speaker, f"{path}.speaker"))
+    return Message("statement", subject, verb, text, data={"index": index, "quote": statement.get("quote") is True})
+
+
+def refers_to_documents(facts: Facts, text: str) -> bool:
+    """Whether a statement points at a signed document ("ce mémorandum", "this programme")."""
+    from . import reference
+
+    nouns: list[str] = []
+    for doc, index in facts.signed():
+        if doc.get("type"):
+            label = reference.label("document_type", doc["type"], facts.lang).lower()
+            nouns += [label, label.split()[0]]
+        title = facts.t.maybe(doc.get("title"), f"meeting.documents_signed[{index}].title")
+        if title:
+            nouns.append(title.split()[0].lower())
+    pattern = lexicon.document_reference(facts.lang, nouns)
+    return bool(pattern and re.search(pattern, text, re.IGNORECASE))
+
+
+def signing_messages(facts: Facts) -> list[Message]:
+    """One message per group of documents with the same signatories, in record order."""
+    groups: dict[tuple, list[tuple[dict, int]]] = {}
+    for doc, i in facts.signed():
+        for ref in doc.get("signed_by") or []:
+            facts.person(ref, f"meeting.documents_signed[{i}].signed_by")
+        facts.t.get(doc.get("title"), f"meeting.documents_signed[{i}].title")
+        groups.setdefault(tuple(doc.get("signed_by") or []), []).append((doc, i))
+    out = []
+    for refs, docs in groups.items():
+        if facts.signers_are_principals(list(refs)):
+            subject = Referent("both", tuple(facts.all_principals()))
+        else:
+            subject = people_ref([facts.by_ref[r] for r in refs])
+        out.append(Message("signing", subject, "sign", docs, data={"more": bool(out)}))
+    return out
+
+
+def plan_communique(facts: Facts) -> DocumentPlan:
+    ours = people_ref(facts.ours)
+    theirs = people_ref(facts.theirs)
+    docs = facts.signed()
+    lead = Message("lead", ours, facts.kind, theirs, when=(facts.date, facts.end), place=facts.city,
+                   data={"third": people_ref(facts.third) if facts.third else None})
+    in_lead = facts.kind == "signing_ceremony" and len(docs) == 1
+    if in_lead:
+        lead.data["document"] = docs[0]
+    lead_paragraph = Paragraph([lead], role="lead")
+    if facts.kind in ("official_visit", "working_visit", "state_visit") and facts.initiated_by:
+        lead_paragraph.messages.append(Message("visit_invitation", IMPERSONAL, data={"side": facts.initiated_by}))
+    headline = Message("headline", ours, facts.kind, theirs, data={"documents": docs})
+
+    signing = [] if in_lead else signing_messages(facts)
+    paragraphs: list[Paragraph] = [lead_paragraph]
+    early = facts.kind == "signing_ceremony"
+    if signing and early:
+        for message in signing:
+            message.data["early"] = True
+        paragraphs.append(Paragraph(signing))
+        signing = []
+
+    topics = items(facts, "topics")
+    if topics or facts.format:
+        paragraphs.append(Paragraph([Message("format", IMPERSONAL, "discuss", topics, data={"format": facts.format})]))
+
+    areas = items(facts, "cooperation_areas")
+    areas_message = Message("areas", Referent("both", tuple(facts.all_principals())), "discuss", areas) if areas else None
+    current: list[Message] = []
+    previous: Any = object()
+    for index, statement in facts.statements():
+        message = statement_message(facts, index, statement)
+        if signing and refers_to_documents(facts, message.complement):
+            for early in signing:
+                early.data["early"] = True
+            if current:
+                paragraphs.append(Paragraph(current))
+                current = []
+            paragraphs.append(Paragraph(signing))
+            signing = []
+            previous = object()
+        speaker = statement.get("speaker")
+        continued = speaker == previous and speaker is not None and bool(current)
+        if not continued:
+            if current:
+                paragraphs.append(Paragraph(current))
+            current = []
+            if speaker == "both" and areas_message is not None:
+                current.append(areas_message)
+                areas_message = None
+        current.append(message)
+        previous = speaker
+    if current:
+        paragraphs.append(Paragraph(current))
+    if areas_message is not None:
+        paragraphs.append(Paragraph([areas_message]))
+
+    anniversaries = [a for a in (facts.m.get("anniversaries") or []) if isinstance(a, dict)]
+    if anniversaries:
+        paragraphs.append(Paragraph([Message("anniversary", Referent("both", tuple(facts.all_principals())),
+                                             "discuss", anniversaries)]))
+    invitations = []
+    for i, inv in enumerate(facts.m.get("invitations") or []):
+        if not isinstance(inv, dict):
+            continue
+        path = f"meeting.invitations[{i}]"
+        host = facts.person(inv.get("from"), f"{path}.from")
+        guest = facts.person(inv.get("to"), f"{path}.to")
+        message = Message("invitation", person_ref(host), "invite", inv.get("visit"), data={"accepted": inv.get("accepted")})
+        message.slots["object"] = person_ref(guest)
+        invitations.append(message)
+    if invitations:
+        paragraphs.append(Paragraph(invitations))
+    steps = []
+    for i, step in enumerate(facts.m.get("next_steps") or []):
+        if not isinstance(step, dict):
+            continue
+        text = facts.t.get(step.get("text"), f"meeting.next_steps[{i}].text")
+        date = parse_date(step["date"], f"meeting.next_steps[{i}].date") if step.get("date") else None
+        steps.append((text, date))
+    if steps:
+        paragraphs.append(Paragraph([Message("next_steps", Referent("both", tuple(facts.all_principals())),
+                                             "agreed", steps)]))
+    if signing:
+        paragraphs.append(Paragraph(signing))
+    return DocumentPlan(facts, paragraphs, headline)
+
+
+def plan_statements(facts: Facts, speaker: Any = ..., *, group_by_speaker: bool = False) -> list[Paragraph]:
+    """The statements alone (for the record of conversation): one paragraph per run of one speaker.
+
+    ``speaker``: a participant ref, "both", None (impersonal) or ``...`` (all).
+    With ``group_by_speaker`` the statements of each speaker are gathered in
+    the order speakers first speak.
+    """
+    selected = [(i, s) for i, s in facts.statements() if speaker is ... or s.get("speaker") == speaker]
+    if group_by_speaker:
+        order: list[Any] = []
+        for _i, s in selected:
+            if s.get("speaker") not in order:
+                order.append(s.get("speaker"))
+        selected = [(i, s) for who in order for i, s in selected if s.get("speaker") == who]
+    paragraphs: list[Paragraph] = []
+    current: list[Message] = []
+    previous: Any = object()
+    for index, statement in selected:
+        message = statement_message(facts, index, statement)
+        who = statement.get("speaker")
+        if current and who != previous:
+            paragraphs.append(Paragraph(current))
+            current = []
+        current.append(message)
+        previous = who
+    if current:
+        paragraphs.append(Paragraph(current))
+    return paragraphs

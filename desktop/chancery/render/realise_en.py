@@ -1,0 +1,533 @@
+"""The English realiser: word order, articles, possessives, the house style.
+
+Wire and ministry usage: "Azerbaijan's Minister of Foreign Affairs Jeyhun
+Bayramov held talks on 2 July with his Kyrgyz counterpart Ruslan
+Kazakbaev", then "Minister Bayramov" (or "Bayramov", by house style) and
+"he".  British or American spelling and date order follow the house style
+(``en_variant``); typographic quotes and apostrophes are applied afterwards
+by :func:`~.typography.finish`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..text import fold
+from . import english as en
+from . import lexicon, reference
+from .facts import Person, country_in_title, masculine_title, org_in_title
+from .microplan import Group
+from .plan import Message, Referent
+from .realiser import Realiser
+from .typography import APPOSITION, capitalize_first, quote, strip_final_stop
+
+VISITS = {"official_visit": "an official visit", "working_visit": "a working visit", "state_visit": "a state visit"}
+HEADLINE_VISITS = {"official_visit": "official visit", "working_visit": "working visit", "state_visit": "state visit"}
+MEETING_NOUNS = {
+    "phone_call": ("the call", "the call"),
+    "videoconference": ("the videoconference", "the videoconference"),
+    "political_consultations": ("the consultations", "the consultations"),
+}
+
+
+def lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[:1].isupper() and text[1:2].islower() and \
+        text.split(" ")[0] in ("The", "His", "Her", "Their") else text
+
+
+class EnglishRealiser(Realiser):
+    lang = "en"
+
+    @property
+    def us(self) -> bool:
+        return str(self.f.style.get("en_variant", "en-GB")).lower() in ("en-us", "us", "american")
+
+    def spell(self, text: str) -> str:
+        return en.spelling(text, self.us)
+
+    # -- noun phrases ---------------------------------------------------------------
+
+    def adjective(self, code: str | None) -> str:
+        return reference.grammar(code).get("en_adjective") or "" if code else ""
+
+    def country_np(self, code: str, formal: bool = False) -> str:
+        g = reference.grammar(code)
+        if formal and g.get("en_formal"):
+            return ("the " if g.get("en_formal_the") else "") + g["en_formal"]
+        return ("the " if g.get("en_the") is True else "") + reference.country_name(code, "en")
+
+    def org_np(self, org: str) -> str:
+        return en.with_the(org)
+
+    def office_np(self, title: str, country: str | None, org: str | None, *, nationality: bool = True,
+                  possessive: bool = False) -> tuple[str, bool]:
+        """(office with its country or organisation once, whether it reads as an apposition)."""
+        if org:
+            if org_in_title(org, title):
+                return f"the {title}", True
+            if en.is_acronym(org):
+                return f"{org} {title}", False
+            return f"the {title} of {self.org_np(org)}", True
+        if not country or not nationality or country_in_title(country, title):
+            return title, False
+        if possessive:
+            return f"{capitalize_first(en.possessive(self.country_np(country)))} {title}", False
+        adjective = self.adjective(country)
+        if adjective:
+            return f"{adjective} {title}", False
+        return f"the {title} of {self.country_np(country)}", True
+
+    def full_np(self, p: Person, *, nationality: bool = True, possessive: bool = False) -> str:
+        """Azerbaijan's Minister of Foreign Affairs Jeyhun Bayramov · Kyrgyz President Sadyr Japarov."""
+        if not p.title:
+            return p.name
+        if p.dual:
+            org_office, national = p.offices[0], p.offices[1]
+            first, _ = self.office_np(org_office.title, None, org_office.org)
+            second, _ = self.office_np(national.title, p.country, None, nationality=nationality)
+            if not first.startswith("the "):
+                first = "the " + first
+            return f"{first} and {second}, {p.name}{APPOSITION}"
+        office, apposition = self.office_np(p.title, p.country, p.org, nationality=nationality, possessive=possessive)
+        if apposition:
+            return f"{office}, {p.name}{APPOSITION}"
+        return f"{office} {p.name}"
+
+    def title_head(self, p: Person) -> str:
+        return en.title_head(p.national_office.title if p.dual else p.title)
+
+    def honorific(self, p: Person) -> str:
+        point = "." if self.us else ""
+        if p.gender == "m":
+            return f"Mr{point} {p.surname}"
+        if p.gender == "f":
+            return f"Ms{point} {p.surname}"
+        return p.name
+
+    def short_np(self, p: Person) -> str:
+        """Minister Bayramov (house style "title") · Bayramov ("surname")."""
+        if self.f.style.get("en_short_form") == "surname" or not p.title:
+            return p.surname
+        if p.dual:
+            return self.honorific(p)
+        return f"{capitalize_first(self.title_head(p))} {p.surname}"
+
+    def pronoun(self, plural: bool, gender: str | None) -> str:
+        if plural:
+            return "they"
+        return {"m": "he", "f": "she"}.get(gender or "", "they")
+
+    def possessive_of(self, plural: bool, gender: str | None) -> str:
+        if plural:
+            return "their"
+        return {"m": "his", "f": "her"}.get(gender or "", "their")
+
+    def same_title(self, people: tuple[Person, ...]) -> bool:
+        titles = {fold(masculine_title(p.title)) for p in people}
+        return len(people) > 1 and len(titles) == 1 and "" not in titles
+
+    def group_np(self, people: tuple[Person, ...], form: str, *, possessive: bool = False) -> str:
+        if self.same_title(people):
+            first = people[0]
+            head = en.title_head(first.title)
+            rest = first.title[len(head):].strip()
+            plural = en.plural_noun(head)
+            countries = [p.country for p in people]
+            distinct = len(set(countries)) == len(countries) and all(countries)
+            if first.org and not org_in_title(first.org, first.title):
+                rest = (rest + " " if rest else "") + f"of {self.org_np(first.org)}"
+            noun = " ".join(w for w in (plural, rest) if w)
+            if not distinct and first.country and not first.org and not country_in_title(first.country, first.title):
+                noun = f"{self.adjective(first.country)} {noun}".strip()
+            if form in ("short", "headline"):
+                return f"the {noun}"
+            names = [p.name + (f" ({reference.country_name(p.country, 'en')})" if distinct else "") for p in people]
+            return f"the {noun}, {en.list_text(names)}{APPOSITION}"
+        if form == "short":
+            return en.list_text([self.short_np(p) for p in people])
+        nps, seen = [], set()
+        for p in people:
+            nps.append(self.full_np(p, nationality=p.country not in seen, possessive=possessive))
+            if p.country:
+                seen.add(p.country)
+        return en.list_text(nps)
+
+    def both_np(self, form: str) -> str:
+        people = self.f.all_principals()
+        if form == "pronoun":
+            return "they"
+        if self.f.same_heads():
+            noun = en.plural_noun(en.title_head(people[0].national_office.title).lower())
+            return f"the two {noun}" if form == "alt" and len(people) == 2 else f"the {noun}"
+        return "both sides" if form == "alt" else "the sides"
+
+    def side_np(self, side: str) -> str:
+        people = self.f.principals(side)
+        if not people:
+            return f"the {'host' if side == 'host' else 'visiting'} side"
+        p = people[0]
+        if p.org and not p.dual:
+            return self.org_np(p.org)
+        adjective = self.adjective(p.country)
+        if adjective:
+            return f"the {adjective} side"
+        return self.country_np(p.country) if p.country else "the other side"
+
+    def person_np(self, person: Person, form: str, *, possessive: bool = False) -> str:
+        if form == "full":
+            return self.full_np(person, possessive=possessive)
+        if form == "pronoun":
+            return self.pronoun(False, person.gender)
+        if form == "counterpart":
+            return f"{self.possessive_of(False, person.gender)} counterpart"
+        return self.short_np(person)
+
+    def np(self, referent: Referent | None, form: str, *, possessive: bool = False) -> str:
+        if referent is None or referent.kind == "impersonal":
+            return ""
+        if referent.kind == "both":
+            return self.both_np(form)
+        if referent.kind == "side":
+            return self.side_np(referent.side or "")
+        if referent.kind == "group":
+            if form == "pronoun":
+                return "they"
+            return self.group_np(referent.people, form, possessive=possessive)
+        return self.person_np(referent.people[0], form, possessive=possessive)
+
+    def his(self, referent: Referent) -> str:
+        return self.possessive_of(referent.plural, referent.person.gender if referent.person else None)
+
+    def counterpart_np(self, message: Message) -> str:
+        theirs: Referent = message.complement
+        form = message.forms.get("object", "full")
+        them = theirs.person
+        if self.f.counterparts and them is not None and form == "full" and not (them.org and not them.dual):
+            his = self.his(message.subject)
+            adjective = self.adjective(them.country)
+            if them.dual:
+                return f"{his} counterpart, {self.full_np(them)}"
+            if adjective:
+                return f"{his} {adjective} counterpart {them.name}"
+            if them.country:
+                return f"{his} counterpart from {self.country_np(them.country)}, {them.name}{APPOSITION}"
+            return f"{his} counterpart {them.name}"
+        return self.np(theirs, form)
+
+    # -- words --------------------------------------------------------------------------
+
+    def dateline(self) -> str:
+        f = self.f
+        if not f.dateline_city:
+            return ""
+        if f.agency:
+            return f"{f.dateline_city}, {self.date_text(f.pub_date, year=False)}, {f.agency}"
+        return f"{f.dateline_city}, {self.date_text(f.pub_date, year=True)}"
+
+    def date_long(self, date: dt.date) -> str:
+        return self.date_text(date, year=True)
+
+    def date_text(self, date: dt.date, *, year: bool) -> str:
+        return en.date_text(date, year=year, us=self.us)
+
+    def date_of(self, date: dt.date) -> str:
+        return "on " + self.date_text(date, year=self.f.year_needed(date))
+
+    def meeting_noun(self, mention: int) -> str:
+        talks = "the talks" if self.f.kind in VISITS or self.f.kind == "bilateral_meeting" else "the meeting"
+        first, later = MEETING_NOUNS.get(self.f.kind, (talks, talks))
+        return first if mention <= 1 else later
+
+    # -- headline and lead ------------------------------------------------------------------
+
+    def document_np(self, doc: dict, index: int) -> str:
+        title = self.t.get(doc.get("title"), f"meeting.documents_signed[{index}].title")
+        return f"the {quote(title, 'en')}"
+
+    def document_kind_np(self, docs: list[tuple[dict, int]]) -> str:
+        if len(docs) == 1:
+            code = docs[0][0].get("type")
+            label = self.spell(reference.label("document_type", code, "en")) if code else "cooperation document"
+            return label.lower() if not label.isupper() else label
+        return f"{self.number_word(len(docs))} cooperation documents"
+
+    def partner_np(self, people: list[Person], *, article: bool = True) -> str:
+        first = people[0]
+        if first.org and not first.dual:
+            return self.org_np(first.org) if article else first.org
+        if first.country:
+            return self.country_np(first.country) if article else reference.country_name(first.country, "en")
+        return first.name
+
+    def realise_headline(self, message: Message) -> str:
+        f = self.f
+        name = f.ours[0].name
+        theirs: Referent = message.complement
+        them = theirs.person
+        if theirs.kind == "group":
+            other = self.group_np(theirs.people, "headline")
+        elif f.counterparts and them is not None and not (them.org and not them.dual):
+            other = f"{self.his(message.subject)} {self.adjective(them.country)} counterpart".replace("  ", " ")
+        else:
+            other = self.full_np(theirs.people[0])
+        other = other.replace(APPOSITION, "")
+        news = message.data.get("news", True)
+        docs = (message.data.get("documents") or []) if news else []
+        kind = f.kind
+        if docs and kind != "audience":
+            ours = reference.country_name(f.ours[0].country, "en") if f.ours[0].country else name
+            return capitalize_first(f"{ours} and {self.partner_np(f.theirs, article=False)} sign "
+                                    f"{self.document_kind_np(docs)}")
+        if kind == "phone_call":
+            return f"{name} holds telephone conversation with {other}"
+        if kind == "videoconference":
+            return f"{name} holds videoconference with {other}"
+        if kind == "audience":
+            if f.our_side == "guest":
+                return f"{name} received by {other}"
+            return f"{name} receives {other}"
+        if kind == "political_consultations":
+            return capitalize_first(f"political consultations held with {self.partner_np(f.theirs)}")
+        if kind == "signing_ceremony":
+            return capitalize_first(f"signing ceremony with {self.partner_np(f.theirs)}")
+        if kind in HEADLINE_VISITS and news:
+            code = f.visit_country()
+            where = f" to {self.country_np(code)}" if code else ""
+            if f.our_side == "guest":
+                return f"{name} on {HEADLINE_VISITS[kind]}{where}"
+            return f"{name} holds talks with {other} on {HEADLINE_VISITS[kind]}{where}"
+        if kind == "bilateral_meeting" or kind in HEADLINE_VISITS:
+            return f"{name} holds talks with {other}"
+        return f"{name} meets {other}"
+
+    def occasion_phrase(self) -> str:
+        occ = self.f.m.get("occasion")
+        if not isinstance(occ, dict) or not occ.get("event"):
+            return ""
+        event = self.t.get(occ.get("event"), "meeting.occasion.event")
+        if event.lower().startswith("the "):
+            event = event[4:]
+        ordinal = occ.get("ordinal")
+        np = f"the {en.ordinal(int(ordinal))} {event}" if ordinal else en.with_the(event)
+        relation = occ.get("relation") or "during"
+        return {"before": "ahead of", "after": "following"}.get(relation, "on the sidelines of") + " " + np
+
+    def realise_lead(self, message: Message) -> str:
+        f = self.f
+        ours: Referent = message.subject
+        plural = ours.plural
+        subject = capitalize_first(self.np(ours, message.forms.get("subject", "full"), possessive=True))
+        date = en.date_phrase(f.date, f.end, year=f.lead_needs_year(), us=self.us)
+        place = f" in {f.city}" if f.mention_city() else ""
+        other = self.counterpart_np(message)
+        kind = f.kind
+        if kind in VISITS:
+            code = f.visit_country()
+            where = f" to {self.country_np(code, formal=True)}" if code else ""
+            if f.our_side == "host":
+                be = "are" if message.complement.plural else "is"
+                text = f"{subject} held talks {date}{place} with {other}, who {be} on {VISITS[kind]}{where}"
+            else:
+                be = "are" if plural else "is"
+                text = f"{subject}, who {be} on {VISITS[kind]}{where}, held talks with {other}{place} {date}"
+        elif kind == "phone_call":
+            text = f"{subject} held a telephone conversation {date} with {other}"
+            if f.initiated_by:
+                text += f", at the initiative of {self.side_np(f.initiated_by)}"
+        elif kind == "videoconference":
+            text = f"{subject} held a videoconference {date} with {other}"
+        elif kind == "sidelines" and self.occasion_phrase():
+            text = f"{subject} met {other}{place} {date} {self.occasion_phrase()}"
+        elif kind == "audience":
+            if f.our_side == "guest":
+                text = f"{subject} {'were' if plural else 'was'} received by {other}{place} {date}"
+            else:
+                text = f"{subject} received {other}{place} {date}"
+        elif kind == "signing_ceremony":
+            document = message.data.get("document")
+            who = f"{subject} and {other}"
+            docs = f.signed()
+            if document is not None:
+                text = f"{who} signed {self.document_np(*document)}{place} {date}"
+            elif docs:
+                text = f"{who} attended the signing of {self.number_word(len(docs))} cooperation documents{place} {date}"
+            else:
+                text = f"{who} attended a signing ceremony{place} {date}"
+        elif kind == "political_consultations":
+            text = f"{subject} held political consultations with {other}{place} {date}"
+        else:
+            text = f"{subject} met {other}{place} {date}"
+        third = message.data.get("third")
+        if third is not None:
+            text += ", in the presence of " + en.list_text([self.full_np(p) for p in third.people])
+        if f.attribution:
+            text += f", {f.attribution}"
+        return self.close(text)
+
+    def realise_visit_invitation(self, message: Message) -> str:
+        return self.close(f"The visit is taking place at the invitation of {self.side_np(message.data['side'])}")
+
+    # -- body --------------------------------------------------------------------------------
+
+    def group_text(self, group: Group, vocab: str) -> str:
+        if group.kind == "head":
+            return self.spell(f"{en.list_text(group.parts)} {group.head}")
+        if group.kind == "adj":
+            return en.list_text(group.parts)
+        return self.item_phrase(group.items[0], vocab)
+
+    def realise_format(self, message: Message) -> str:
+        f = self.f
+        fmt = message.data.get("format")
+        topics = [self.group_text(g, "topic") for g in self.groups(message)]
+        whose = "the two countries'" if f.all_states() else "both sides'"
+        noun = self.meeting_noun(message.mention)
+        if f.kind == "political_consultations":
+            noun = "the consultations"
+        held = {
+            "one_on_one": "held one-on-one",
+            "extended": f"held in an extended format with the participation of {whose} delegations",
+            "one_on_one_then_extended": f"held one-on-one and then in an extended format with {whose} delegations",
+        }.get(fmt or "")
+        if topics:
+            covered = en.list_text(topics)
+            if held:
+                return self.close(f"{capitalize_first(noun)}, {held}, covered {covered}")
+            return self.close(f"{capitalize_first(noun)} covered {covered}")
+        if held:
+            be = "were" if noun.endswith("s") else "was"
+            return self.close(f"{capitalize_first(noun)} {be} {held}")
+        return ""
+
+    def realise_areas(self, message: Message) -> str:
+        groups = self.groups(message)
+        adjectives = next((g for g in groups if g.kind == "adj"), None)
+        domains = [g for g in groups if g.kind != "adj"]
+        subject = self.subject(message)
+        listed = en.list_text([self.group_text(g, "cooperation_area") for g in domains])
+        field = "field" if len(domains) == 1 else "fields"
+        if adjectives and domains:
+            text = (f"{subject} discussed {en.list_text(adjectives.parts)} cooperation, "
+                    f"as well as cooperation in the {field} of {listed}")
+        elif adjectives:
+            text = f"{subject} discussed {en.list_text(adjectives.parts)} cooperation"
+        else:
+            text = f"{subject} discussed cooperation in the {field} of {listed}"
+        return self.close(text)
+
+    def join(self, pattern: str, text: str) -> str:
+        low = text.lower()
+        if pattern == "that":
+            return text if low.startswith("that ") else f"that {text}"
+        if pattern == "to":
+            return text if low.startswith("to ") else f"to {text}"
+        return text
+
+    def joined(self, pattern: str, texts: list[str]) -> str:
+        parts = [self.join(pattern, t) for t in texts]
+        if len(parts) == 1:
+            return parts[0]
+        if pattern in ("that", "to"):
+            return " and ".join(parts)
+        return ", as well as ".join(parts)
+
+    def addressee(self, message: Message) -> str:
+        form = message.forms.get("addressee")
+        if form is None:
+            return "the sides"
+        if form == "counterpart":
+            return f"{self.his(message.subject)} counterpart"
+        return self.np(message.slots["addressee"], form)
+
+    def realise_statement(self, message: Message) -> str:
+        texts = self.texts(message)
+        if message.verb is None:
+            return " ".join(self.close(t) for t in texts)
+        lead = self.lead_entry(message)
+        subject_ref = message.subject
+        if message.data.get("quote"):
+            return self.quotation(message, lead, texts[0])
+        if subject_ref.kind == "impersonal":
+            if lead.impersonal:
+                return self.close(f"{lead.impersonal} {self.joined(lead.pattern, texts)}")
+            subject_ref = message.subject = Referent("both", tuple(self.f.all_principals()))
+            message.forms["subject"] = "plain"
+        form = message.forms.get("subject", "short")
+        subject = capitalize_first(self.np(subject_ref, form))
+        plural = subject_ref.plural
+        if plural:
+            template, pattern, addressee = lead.plural, lead.plural_pattern or lead.pattern, "the sides"
+        else:
+            template, pattern, addressee = message.lead_in or lead.singular, lead.pattern, self.addressee(message)
+        his = self.possessive_of(plural, subject_ref.person.gender if subject_ref.person else None)
+        lead_in = self.spell(lexicon.fill(template, feminine=False, addressee=addressee, his=his, plural=plural))
+        return self.close(f"{subject} {lead_in} {self.joined(pattern, texts)}")
+
+    def quotation(self, message: Message, lead: lexicon.LeadIn, text: str) -> str:
+        """“Our relations are excellent,” Minister Bayramov said."""
+        words = strip_final_stop(text.strip().strip("«»\"\u201c\u201d "))
+        verb = lead.quote or "said"
+        who = self.np(message.subject, message.forms.get("subject", "short"))
+        return f"\u201c{words},\u201d {verb} {who}."
+
+    def realise_signing(self, message: Message) -> str:
+        docs = message.complement
+        nps = en.list_text([self.document_np(d, i) for d, i in docs])
+        if self.f.kind == "signing_ceremony" and len(docs) > 1:
+            return self.close(f"The following documents were signed: {nps}")
+        form = message.forms.get("subject", "full")
+        names = self.np(message.subject, form)
+        if message.data.get("early"):
+            return self.close(f"{capitalize_first(names)} signed {nps}")
+        after = "In addition" if message.data.get("more") else "Following " + self.meeting_noun(message.mention)
+        if message.subject.kind == "both":
+            return self.close(f"{after}, {names} signed {nps}")
+        return self.close(f"{after}, in the presence of the delegations, {names} signed {nps}")
+
+    def when(self, year: int) -> str:
+        if year == self.f.date.year:
+            return "this year"
+        if year == self.f.date.year + 1:
+            return "next year"
+        return f"in {year}"
+
+    def realise_anniversary(self, message: Message) -> str:
+        phrases = []
+        for i, a in enumerate(message.complement):
+            subject = reference.phrase("anniversary_subject", a.get("subject"), "en", f"meeting.anniversaries[{i}].subject")
+            phrases.append((f"the {en.ordinal(int(a.get('ordinal') or 0))} anniversary of {subject}", a.get("year")))
+        also = " also" if message.also else ""
+        subject = self.subject(message)
+        if len(phrases) == 1:
+            np, year = phrases[0]
+            when = f", to be celebrated {self.when(int(year))}" if year else ""
+            return self.close(f"{subject}{also} exchanged views on {np}{when}")
+        listed = en.list_text([np + (f" ({year})" if year else "") for np, year in phrases])
+        return self.close(f"{subject}{also} exchanged views on {listed}")
+
+    def realise_invitation(self, message: Message) -> str:
+        host = message.subject.person
+        assert host is not None
+        guest = message.slots["object"]
+        visit = VISITS.get(message.complement, "a visit")
+        where = f" to {self.country_np(host.country)}" if host.country else ""
+        form = message.forms.get("object", "short")
+        whom = f"{self.his(message.subject)} counterpart" if form == "counterpart" else self.np(guest, form)
+        text = self.close(f"{self.subject(message)} invited {whom} to pay {visit}{where}")
+        if message.data.get("accepted") is True:
+            text += " The invitation was accepted with gratitude."
+        return text
+
+    def step_text(self, text: str, date: dt.date | None) -> str:
+        text = strip_final_stop(text)
+        first = text.split()[0] if text.split() else ""
+        if first[:1].isupper() and first[1:].islower() and fold(first) not in {fold(p.surname) for p in self.f.people}:
+            text = first.lower() + text[len(first):]
+        item = self.join("to", text)
+        if date is not None:
+            item += " " + self.date_of(date)
+        return item
+
+    def realise_next_steps(self, message: Message) -> str:
+        items = [self.step_text(text, date) for text, date in message.complement]
+        return self.close(f"{self.subject(message)} agreed {en.list_text(items)}")

@@ -1,0 +1,618 @@
+"""The French realiser: agreement, articles and contractions, word order.
+
+Ministry and agency usage (Quai d'Orsay, AZERTAC): "Le ministre
+azerbaïdjanais des Affaires étrangères, Djeyhoun Baïramov, s'est entretenu
+le 2 juillet avec son homologue kirghiz Rouslan Kazakbaïev", then "M.
+Baïramov" (or the bare surname, by house style) and "il".  Typography is
+applied afterwards by :func:`~.typography.finish`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..text import fold
+from . import french as fr
+from . import lexicon, reference
+from .facts import Person, country_in_title, masculine_title, org_in_title, title_core
+from .microplan import Group
+from .plan import Message, Referent
+from .realiser import Realiser
+from .typography import APPOSITION, capitalize_first, quote, strip_final_stop
+
+# Titles whose demonym goes after the whole compound ("secrétaire d'État kirghiz").
+COMPOUND_TITLES = (
+    "secrétaire d'état", "ministre d'état", "chef d'état", "chargé d'affaires", "chargée d'affaires",
+    "haut représentant", "haute représentante", "chef de la diplomatie", "premier ministre", "première ministre",
+    "vice-premier ministre", "vice-première ministre", "représentant spécial", "représentante spéciale",
+    "secrétaire général adjoint", "secrétaire générale adjointe", "secrétaire général", "secrétaire générale",
+)
+PREPOSITIONS = {"de", "des", "du", "d'", "à", "au", "aux", "chargé", "chargée", "pour", "en", "auprès"}
+FEMININE_DOCUMENTS = {"joint_declaration", "joint_statement", "roadmap"}
+VISITS = {"official_visit": "visite officielle", "working_visit": "visite de travail", "state_visit": "visite d'État"}
+INDEFINITE_VISITS = {"official_visit": "une visite officielle", "working_visit": "une visite de travail",
+                     "state_visit": "une visite d'État"}
+# The meeting named again after the lead: (first mention in the body, later mentions).
+MEETING_NOUNS = {
+    "phone_call": ("cet entretien", "cet entretien"),
+    "videoconference": ("cet échange", "cet échange"),
+    "political_consultations": ("les consultations", "ces consultations"),
+}
+
+
+def split_title(title: str) -> tuple[str, str]:
+    """("ministre", "des Affaires étrangères") of "ministre des Affaires étrangères"."""
+    low = title.lower().replace("\u2019", "'")
+    for compound in COMPOUND_TITLES:
+        if low.startswith(compound) and (len(low) == len(compound) or low[len(compound)] in " ,"):
+            return title[: len(compound)], title[len(compound):].strip()
+    words = title.split()
+    for i, word in enumerate(words):
+        w = word.lower().replace("\u2019", "'")
+        if i > 0 and (w in PREPOSITIONS or w.startswith(("d'", "l'"))):
+            return " ".join(words[:i]), " ".join(words[i:])
+    return title, ""
+
+
+def lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[1:2].islower() or len(text) == 1 else text
+
+
+class FrenchRealiser(Realiser):
+    lang = "fr"
+
+    # -- noun phrases -------------------------------------------------------------------
+
+    def demonym(self, code: str | None, feminine: bool, plural: bool = False) -> str:
+        if not code:
+            return ""
+        forms = reference.grammar(code).get("fr_demonym") or {}
+        return forms.get(("f" if feminine else "m") + ("p" if plural else "s"), "")
+
+    def country_np(self, code: str) -> str:
+        return reference.grammar(code).get("fr_article") or reference.country_name(code, "fr")
+
+    def country_of(self, code: str) -> str:
+        return reference.grammar(code).get("fr_of") or fr.contract_de(self.country_np(code))
+
+    def country_in(self, code: str, formal: bool = False) -> str:
+        g = reference.grammar(code)
+        if formal and g.get("fr_formal_in"):
+            return g["fr_formal_in"]
+        return g.get("fr_in") or "en " + reference.country_name(code, "fr")
+
+    def org_np(self, org: str) -> str:
+        return fr.with_article(org)
+
+    def office_np(self, title: str, gender: str | None, country: str | None, org: str | None,
+                  *, nationality: bool = True) -> str:
+        """"ministre azerbaïdjanais des Affaires étrangères" — no article; the country or organisation once."""
+        head, rest = split_title(title)
+        if org:
+            if org_in_title(org, title):
+                return title
+            return f"{title} {fr.contract_de(self.org_np(org))}"
+        if not country or not nationality or country_in_title(country, title):
+            return title
+        formal_of = reference.grammar(country).get("fr_formal_of", "")
+        if fold(rest) == fold("de la République") and formal_of.startswith("de la République"):
+            return f"{head} {formal_of}"
+        demonym = self.demonym(country, gender == "f")
+        if not demonym:
+            return f"{title} {self.country_of(country)}"
+        return " ".join(w for w in (head, demonym, rest) if w)
+
+    def full_np(self, p: Person, *, nationality: bool = True) -> str:
+        """le ministre azerbaïdjanais des Affaires étrangères, Djeyhoun Baïramov,"""
+        if not p.title:
+            return p.name
+        if p.dual:
+            org_office, national = p.offices[0], p.offices[1]
+            first = self.office_np(org_office.title, p.gender, None, org_office.org)
+            second = self.office_np(national.title, p.gender, p.country, None, nationality=nationality)
+            return f"{fr.article(p.gender, first)}{first}, {second}, {p.name}{APPOSITION}"
+        office = self.office_np(p.title, p.gender, p.country, p.org, nationality=nationality)
+        art = fr.article(p.gender, office)
+        _head, rest = split_title(p.title)
+        if rest or p.org or split_title(office)[1]:
+            return f"{art}{office}, {p.name}{APPOSITION}"
+        return f"{art}{office} {p.name}"
+
+    def short_np(self, p: Person) -> str:
+        """M. Baïramov · Mme Colonna · Baïramov (house style "surname")."""
+        if self.f.style.get("fr_short_form") == "surname":
+            return p.surname
+        if p.gender == "m":
+            return f"M.\u00a0{p.surname}"
+        if p.gender == "f":
+            return f"Mme\u00a0{p.surname}"
+        return p.name
+
+    def head_of(self, p: Person) -> str:
+        return split_title(p.national_office.title if p.dual else p.title)[0]
+
+    def pronoun(self, plural: bool, feminine: bool) -> str:
+        if plural:
+            return "elles" if feminine else "ils"
+        return "elle" if feminine else "il"
+
+    def same_title(self, people: tuple[Person, ...]) -> bool:
+        titles = {fold(masculine_title(p.title)) for p in people}
+        return len(people) > 1 and len(titles) == 1 and "" not in titles
+
+    def group_np(self, people: tuple[Person, ...], form: str) -> str:
+        """les coprésidents du Groupe de Minsk, A (France), B (Russie) et C (États-Unis) — or a list."""
+        feminine = all(p.feminine for p in people)
+        if self.same_title(people):
+            first = people[0]
+            head, rest = split_title(first.title)
+            plural_head = fr.plural_noun(head)
+            countries = [p.country for p in people]
+            distinct = len(set(countries)) == len(countries) and all(countries)
+            if first.org and not org_in_title(first.org, first.title):
+                rest = (rest + " " if rest else "") + fr.contract_de(self.org_np(first.org))
+            if not distinct and first.country and not first.org and not country_in_title(first.country, first.title):
+                demonym = self.demonym(first.country, feminine, plural=True)
+                plural_head = f"{plural_head} {demonym}".strip()
+            noun = " ".join(w for w in (plural_head, rest) if w)
+            if form in ("short", "pronoun_safe", "headline"):
+                return f"les {noun}"
+            names = [p.name + (f" ({reference.country_name(p.country, 'fr')})" if distinct else "") for p in people]
+            return f"les {noun}, {fr.list_text(names)}{APPOSITION}"
+        if form == "short":
+            genders = {p.gender for p in people}
+            if self.f.style.get("fr_short_form") != "surname" and len(genders) == 1 and genders <= {"m", "f"}:
+                plural = "MM.\u00a0" if genders == {"m"} else "Mmes\u00a0"
+                return plural + fr.list_text([p.surname for p in people])
+            return fr.list_text([self.short_np(p) for p in people])
+        nps, seen = [], set()
+        for p in people:
+            nps.append(self.full_np(p, nationality=p.country not in seen))
+            if p.country:
+                seen.add(p.country)
+        return fr.list_text(nps)
+
+    def both_np(self, form: str) -> tuple[str, bool]:
+        """les ministres · les deux ministres · ils — and whether agreement is feminine."""
+        people = self.f.all_principals()
+        feminine = all(p.feminine for p in people)
+        if self.f.same_heads():
+            head = self.head_of(people[0])
+            noun = fr.plural_noun(head)
+            if form == "pronoun":
+                return self.pronoun(True, feminine), feminine
+            return (f"les deux {noun}" if form == "alt" and len(people) == 2 else f"les {noun}"), feminine
+        if form == "pronoun":
+            return "elles", True
+        return ("les deux parties" if form == "alt" else "les parties"), True
+
+    def side_np(self, side: str) -> str:
+        people = self.f.principals(side)
+        fallback = "la partie " + ("hôte" if side == "host" else "invitée")
+        if not people:
+            return fallback
+        p = people[0]
+        if p.org and not p.dual:
+            return self.org_np(p.org)
+        demonym = self.demonym(p.country, True)
+        if demonym:
+            return f"la partie {demonym}"
+        return self.country_np(p.country) if p.country else fallback
+
+    def person_np(self, person: Person, form: str) -> str:
+        if form == "full":
+            return self.full_np(person)
+        if form == "pronoun":
+            return self.pronoun(False, person.feminine)
+        if form == "counterpart":
+            return "son homologue"
+        return self.short_np(person)
+
+    def np(self, referent: Referent | None, form: str) -> str:
+        if referent is None or referent.kind == "impersonal":
+            return ""
+        if referent.kind == "both":
+            return self.both_np(form)[0]
+        if referent.kind == "side":
+            return self.side_np(referent.side or "")
+        if referent.kind == "group":
+            if form == "pronoun":
+                return self.pronoun(True, referent.feminine)
+            return self.group_np(referent.people, form)
+        return self.person_np(referent.people[0], form)
+
+    def agreement(self, referent: Referent, form: str) -> tuple[bool, bool]:
+        """(feminine, plural) of a subject as realised."""
+        if referent.kind == "both":
+            return self.both_np(form)[1], True
+        return referent.feminine, referent.plural
+
+    def counterpart_np(self, message: Message) -> str:
+        """son homologue kirghiz Rouslan Kazakbaïev · le président kirghiz Sadyr Japarov."""
+        theirs: Referent = message.complement
+        form = message.forms.get("object", "full")
+        them = theirs.person
+        if self.f.counterparts and them is not None and form == "full" and not (them.org and not them.dual):
+            demonym = self.demonym(them.country, them.feminine)
+            if demonym and not them.dual:
+                return f"son homologue {demonym} {them.name}"
+            if them.dual:
+                return f"son homologue {fr.contract_de(self.full_np(them)).removeprefix('de ')}"
+            if them.country:
+                return f"son homologue {self.country_of(them.country)}, {them.name}{APPOSITION}"
+            return f"son homologue {them.name}"
+        return self.np(theirs, form)
+
+    # -- words -------------------------------------------------------------------------
+
+    def dateline(self) -> str:
+        f = self.f
+        if not f.dateline_city:
+            return ""
+        if f.agency:
+            return f"{f.dateline_city}, {fr.date_text(f.pub_date, year=False)}, {f.agency}"
+        return f"{f.dateline_city}, le {fr.date_text(f.pub_date, year=True)}"
+
+    def date_long(self, date: dt.date) -> str:
+        return fr.date_text(date, year=True)
+
+    def free_phrase(self, text: str) -> str:
+        """A free-text subject with the article it needs ("la diversification énergétique", "les ports")."""
+        if fr.starts_with_determiner(text) or not text:
+            return text
+        first = text.split()[0]
+        if first[:1].isupper() and first[1:2].isupper():
+            return fr.with_article(text)
+        plural = first.lower().endswith(("s", "x")) and not first.lower().endswith(("ss", "is", "us", "ès"))
+        if plural:
+            return "les " + text
+        return fr.article(fr.guess_gender(text), text) + text
+
+    def date_of(self, date: dt.date) -> str:
+        return "le " + fr.date_text(date, year=self.f.year_needed(date))
+
+    def meeting_noun(self, mention: int, *, after: bool = False) -> str:
+        """The meeting named again in the body: "l'entretien", then "cet entretien"."""
+        first, later = MEETING_NOUNS.get(self.f.kind, ("l'entretien", "cet entretien"))
+        return first if mention <= 1 else later
+
+    # -- headline and lead -------------------------------------------------------------------
+
+    def document_np(self, doc: dict, index: int) -> str:
+        title = self.t.get(doc.get("title"), f"meeting.documents_signed[{index}].title")
+        gender = "f" if doc.get("type") in FEMININE_DOCUMENTS else ("m" if doc.get("type") else fr.guess_gender(title))
+        return f"{fr.article(gender, title)}{quote(title, 'fr')}"
+
+    def document_kind_np(self, docs: list[tuple[dict, int]]) -> str:
+        """un programme de coopération · deux documents de coopération."""
+        if len(docs) == 1:
+            code = docs[0][0].get("type")
+            label = reference.label("document_type", code, "fr") if code else "document de coopération"
+            label = label[:1].lower() + label[1:]
+            gender = "f" if code in FEMININE_DOCUMENTS else "m"
+            return ("une " if gender == "f" else "un ") + label
+        return f"{self.number_word(len(docs))} documents de coopération"
+
+    def partner_np(self, people: list[Person]) -> str:
+        first = people[0]
+        if first.org and not first.dual:
+            return self.org_np(first.org)
+        return self.country_np(first.country) if first.country else first.name
+
+    def realise_headline(self, message: Message) -> str:
+        f = self.f
+        name = f.ours[0].name
+        theirs: Referent = message.complement
+        them = theirs.person
+        if theirs.kind == "group":
+            other = self.group_np(theirs.people, "headline")
+        elif f.counterparts and them is not None and not (them.org and not them.dual):
+            other = f"son homologue {self.demonym(them.country, them.feminine)}".strip()
+        else:
+            other = self.full_np(theirs.people[0])
+        other = other.replace(APPOSITION, "")
+        news = message.data.get("news", True)
+        docs = (message.data.get("documents") or []) if news else []
+        kind = f.kind
+        if docs and kind != "audience":
+            ours = self.country_np(f.ours[0].country) if f.ours[0].country else name
+            return capitalize_first(f"{ours} et {self.partner_np(f.theirs)} signent {self.document_kind_np(docs)}")
+        if kind == "phone_call":
+            return capitalize_first(f"entretien téléphonique {fr.contract_de(name)} avec {other}")
+        if kind == "videoconference":
+            return capitalize_first(f"entretien par visioconférence {fr.contract_de(name)} avec {other}")
+        if kind == "audience":
+            if f.our_side == "guest":
+                return f"{name} {fr.agree('reçu', f.ours[0].feminine, False)} par {other}"
+            return f"{name} reçoit {other}"
+        if kind == "political_consultations":
+            return f"Consultations politiques avec {self.partner_np(f.theirs)}"
+        if kind == "signing_ceremony":
+            return f"Cérémonie de signature avec {self.partner_np(f.theirs)}"
+        if kind in VISITS and news:
+            code = f.visit_country()
+            where = f" {self.country_in(code)}" if code else ""
+            if f.our_side == "guest":
+                return capitalize_first(f"{VISITS[kind]} {fr.contract_de(name)}{where}")
+            return capitalize_first(f"entretien {fr.contract_de(name)} avec {other}, en {VISITS[kind]}{where}")
+        return capitalize_first(f"entretien {fr.contract_de(name)} avec {other}")
+
+    def occasion_phrase(self) -> str:
+        occ = self.f.m.get("occasion")
+        if not isinstance(occ, dict) or not occ.get("event"):
+            return ""
+        event = self.t.get(occ.get("event"), "meeting.occasion.event")
+        ordinal = occ.get("ordinal")
+        low = event.lower()
+        if low.startswith(("le ", "la ", "les ", "l'", "l\u2019")):
+            art, noun = (event[:2], event[2:]) if low.startswith(("l'", "l\u2019")) else event.split(" ", 1)
+            art = art.lower()
+        else:
+            art, noun = None, event
+        gender = fr.guess_gender(noun)
+        if ordinal:
+            article = "les" if art == "les" else ("la" if gender == "f" else "le")
+            np = f"{article} {fr.ordinal(int(ordinal), feminine=gender == 'f')} {noun.strip()}"
+        else:
+            np = fr.with_article(event, gender)
+        relation = occ.get("relation") or "during"
+        if relation == "before":
+            return "en amont " + fr.contract_de(np)
+        if relation == "after":
+            return "à l'issue " + fr.contract_de(np)
+        return "en marge " + fr.contract_de(np)
+
+    def realise_lead(self, message: Message) -> str:
+        f = self.f
+        ours: Referent = message.subject
+        plural = ours.plural
+        feminine = ours.feminine
+        subject = capitalize_first(self.np(ours, message.forms.get("subject", "full")))
+        date = fr.date_phrase(f.date, f.end, year=f.lead_needs_year())
+        place = f" {fr.city_in(f.city)}" if f.mention_city() else ""
+        other = self.counterpart_np(message)
+        a = "ont" if plural else "a"
+        entretenu = ("se sont " if plural else "s'est ") + fr.agree("entretenu", feminine, plural)
+        kind = f.kind
+        extra = ""
+        if kind in VISITS:
+            code = f.visit_country()
+            where = f" {self.country_in(code, formal=True)}" if code else ""
+            if f.our_side == "host":
+                text = f"{subject} {entretenu} {date}{place} avec {other}, en {VISITS[kind]}{where}"
+            else:
+                text = f"{subject}, en {VISITS[kind]}{where}, {entretenu} {date}{place} avec {other}"
+        elif kind == "phone_call":
+            text = f"{subject} {a} eu {date} un entretien téléphonique avec {other}"
+            if f.initiated_by:
+                extra = f", à l'initiative {fr.contract_de(self.side_np(f.initiated_by))}"
+        elif kind == "videoconference":
+            text = f"{subject} {a} eu {date} un entretien par visioconférence avec {other}"
+        elif kind == "sidelines" and self.occasion_phrase():
+            text = f"{subject} {entretenu} {date}{place} avec {other}, {self.occasion_phrase()}"
+        elif kind == "audience":
+            if f.our_side == "guest":
+                recu = ("ont été " if plural else "a été ") + fr.agree("reçu", feminine, plural)
+                text = f"{subject} {recu} {date}{place} par {other}"
+            else:
+                text = f"{subject} {a} reçu {date}{place} {other}"
+        elif kind == "signing_ceremony":
+            document = message.data.get("document")
+            who = f"{subject} et {other}"
+            docs = f.signed()
+            if document is not None:
+                text = f"{who} ont signé {date}{place} {self.document_np(*document)}"
+            elif docs:
+                text = (f"{who} ont présidé {date}{place} la cérémonie de signature de "
+                        f"{self.number_word(len(docs))} documents de coopération")
+            else:
+                text = f"{who} ont présidé {date}{place} une cérémonie de signature"
+        elif kind == "political_consultations":
+            text = f"{subject} {a} tenu {date}{place} des consultations politiques avec {other}"
+        else:
+            text = f"{subject} {entretenu} {date}{place} avec {other}"
+        text += extra
+        third = message.data.get("third")
+        if third is not None:
+            people = [self.full_np(p) for p in third.people]
+            text += ", en présence " + fr.list_text([fr.contract_de(np) for np in people])
+        if f.attribution:
+            text += f", {f.attribution}"
+        return self.close(text)
+
+    def realise_visit_invitation(self, message: Message) -> str:
+        return self.close(f"La visite a lieu à l'invitation {fr.contract_de(self.side_np(message.data['side']))}")
+
+    # -- body -------------------------------------------------------------------------
+
+    def group_text(self, group: Group, vocab: str) -> str:
+        if group.kind == "head":
+            return f"{group.head} {fr.list_text(group.parts)}"
+        if group.kind == "adj":
+            return fr.list_text(group.parts)
+        return self.item_phrase(group.items[0], vocab)
+
+    def realise_format(self, message: Message) -> str:
+        f = self.f
+        fmt = message.data.get("format")
+        topics = [self.group_text(g, "topic") for g in self.groups(message)]
+        both = "des deux pays" if f.all_states() else "des deux parties"
+        consultations = f.kind == "political_consultations"
+        noun = self.meeting_noun(message.mention)
+        lors = "Lors des consultations" if consultations else "Lors de l'entretien"
+        elargi = "élargies" if consultations else "élargi"
+        if fmt == "one_on_one":
+            intro = f"{lors} en tête-à-tête"
+        elif fmt == "extended":
+            intro = f"{lors} {elargi} aux délégations {both}"
+        elif fmt == "one_on_one_then_extended":
+            intro = f"{lors} en tête-à-tête, puis {elargi} aux délégations {both}"
+        else:
+            intro = ("Au cours " + fr.contract_de(noun)) if f.kind in MEETING_NOUNS else "Lors de l'entretien"
+        if topics:
+            return self.close(f"{intro}, les discussions ont porté sur {fr.list_text(topics)}")
+        if fmt == "one_on_one":
+            return "L'entretien s'est déroulé en tête-à-tête."
+        if fmt == "extended":
+            return f"L'entretien s'est déroulé en format élargi, avec la participation des délégations {both}."
+        if fmt == "one_on_one_then_extended":
+            return f"L'entretien en tête-à-tête a été suivi d'un entretien élargi aux délégations {both}."
+        return ""
+
+    def realise_areas(self, message: Message) -> str:
+        groups = self.groups(message)
+        adjectives = next((g for g in groups if g.kind == "adj"), None)
+        domains = [g for g in groups if g.kind != "adj"]
+        subject = self.subject(message)
+        verb = "ont examiné" if message.forms.get("subject") != "pronoun" else "ont examiné"
+        domain_list = fr.list_text([fr.contract_de(self.group_text(g, "cooperation_area")) for g in domains])
+        dans = "dans le domaine" if len(domains) == 1 else "dans les domaines"
+        if adjectives and domains:
+            text = (f"{subject} {verb} les perspectives de la coopération {fr.list_text(adjectives.parts)}, "
+                    f"ainsi que de la coopération {dans} {domain_list}")
+        elif adjectives:
+            text = f"{subject} {verb} les perspectives de la coopération {fr.list_text(adjectives.parts)}"
+        else:
+            text = f"{subject} {verb} les perspectives de la coopération {dans} {domain_list}"
+        return self.close(text)
+
+    def join(self, pattern: str, text: str) -> str:
+        if pattern == "que":
+            return fr.que(text)
+        if pattern == "de":
+            return fr.contract_de(text)
+        if pattern == "a":
+            return fr.contract_a(text)
+        if pattern == "de_inf":
+            return fr.de_or_bare(text)
+        return text
+
+    def joined(self, pattern: str, texts: list[str]) -> str:
+        parts = [self.join(pattern, t) for t in texts]
+        if len(parts) == 1:
+            return parts[0]
+        if pattern == "que":
+            return " et ".join(parts)
+        return ", ainsi que ".join(parts)
+
+    def addressee(self, message: Message) -> str:
+        form = message.forms.get("addressee")
+        if form is None:
+            return "les parties"
+        if form == "counterpart":
+            return "son homologue"
+        return lower_first(self.np(message.slots["addressee"], form))
+
+    def realise_statement(self, message: Message) -> str:
+        texts = self.texts(message)
+        if message.verb is None:
+            return " ".join(self.close(t) for t in texts)
+        lead = self.lead_entry(message)
+        subject_ref = message.subject
+        if message.data.get("quote"):
+            return self.quotation(message, lead, texts[0])
+        if subject_ref.kind == "impersonal":
+            if lead.impersonal:
+                return self.close(f"{lead.impersonal} {self.joined(lead.pattern, texts)}")
+            subject_ref = message.subject = Referent("both", tuple(self.f.all_principals()))
+            message.forms["subject"] = "plain"
+        form = message.forms.get("subject", "short")
+        subject = capitalize_first(self.np(subject_ref, form))
+        feminine, plural = self.agreement(subject_ref, form)
+        if subject_ref.kind == "both" or (subject_ref.kind == "group" and plural):
+            template, pattern = lead.plural, lead.plural_pattern or lead.pattern
+            addressee = "les parties"
+        else:
+            template, pattern = message.lead_in or lead.singular, lead.pattern
+            addressee = self.addressee(message)
+        lead_in = lexicon.fill(template, feminine=feminine, addressee=addressee, plural=plural)
+        return self.close(f"{subject} {lead_in} {self.joined(pattern, texts)}")
+
+    def quotation(self, message: Message, lead: lexicon.LeadIn, text: str) -> str:
+        """« Nos relations sont excellentes », a déclaré M. Baïramov."""
+        words = strip_final_stop(text.strip().strip("«»\"\u201c\u201d \u00a0"))
+        verb = lead.quote or "a déclaré"
+        who = self.np(message.subject, message.forms.get("subject", "short"))
+        if message.subject.kind in ("both", "group"):
+            verb = verb.replace("a ", "ont ", 1)
+        return f"{quote(words, 'fr')}, {verb} {lower_first(who)}."
+
+    def realise_signing(self, message: Message) -> str:
+        docs = message.complement
+        nps = fr.list_text([self.document_np(d, i) for d, i in docs])
+        if self.f.kind == "signing_ceremony":
+            if len(docs) > 1:
+                return self.close(f"Les documents suivants ont été signés : {nps}")
+        subject_ref = message.subject
+        form = message.forms.get("subject", "full")
+        names = self.np(subject_ref, form)
+        _feminine, plural = self.agreement(subject_ref, form)
+        verb = "ont signé" if plural else "a signé"
+        if message.data.get("early"):
+            return self.close(f"{names} {verb} {nps}")
+        after = "À l'issue des consultations" if self.f.kind == "political_consultations" else \
+            "À l'issue " + fr.contract_de(self.meeting_noun(message.mention))
+        if message.data.get("more"):
+            after = "Par ailleurs"
+        if subject_ref.kind == "both":
+            return self.close(f"{after}, {names} {verb} {nps}")
+        return self.close(f"{after}, en présence des délégations, {lower_first(names)} {verb} {nps}")
+
+    def when(self, year: int) -> str:
+        if year == self.f.date.year:
+            return "cette année"
+        if year == self.f.date.year + 1:
+            return "l'année prochaine"
+        return f"en {year}"
+
+    def realise_anniversary(self, message: Message) -> str:
+        phrases = []
+        for i, a in enumerate(message.complement):
+            subject = reference.phrase("anniversary_subject", a.get("subject"), "fr", f"meeting.anniversaries[{i}].subject")
+            phrases.append((f"{fr.ordinal(int(a.get('ordinal') or 0))} anniversaire {fr.contract_de(subject)}",
+                            a.get("year")))
+        subject = self.subject(message)
+        also = " également" if message.also else ""
+        if len(phrases) == 1:
+            np, year = phrases[0]
+            when = f", {self.when(int(year))}," if year else ""
+            return self.close(f"{subject} ont{also} évoqué la célébration{when} du {np}")
+        listed = fr.list_text([f"du {np}" + (f" ({year})" if year else "") for np, year in phrases])
+        return self.close(f"{subject} ont{also} évoqué la célébration {listed}")
+
+    def realise_invitation(self, message: Message) -> str:
+        host = message.subject.person
+        assert host is not None
+        guest = message.slots["object"]
+        visit = INDEFINITE_VISITS.get(message.complement, "une visite")
+        where = f" {self.country_in(host.country)}" if host.country else ""
+        form = message.forms.get("object", "short")
+        whom = "son homologue" if form == "counterpart" else lower_first(self.np(guest, form))
+        text = self.close(f"{self.subject(message)} a invité {whom} à effectuer {visit}{where}")
+        if message.data.get("accepted") is True:
+            text += " L'invitation a été acceptée avec gratitude."
+        return text
+
+    def step_text(self, text: str, date: dt.date | None) -> str:
+        """"tenir une nouvelle réunion" + date -> "tenir le 14 octobre une nouvelle réunion"."""
+        text = strip_final_stop(text)
+        first = text.split()[0] if text.split() else ""
+        if first[:1].isupper() and first[1:2].islower() and re.search(r"(er|ir|re|oir)$", first.lower()):
+            text = first.lower() + text[len(first):]
+            first = first.lower()
+        item = fr.de_or_bare(text)
+        if date is None:
+            return item
+        when = self.date_of(date)
+        infinitive = re.match(r"^(d'|de )?(\S+(?:er|ir|re|oir))\s+(.*)$", item)
+        if infinitive and not infinitive.group(3).startswith(("le ", "à ", "en ")):
+            return f"{infinitive.group(1) or ''}{infinitive.group(2)} {when} {infinitive.group(3)}"
+        return f"{item} {when}"
+
+    def realise_next_steps(self, message: Message) -> str:
+        items = [self.step_text(text, date) for text, date in message.complement]
+        form = message.forms.get("subject", "plain")
+        subject = self.subject(message)
+        feminine, _plural = self.agreement(message.subject, form)
+        return self.close(f"{subject} sont {fr.agree('convenu', feminine, True)} {fr.list_text(items)}")

@@ -1,0 +1,100 @@
+"""Realisation, the last stage of the wording pipeline: what every language's realiser shares.
+
+A realiser turns the annotated plan (:mod:`.plan` after :mod:`.microplan`)
+into sentences of one language: agreement, articles and contractions, word
+order, typography.  :class:`Realiser` walks the plan and dispatches each
+message to ``realise_<kind>``; a language module (:mod:`.realise_fr`,
+:mod:`.realise_en`, and :mod:`.realise_ru` next) implements those and the
+noun phrases (:meth:`Realiser.np`).  Surface forms — including case-inflected
+noun phrases for Russian — are produced here, never by the planner.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from . import lexicon, reference
+from .facts import Facts, Person
+from .microplan import Group
+from .plan import DocumentPlan, Item, Message, Paragraph, Referent
+from .typography import capitalize_first, finish, sentence, strip_final_stop
+
+NUMBERS = {
+    "fr": ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"],
+    "en": ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
+}
+
+
+class Realiser:
+    lang = ""
+
+    def __init__(self, facts: Facts):
+        self.f = facts
+        self.t = facts.t
+
+    # -- the document ---------------------------------------------------------------
+
+    def document(self, plan: DocumentPlan) -> dict[str, Any]:
+        lead, *body = plan.paragraphs
+        return {
+            "headline": self.fin(self.realise_headline(plan.headline)),
+            "lead": self.fin(self.paragraph(lead)),
+            "paragraphs": [self.fin(text) for text in (self.paragraph(p) for p in body) if text.strip()],
+        }
+
+    def paragraph(self, paragraph: Paragraph) -> str:
+        return " ".join(s for s in (self.message(m) for m in paragraph.messages) if s)
+
+    def message(self, message: Message) -> str:
+        return getattr(self, f"realise_{message.kind}")(message)
+
+    def fin(self, text: str) -> str:
+        return finish(text, self.lang) if text else ""
+
+    # -- helpers shared by the languages ---------------------------------------------------
+
+    def number_word(self, n: int) -> str:
+        words = NUMBERS.get(self.lang, [])
+        return words[n] if 0 <= n < len(words) else str(n)
+
+    def item_phrase(self, item: Item, vocab: str) -> str:
+        """The running-text phrase of a list item: the vocabulary's phrase, or the free text given its article."""
+        if item.code:
+            return self.spell(reference.phrase(vocab, item.code, self.lang, item.path))
+        return self.free_phrase(strip_final_stop(item.text or ""))
+
+    def free_phrase(self, text: str) -> str:
+        return text
+
+    def spell(self, text: str) -> str:
+        """The house spelling of the engine's own words (English: British or American)."""
+        return text
+
+    def texts(self, message: Message) -> list[str]:
+        value = message.complement
+        return [strip_final_stop(t) for t in (value if isinstance(value, list) else [value])]
+
+    def lead_entry(self, message: Message) -> lexicon.LeadIn:
+        return lexicon.lead_in(message.verb or "", self.lang)
+
+    def groups(self, message: Message) -> list[Group]:
+        return message.data.get("groups") or []
+
+    def date_of(self, date: dt.date) -> str:
+        raise NotImplementedError
+
+    def np(self, referent: Referent | None, form: str) -> str:
+        raise NotImplementedError
+
+    def person_np(self, person: Person, form: str) -> str:
+        raise NotImplementedError
+
+    def subject(self, message: Message) -> str:
+        return capitalize_first(self.np(message.subject, message.forms.get("subject", "full")))
+
+    def close(self, text: str) -> str:
+        return sentence(text)
+
+    def realise_headline(self, message: Message) -> str:
+        raise NotImplementedError
