@@ -15,13 +15,16 @@ def test_each_language_shows_the_verbs_lead_in(qtbot, archive, seed):
     editor.load(seed)
     rows = editor.statements.rows
     informed = rows[4]  # "informed": the text is what the counterpart was informed of
-    assert informed.text.edit("fr").placeholderText() == "a informé son homologue de …"
-    assert informed.text.edit("en").placeholderText() == "informed his counterpart of …"
+    assert informed.text.edit("fr").placeholderText() == (
+        "a informé son homologue de … — groupe nominal\u00a0: « l’importance du dialogue »")
+    assert informed.text.edit("en").placeholderText() == (
+        "informed his counterpart of … — noun phrase: “the importance of dialogue”")
 
+    # The hint also says which tense the reported speech takes.
     row = editor.statements.add_row()
     row.verb.set_value("said")
-    assert row.text.edit("fr").placeholderText() == "a dit que …"
-    assert row.text.edit("en").placeholderText() == "said that …"
+    assert row.text.edit("fr").placeholderText() == "a dit que … — imparfait\u00a0: « constituaient »"
+    assert row.text.edit("en").placeholderText() == "said that … — past tense: “were”"
     row.verb.set_value(None)
     assert "whole sentence" in row.text.edit("en").placeholderText()
 
