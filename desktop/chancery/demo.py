@@ -26,7 +26,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
-__all__ = ["MEETING_KINDS", "generate_meetings", "iter_meetings", "demo_document", "load_pools", "pools_dir"]
+__all__ = ["MEETING_KINDS", "generate_meetings", "iter_meetings", "demo_document", "load_pools", "pools_dir",
+           "reference_meeting"]
 
 MEETING_KINDS = (
     "bilateral_meeting", "official_visit", "working_visit", "state_visit", "phone_call",
@@ -84,6 +85,15 @@ def load_pools(folder: str | None = None) -> dict[str, Any]:
     if not merged:
         raise FileNotFoundError(f"no demo pools (*.toml) in {folder or pools_dir()}")
     return merged
+
+
+def reference_meeting() -> dict:
+    """The reference meeting (``db/demo/reference-meeting.json``: the 2021 visit of Kyrgyzstan's
+    foreign minister to Baku), which ``--demo`` adds beside the generated meetings."""
+    import json
+
+    with open(pools_dir() / "reference-meeting.json", encoding="utf-8") as handle:
+        return json.load(handle)["meeting"]
 
 
 # --------------------------------------------------------------------------
@@ -322,7 +332,8 @@ class _Generator:
         else:
             other = self.state_deck.draw()
 
-        # Who hosts.
+        # Who hosts.  For a call or a videoconference the host is the side that
+        # placed the call or hosted the conference, and the place is that side's.
         if other.is_org and kind in ("audience", "official_visit", "signing_ceremony"):
             our_side = "host"
         else:
@@ -394,7 +405,7 @@ class _Generator:
         else:
             date = _dt.date.fromordinal(rng.randint(_FIRST_DAY, _LAST_DAY))
             venue = None
-            if kind in _REMOTE or our_side == "host":
+            if our_side == "host":
                 cities = self.home_cities
                 city = cities[0] if rand() < 0.75 else rng.choice(cities)
                 place_country = home_code
@@ -424,7 +435,8 @@ class _Generator:
             publication["attribution"] = dict(rng.choice(self.attributions))
 
         if kind in _REMOTE:
-            initiated_by = rng.choice(("host", "guest", None))
+            # mostly the caller's initiative; now and then a call placed at the other side's request
+            initiated_by = "host" if rand() < 0.5 else ("guest" if rand() < 0.3 else None)
         elif kind in _VISITS:
             initiated_by = "host" if rand() < 0.6 else None
         else:

@@ -8,12 +8,15 @@ from .store import Archive
 
 
 def fill_demo(archive: Archive, *, count: int = 60, progress: Callable[[float, str], None] | None = None) -> int:
-    """Add ``count`` sample meetings if the archive is empty; returns how many were added."""
+    """Fill an empty archive with ``count`` sample meetings: the reference meeting, then generated ones.
+
+    Returns how many were added (0 when the archive already holds meetings).
+    """
     if archive.count(include_deleted=True):
         return 0
-    from .demo import generate_meetings
+    from .demo import generate_meetings, reference_meeting
 
-    meetings = generate_meetings(count)
+    meetings = [reference_meeting(), *generate_meetings(count - 1)] if count > 0 else []
     settings = archive.settings()
     if settings["home_country"] is None:
         archive.update_settings(

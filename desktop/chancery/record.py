@@ -21,7 +21,7 @@ import copy
 import datetime as _dt
 import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -121,6 +121,11 @@ class Problem:
     path: str
     message: str
     severity: str = "error"
+    #: What is wrong, for programs: the GUI words its own message from ``code``
+    #: and ``params`` in the interface language; ``message`` is the English
+    #: sentence the CLI and the log print after the path.
+    code: str = ""
+    params: dict[str, Any] = field(default_factory=dict, hash=False)
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
@@ -233,8 +238,8 @@ class _Checker:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
 
-    def add(self, path: str, message: str, severity: str = "error") -> None:
-        self.problems.append(Problem(path, message, severity))
+    def add(self, path: str, message: str, severity: str = "error", code: str = "", **params: Any) -> None:
+        self.problems.append(Problem(path, message, severity, code, params))
 
     # -- value checks; each returns True when the value is acceptable
 
@@ -243,44 +248,48 @@ class _Checker:
         if value is None:
             if optional:
                 return True
-            self.add(path, f"is required; use one of: {', '.join(allowed)}", "incomplete")
+            self.add(path, f"is required; use one of: {', '.join(allowed)}", "incomplete", "required")
             return False
         if value not in allowed:
-            self.add(path, f"{value!r} is not allowed; use one of: {', '.join(allowed)}")
+            self.add(path, f"{value!r} is not allowed; use one of: {', '.join(allowed)}", "error",
+                     "not_allowed", value=value, allowed=allowed)
             return False
         return True
 
     def code(self, path: str, value: Any, vocab: str, *, optional: bool = False) -> bool:
         if value is None:
             if not optional:
-                self.add(path, f"is required; pick a {vocab} code", "incomplete")
+                self.add(path, f"is required; pick a {vocab} code", "incomplete", "required", vocabulary=vocab)
             return optional
         if not isinstance(value, str) or not refdata.is_code(vocab, value):
-            self.add(path, f"unknown {vocab} code {value!r}; see resources/vocabularies.toml for the codes")
+            self.add(path, f"unknown {vocab} code {value!r}; see resources/vocabularies.toml for the codes", "error",
+                     "unknown_code", vocabulary=vocab, value=value)
             return False
         return True
 
     def date(self, path: str, value: Any, *, optional: bool = True) -> _dt.date | None:
         if value is None:
             if not optional:
-                self.add(path, "is required; write the date as YYYY-MM-DD", "incomplete")
+                self.add(path, "is required; write the date as YYYY-MM-DD", "incomplete", "required")
             return None
         if not isinstance(value, str):
-            self.add(path, f"must be a date written YYYY-MM-DD, not {value!r}")
+            self.add(path, f"must be a date written YYYY-MM-DD, not {value!r}", "error", "not_a_date", value=value)
             return None
         try:
             return _dt.date.fromisoformat(value) if len(value) == 10 else _raise()
         except ValueError:
-            self.add(path, f"{value!r} is not a real date; write it as YYYY-MM-DD (e.g. 2021-07-02)")
+            self.add(path, f"{value!r} is not a real date; write it as YYYY-MM-DD (e.g. 2021-07-02)", "error",
+                     "not_a_date", value=value)
             return None
 
     def country(self, path: str, value: Any, *, optional: bool = True) -> bool:
         if value is None:
             if not optional:
-                self.add(path, "is required; use an ISO 3166 two-letter code such as KG", "incomplete")
+                self.add(path, "is required; use an ISO 3166 two-letter code such as KG", "incomplete", "required")
             return optional
         if not isinstance(value, str) or not refdata.is_country(value):
-            self.add(path, f"{value!r} is not an ISO 3166 country code; use two capital letters such as KG")
+            self.add(path, f"{value!r} is not an ISO 3166 country code; use two capital letters such as KG", "error",
+                     "unknown_country", value=value)
             return False
         return True
 
@@ -288,36 +297,38 @@ class _Checker:
         """A language map ({"fr": …}) or a plain string meaning every language."""
         if value is None:
             if not optional:
-                self.add(path, "is required; write the text in each output language", "incomplete")
+                self.add(path, "is required; write the text in each output language", "incomplete", "required")
             return optional
         if isinstance(value, str):
             if not value.strip() and not optional:
-                self.add(path, "is empty; write the text", "incomplete")
+                self.add(path, "is empty; write the text", "incomplete", "required")
             return True
         if not isinstance(value, dict):
-            self.add(path, 'must be a language map such as {"fr": "…", "en": "…"} or a string')
+            self.add(path, 'must be a language map such as {"fr": "…", "en": "…"} or a string', "error", "wrong_type",
+                     expected="text")
             return False
         ok = True
         for lang, text in value.items():
             if not isinstance(lang, str) or not _looks_like_lang(lang):
-                self.add(f"{path}", f"{lang!r} is not a language tag; use codes such as fr, en, ru")
+                self.add(f"{path}", f"{lang!r} is not a language tag; use codes such as fr, en, ru", "error",
+                         "bad_language_tag", value=lang)
                 ok = False
             elif not isinstance(text, str):
-                self.add(f"{path}.{lang}", "must be text")
+                self.add(f"{path}.{lang}", "must be text", "error", "wrong_type", expected="text")
                 ok = False
         if ok and not optional and not any(isinstance(t, str) and t.strip() for t in value.values()):
-            self.add(path, "is empty; write the text in each output language", "incomplete")
+            self.add(path, "is empty; write the text in each output language", "incomplete", "required")
         return ok
 
     def obj(self, path: str, value: Any) -> bool:
         if not isinstance(value, dict):
-            self.add(path, "must be an object ({…})")
+            self.add(path, "must be an object ({…})", "error", "wrong_type", expected="object")
             return False
         return True
 
     def array(self, path: str, value: Any) -> bool:
         if not isinstance(value, list):
-            self.add(path, "must be a list ([…])")
+            self.add(path, "must be a list ([…])", "error", "wrong_type", expected="list")
             return False
         return True
 
@@ -335,12 +346,12 @@ def validate(meeting: Any, *, prefix: str = "meeting") -> list[Problem]:
     p = prefix
 
     if m["id"] is None:
-        c.add(f"{p}.id", "is required (a UUID such as 5f1c9d52-6a0e-4c55-9a77-2b1d1f0e7a01)")
+        c.add(f"{p}.id", "is required (a UUID such as 5f1c9d52-6a0e-4c55-9a77-2b1d1f0e7a01)", "error", "required")
     else:
         try:
             uuid.UUID(str(m["id"]))
         except ValueError:
-            c.add(f"{p}.id", f"{m['id']!r} is not a UUID")
+            c.add(f"{p}.id", f"{m['id']!r} is not a UUID", "error", "bad_id", value=m["id"])
     c.choice(f"{p}.status", m["status"], STATUSES)
     c.code(f"{p}.classification", m["classification"], "classification")
     c.code(f"{p}.kind", m["kind"], "meeting_kind")
@@ -349,7 +360,8 @@ def validate(meeting: Any, *, prefix: str = "meeting") -> list[Problem]:
     start = c.date(f"{p}.date", m["date"], optional=False)
     end = c.date(f"{p}.end_date", m["end_date"])
     if start and end and end < start:
-        c.add(f"{p}.end_date", f"{m['end_date']} is before the start date {m['date']}; correct one of them")
+        c.add(f"{p}.end_date", f"{m['end_date']} is before the start date {m['date']}; correct one of them",
+              "error", "end_before_start", end=m["end_date"], start=m["date"])
     c.choice(f"{p}.initiated_by", m["initiated_by"], SIDES, optional=True)
 
     if c.obj(f"{p}.place", m["place"]):
@@ -368,10 +380,12 @@ def validate(meeting: Any, *, prefix: str = "meeting") -> list[Problem]:
         occ = normalize({"occasion": m["occasion"]})["occasion"]
         c.text(f"{p}.occasion.event", occ["event"] or None)
         if occ["ordinal"] is not None and not _positive_int(occ["ordinal"]):
-            c.add(f"{p}.occasion.ordinal", "must be a whole number such as 76, or null")
+            c.add(f"{p}.occasion.ordinal", "must be a whole number such as 76, or null", "error", "not_a_number",
+                  value=occ["ordinal"])
         c.choice(f"{p}.occasion.relation", occ["relation"], RELATIONS)
     if m["kind"] == "sidelines" and not m["occasion"]:
-        c.add(f"{p}.occasion", "a sidelines meeting needs the event it took place at", "incomplete")
+        c.add(f"{p}.occasion", "a sidelines meeting needs the event it took place at", "incomplete",
+              "occasion_required")
 
     refs = _check_participants(c, p, m["participants"])
     for key, vocab in (("topics", "topic"), ("cooperation_areas", "cooperation_area")):
@@ -393,10 +407,11 @@ def validate(meeting: Any, *, prefix: str = "meeting") -> list[Problem]:
             c.text(f"{p}.internal.{key}", internal[key], optional=True)
         for key in ("prepared_by", "cleared_by"):
             if internal[key] is not None and not isinstance(internal[key], str):
-                c.add(f"{p}.internal.{key}", "must be a name (text) or null")
+                c.add(f"{p}.internal.{key}", "must be a name (text) or null", "error", "wrong_type", expected="text")
     c.text(f"{p}.notes", m["notes"], optional=True)
     for path, _ in _illegal_characters(m, p):
-        c.add(path, "contains control characters that Word documents cannot hold; they are removed on save")
+        c.add(path, "contains control characters that Word documents cannot hold; they are removed on save",
+              "error", "control_characters")
     return c.problems
 
 
@@ -415,9 +430,10 @@ def _check_participants(c: _Checker, p: str, participants: Any) -> set[str]:
         person = normalize({"participants": [person]})["participants"][0]
         ref = person["ref"]
         if not isinstance(ref, str) or not ref.strip():
-            c.add(f"{path}.ref", "is required: a short unique label such as p1")
+            c.add(f"{path}.ref", "is required: a short unique label such as p1", "error", "required")
         elif ref in refs or ref == "both":
-            c.add(f"{path}.ref", f"{ref!r} is used twice (or reserved); give each participant its own ref")
+            c.add(f"{path}.ref", f"{ref!r} is used twice (or reserved); give each participant its own ref", "error",
+                  "duplicate_ref", value=ref)
         else:
             refs.add(ref)
         c.choice(f"{path}.side", person["side"], PARTICIPANT_SIDES)
@@ -433,7 +449,7 @@ def _check_participants(c: _Checker, p: str, participants: Any) -> set[str]:
             c.add(
                 f"{p}.participants",
                 f"no principal on the {side} side; mark the head of the {side} delegation as principal",
-                "incomplete",
+                "incomplete", "no_principal", side=side,
             )
     return refs
 
@@ -444,7 +460,8 @@ def _check_items(c: _Checker, p: str, m: dict, refs: set[str]) -> None:
             return
         if value not in refs:
             known = ", ".join(sorted(refs)) or "none yet"
-            c.add(path, f"{value!r} is not a participant ref (known: {known})")
+            c.add(path, f"{value!r} is not a participant ref (known: {known})", "error", "unknown_ref", value=value,
+                  known=sorted(refs))
 
     for name in ("statements", "documents_signed", "invitations", "anniversaries", "next_steps"):
         c.array(f"{p}.{name}", m[name])
@@ -465,7 +482,8 @@ def _check_items(c: _Checker, p: str, m: dict, refs: set[str]) -> None:
         c.code(f"{path}.type", d.get("type"), "document_type")
         c.text(f"{path}.title", d.get("title") or None)
         if d.get("period") is not None and not isinstance(d.get("period"), str):
-            c.add(f"{path}.period", "must be text such as 2021-2022, or null")
+            c.add(f"{path}.period", "must be text such as 2021-2022, or null", "error", "wrong_type",
+                  expected="text")
         signed_by = d.get("signed_by", [])
         if c.array(f"{path}.signed_by", signed_by):
             for j, ref in enumerate(signed_by):
@@ -478,16 +496,16 @@ def _check_items(c: _Checker, p: str, m: dict, refs: set[str]) -> None:
         ref_ok(f"{path}.to", inv.get("to"))
         c.code(f"{path}.visit", inv.get("visit"), "meeting_kind")
         if inv.get("accepted") not in (True, False, None):
-            c.add(f"{path}.accepted", "must be true, false or null")
+            c.add(f"{path}.accepted", "must be true, false or null", "error", "wrong_type", expected="answer")
     for i, a in enumerate(m["anniversaries"] if isinstance(m["anniversaries"], list) else []):
         path = f"{p}.anniversaries[{i}]"
         if not c.obj(path, a):
             continue
         if not _positive_int(a.get("ordinal")):
-            c.add(f"{path}.ordinal", "must be a whole number such as 30")
+            c.add(f"{path}.ordinal", "must be a whole number such as 30", "error", "not_a_number", value=a.get("ordinal"))
         c.code(f"{path}.subject", a.get("subject"), "anniversary_subject")
         if not (isinstance(a.get("year"), int) and 1000 <= a["year"] <= 9999):
-            c.add(f"{path}.year", "must be a four-digit year such as 2022")
+            c.add(f"{path}.year", "must be a four-digit year such as 2022", "error", "not_a_year", value=a.get("year"))
     for i, step in enumerate(m["next_steps"] if isinstance(m["next_steps"], list) else []):
         path = f"{p}.next_steps[{i}]"
         if not c.obj(path, step):
@@ -500,7 +518,7 @@ def blocking_problems(problems: Iterable[Problem], status: str) -> list[Problem]
     """The problems that stop a save: all of them for a final record, errors for a draft."""
     if status == "final":
         return list(problems)
-    return [p for p in problems if p.severity == "error" and "control characters" not in p.message]
+    return [p for p in problems if p.severity == "error" and p.code != "control_characters"]
 
 
 def missing_translations(meeting: dict, languages: Iterable[str], prefix: str = "meeting") -> list[str]:
@@ -559,7 +577,8 @@ def _illegal_characters(value: Any, path: str):
 def clean(meeting: dict, prefix: str = "meeting") -> tuple[dict, list[Problem]]:
     """A copy of ``meeting`` without XML-illegal characters, and a warning per field cleaned."""
     warnings = [
-        Problem(path, "held control characters that Word documents cannot hold; they were removed", "warning")
+        Problem(path, "held control characters that Word documents cannot hold; they were removed", "warning",
+                "control_characters_removed")
         for path, _ in _illegal_characters(meeting, prefix)
     ]
     if not warnings:

@@ -323,7 +323,7 @@ def test_tab_order_follows_the_layout(qtbot, make_editor, seed):
         while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or not widget.isVisibleTo(editor):
             widget = widget.nextInFocusChain()
         order.append(widget)
-    assert order[:2] == [editor.format_combo, editor.date_edit]
+    assert order[:2] == [editor.format_combo, editor.date_edit.edit]
 
     # Rows added later still come in their place: statement 1's text, then statement 2.
     editor.tabs.setCurrentIndex(editor.TAB_CONTENT)

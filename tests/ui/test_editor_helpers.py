@@ -6,23 +6,45 @@ and edit table cells through the view's own editors (F2, type, Enter).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QWidget
 
 
+def keyboard_target(widget: QWidget) -> QWidget:
+    """Where a real keyboard's keys go: an open popup (a completion list) has the keyboard."""
+    popup = QApplication.activePopupWidget()
+    return popup if popup is not None and popup.isVisible() else widget
+
+
 def key_clicks(qtbot, widget: QWidget, text: str) -> None:
-    """Like ``qtbot.keyClicks`` but for any script: QTest only maps ASCII to keys,
-    so other characters are sent as key events carrying their text, as a
-    keyboard layout would."""
+    """Like ``qtbot.keyClicks`` but for any script and as a keyboard does it: QTest only
+    maps ASCII to keys, so other characters are sent as key events carrying their
+    text, as a keyboard layout would; keys go to an open popup when there is one."""
     for char in text:
+        target = keyboard_target(widget)
         if char.isascii():
-            qtbot.keyClicks(widget, char)
+            qtbot.keyClicks(target, char)
             continue
         upper = char.upper()
         key = ord(upper) if len(upper) == 1 else 0
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
+            QApplication.sendEvent(target, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
+
+
+def press(qtbot, widget: QWidget, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """Press one key as a keyboard does (an open popup gets it first)."""
+    qtbot.keyClick(keyboard_target(widget), key, modifier)
+    _reactivate(widget)
+
+
+def _reactivate(widget: QWidget) -> None:
+    """The offscreen platform leaves a closed popup as the active window; a desktop gives
+    activation back to the window the popup belonged to."""
+    QApplication.processEvents()
+    active = QApplication.activeWindow()
+    if active is not None and not active.isVisible() and widget.window().isVisible():
+        widget.window().activateWindow()
 
 
 def show_editor(qtbot, editor: QWidget) -> QWidget:
@@ -37,6 +59,7 @@ def show_editor(qtbot, editor: QWidget) -> QWidget:
 
 
 def focus(qtbot, widget: QWidget) -> None:
+    _reactivate(widget)
     widget.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(lambda: widget.hasFocus() or (widget.focusProxy() and widget.focusProxy().hasFocus()),
                     timeout=2000)
@@ -70,16 +93,12 @@ def type_localized(qtbot, edit, values: dict) -> None:
         type_text(qtbot, edit.edit(lang), text)
 
 
-def type_date(qtbot, date_edit, iso: str) -> None:
-    """Type a date into a QDateEdit shown as YYYY-MM-DD: year, month, day sections."""
-    focus(qtbot, date_edit)
-    year, month, day = iso.split("-")
-    qtbot.keyClick(date_edit, Qt.Key.Key_Home)
-    for _ in range(4):  # select the year, so typing replaces it
-        qtbot.keyClick(date_edit, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
-    # A completed section moves the cursor on to the next one, as a user sees.
-    qtbot.keyClicks(date_edit, year + month + day)
-    assert date_edit.date() == QDate.fromString(iso, "yyyy-MM-dd"), date_edit.date()
+def type_date(qtbot, date_field, iso: str) -> None:
+    """Type a date as a user does: Tab into the field (it selects its text), type it, leave."""
+    focus(qtbot, date_field.edit)
+    date_field.edit.selectAll()
+    qtbot.keyClicks(date_field.edit, iso)
+    assert date_field.value() == iso, date_field.value()
 
 
 def open_cell_editor(qtbot, view: QAbstractItemView, row: int, column: int) -> QWidget:
@@ -95,14 +114,14 @@ def open_cell_editor(qtbot, view: QAbstractItemView, row: int, column: int) -> Q
 
 def commit_cell(qtbot, view: QAbstractItemView, editor: QWidget) -> None:
     """Press Enter in a cell editor; the view commits on its next event loop turn."""
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    press(qtbot, editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState, timeout=2000)
 
 
 def type_cell(qtbot, view: QAbstractItemView, row: int, column: int, text: str) -> None:
     editor = open_cell_editor(qtbot, view, row, column)
     key_clicks(qtbot, editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    press(qtbot, editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState, timeout=2000)
 
 
@@ -111,7 +130,7 @@ def pick_cell(qtbot, view: QAbstractItemView, row: int, column: int, label: str)
     assert isinstance(editor, QComboBox), editor
     key_clicks(qtbot, editor, label)
     assert editor.currentText().startswith(label), (editor.currentText(), label)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    press(qtbot, editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState, timeout=2000)
 
 

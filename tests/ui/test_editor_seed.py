@@ -23,6 +23,7 @@ from .test_editor_helpers import (
     pick,
     pick_cell,
     pick_down,
+    press,
     type_cell,
     type_date,
     type_localized,
@@ -47,15 +48,14 @@ def fill_meeting_tab(qtbot, editor, seed):
 
     type_localized(qtbot, editor.city_edit, seed["place"]["city"])
     type_text(qtbot, editor.country_picker.lineEdit(), "Azerbaijan")
-    qtbot.keyClick(editor.country_picker.lineEdit(), Qt.Key.Key_Return)
+    press(qtbot, editor.country_picker.lineEdit(), Qt.Key.Key_Return)
     assert editor.country_picker.value() == "AZ"
 
     # The agency is written once for every language ("same in all languages").
     assert editor.agency_edit.is_plain()
     type_text(qtbot, editor.agency_edit.edit("*"), seed["publication"]["agency"])
     type_localized(qtbot, editor.dateline_edit, seed["publication"]["dateline"])
-    qtbot.mouseClick(editor.publication_date_edit.check, Qt.MouseButton.LeftButton)
-    type_date(qtbot, editor.publication_date_edit.date_edit, seed["publication"]["date"])
+    type_date(qtbot, editor.publication_date_edit, seed["publication"]["date"])
 
 
 def fill_participants(qtbot, editor, seed):
@@ -121,7 +121,7 @@ def test_fill_the_seed_meeting_through_the_widgets(qtbot, editor, archive, seed)
     # az is not an output language: the Azerbaijani spelling of a name is
     # added for this record through the language entry.
     type_text(qtbot, editor.language_entry, "az")
-    qtbot.keyClick(editor.language_entry, Qt.Key.Key_Return)
+    press(qtbot, editor.language_entry, Qt.Key.Key_Return)
     assert editor.shown_languages() == ["fr", "en", "ru", "az"]
 
     fill_meeting_tab(qtbot, editor, seed)

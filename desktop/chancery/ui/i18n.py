@@ -23,8 +23,9 @@ from .. import paths
 ORGANIZATION = "Chancery"
 APPLICATION = "Chancery"
 
-#: Interface languages shipped, with their names written in that language.
-UI_LANGUAGES = {"en": "English", "fr": "Français"}
+#: Interface languages shipped, with their names written in that language (as
+#: language menus list them, so that a reader lost in another language finds theirs).
+UI_LANGUAGES = {"en": "English", "fr": "Français", "ru": "Русский"}
 
 LANGUAGE_KEY = "ui/language"
 LANGUAGE_ENV = "CHANCERY_UI_LANG"  # overrides the stored choice (tests, one-off runs)
@@ -92,8 +93,41 @@ def current_language() -> str:
 
 
 def apply_language(lang: str) -> bool:
-    """Install ``lang`` and remember it as the current language; False if its file is missing."""
+    """Install ``lang`` and remember it as the current language; False if its file is missing.
+
+    The default QLocale follows, so Qt's own widgets (calendars, number
+    fields) speak the same language.
+    """
     global _language
     loaded = install_translators(lang)
     _language = lang if (loaded or lang == "en") else "en"
+    QLocale.setDefault(QLocale(_language))
     return loaded
+
+
+_language_names: dict[tuple[str, str], str] = {}
+
+
+def language_name(code: str, in_language: str | None = None) -> str:
+    """The name of language ``code`` written in the interface language: "anglais" for "en" in French.
+
+    CLDR's names through Babel (loaded on first use); the tag itself when
+    CLDR does not know it.
+    """
+    ui = in_language or _language
+    key = (code, ui)
+    name = _language_names.get(key)
+    if name is None:
+        try:
+            from babel import Locale, UnknownLocaleError
+
+            try:
+                names = Locale.parse(ui).languages
+            except (UnknownLocaleError, ValueError):
+                names = Locale.parse("en").languages
+            base = code.split("-")[0]
+            name = names.get(code.replace("-", "_")) or names.get(base) or code
+        except ImportError:  # pragma: no cover - Babel is a dependency
+            name = code
+        _language_names[key] = name
+    return name

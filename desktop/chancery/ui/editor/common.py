@@ -1,5 +1,5 @@
-"""Small pieces the meeting form is built from: vocabulary combos, optional
-dates, problem marks, and record-path parsing.
+"""Small pieces the meeting form is built from: vocabulary combos, problem
+marks, record-path parsing and the tab order (dates are in ``dates``).
 
 Threading: GUI thread only.
 """
@@ -10,15 +10,12 @@ import re
 import weakref
 from typing import Any, Iterable
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
-    QHBoxLayout,
     QLayout,
     QLineEdit,
     QScrollArea,
@@ -39,12 +36,12 @@ SEVERITY_ORDER = ("error", "incomplete", "warning", "translation")
 # dynamic property "problem" (see set_mark).
 MARK_STYLE = """
 QLineEdit[problem="error"], QPlainTextEdit[problem="error"], QComboBox[problem="error"],
-QDateEdit[problem="error"], QSpinBox[problem="error"], QListWidget[problem="error"],
+QSpinBox[problem="error"], QListWidget[problem="error"],
 QTableView[problem="error"], QGroupBox[problem="error"], QFrame[problem="error"] {
     border: 1px solid #c62828; border-radius: 3px;
 }
 QLineEdit[problem="incomplete"], QPlainTextEdit[problem="incomplete"], QComboBox[problem="incomplete"],
-QDateEdit[problem="incomplete"], QSpinBox[problem="incomplete"], QListWidget[problem="incomplete"],
+QSpinBox[problem="incomplete"], QListWidget[problem="incomplete"],
 QTableView[problem="incomplete"], QFrame[problem="incomplete"] {
     border: 1px solid #e08a00; border-radius: 3px;
 }
@@ -61,17 +58,16 @@ QFrame[role="row"] {
 QLabel[role="rownumber"] { color: #5f6b7a; font-weight: 600; }
 """
 
-ISO_FORMAT = "yyyy-MM-dd"
-
-
 def ui_language(settings: dict | None) -> str:
     """The language vocabulary labels and country names are shown in.
 
-    ``settings["ui_language"]`` when given, else the default QLocale's
-    language; anything the reference data is not written in falls back to
-    English.
+    ``settings["ui_language"]`` when given, else the interface language
+    (:func:`chancery.ui.i18n.current_language`); anything the reference data
+    is not written in falls back to English.
     """
-    lang = (settings or {}).get("ui_language") or QLocale().name().split("_")[0]
+    from .. import i18n
+
+    lang = (settings or {}).get("ui_language") or i18n.current_language()
     lang = str(lang).split("-")[0].lower()
     return lang if lang in refdata.supported_languages() else "en"
 
@@ -223,92 +219,7 @@ class VocabCombo(QComboBox):
 
 
 # --------------------------------------------------------------------------
-# Dates and numbers
-
-
-def to_qdate(value: Any) -> QDate | None:
-    if not isinstance(value, str):
-        return None
-    date = QDate.fromString(value, ISO_FORMAT)
-    return date if date.isValid() else None
-
-
-class DateEdit(QDateEdit):
-    """A date field with a calendar popup, shown and typed as YYYY-MM-DD.
-
-    The record's date may be unset (a fresh import); it stays None until the
-    user changes the date, so nothing is invented.
-    """
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat(ISO_FORMAT)
-        self.setDate(QDate.currentDate())
-        self._null = False
-        self.dateChanged.connect(self._edited)
-
-    def _edited(self) -> None:
-        self._null = False
-        self.changed.emit()
-
-    def value(self) -> str | None:
-        return None if self._null else self.date().toString(ISO_FORMAT)
-
-    def set_value(self, value: Any) -> None:
-        date = to_qdate(value)
-        self.blockSignals(True)
-        self.setDate(date or QDate.currentDate())
-        self.blockSignals(False)
-        self._null = date is None
-
-
-class OptionalDateEdit(QWidget):
-    """A check box that says whether there is a date, and the date."""
-
-    changed = Signal()
-
-    def __init__(self, check_text: str = "", parent: QWidget | None = None):
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.check = QCheckBox(check_text, self)
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(ISO_FORMAT)
-        self.date_edit.setDate(QDate.currentDate())
-        self.date_edit.setEnabled(False)
-        layout.addWidget(self.check)
-        layout.addWidget(self.date_edit, 1)
-        self.setFocusProxy(self.check)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.check.toggled.connect(self._toggled)
-        self.date_edit.dateChanged.connect(lambda _d: self.changed.emit())
-
-    def _toggled(self, on: bool) -> None:
-        self.date_edit.setEnabled(on)
-        if on:
-            self.date_edit.setFocus()
-        self.changed.emit()
-
-    def value(self) -> str | None:
-        return self.date_edit.date().toString(ISO_FORMAT) if self.check.isChecked() else None
-
-    def set_value(self, value: Any) -> None:
-        date = to_qdate(value)
-        self.blockSignals(True)
-        self.check.blockSignals(True)
-        self.check.setChecked(date is not None)
-        self.check.blockSignals(False)
-        self.date_edit.setEnabled(date is not None)
-        if date is not None:
-            self.date_edit.setDate(date)
-        self.blockSignals(False)
-
-    def set_problem(self, severity: str | None, message: str) -> None:
-        set_mark(self.date_edit, severity, message)
+# Numbers
 
 
 class OptionalSpinBox(QSpinBox):

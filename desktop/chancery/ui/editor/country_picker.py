@@ -4,7 +4,9 @@ Typing filters the list by any part of the name ("kirg" finds Kyrgyzstan);
 on Enter or leaving the field, whatever was typed is resolved with
 :func:`chancery.refdata.find_country`, so a code ("kg") or a name in another
 language ("Kirghizistan", "Киргизия") also works.  Text that names no
-country is reverted to the last choice, never stored.
+country is reverted to the last choice, never stored.  No country is an
+empty field (no "—" entry that typing would append to), so a cell opened by
+its first key press starts from that key.
 
 All pickers in one UI language share one item model (250 rows), so a form
 with a picker per participant stays cheap to build.
@@ -29,14 +31,11 @@ _models: dict[str, QStandardItemModel] = {}
 
 
 def country_model(lang: str) -> QStandardItemModel:
-    """The shared model for ``lang``: "—" (no country), then every country by name."""
+    """The shared model for ``lang``: every country by name, code as data."""
     model = _models.get(lang)
     if model is not None and shiboken6.isValid(model):
         return model
     model = QStandardItemModel(QCoreApplication.instance())
-    none = QStandardItem("—")
-    none.setData(None, CODE_ROLE)
-    model.appendRow(none)
     names = refdata.country_names(lang)
     for code, name in sorted(names.items(), key=lambda kv: fold(kv[1])):
         item = QStandardItem(name)
@@ -83,7 +82,7 @@ class CountryPicker(QComboBox):
         completer.activated[str].connect(self._completed)
         self.lineEdit().editingFinished.connect(self.resolve)
         self.currentIndexChanged.connect(self._index_changed)
-        self.setCurrentIndex(0)
+        self.setCurrentIndex(-1)
 
     # ----------------------------------------------------------------- value
 
@@ -97,14 +96,16 @@ class CountryPicker(QComboBox):
     def set_value(self, code: Any) -> None:
         self.blockSignals(True)
         self._unknown = None
-        index = self.findData(code, CODE_ROLE) if isinstance(code, str) else 0
-        if index < 0:
+        index = self.findData(code, CODE_ROLE) if isinstance(code, str) else -1
+        if index < 0 and code is not None:
             # Not a code we know: keep it (validation names it) rather than drop it.
             self._unknown = code
             self.setCurrentIndex(-1)
             self.setEditText(str(code))
         else:
             self.setCurrentIndex(index)
+            if index < 0:
+                self.setEditText("")
         self.blockSignals(False)
 
     # ---------------------------------------------------------------- typing
@@ -124,8 +125,9 @@ class CountryPicker(QComboBox):
         current = self.currentIndex()
         if current >= 0 and self.itemText(current) == text:
             return
-        if not text or text == "—":
-            self.setCurrentIndex(0)
+        if not text:
+            self.setCurrentIndex(-1)
+            self.setEditText("")
             return
         index = self.findText(text, Qt.MatchFlag.MatchFixedString)
         if index < 0:
@@ -134,7 +136,7 @@ class CountryPicker(QComboBox):
         if index < 0:
             # A unique partial match is what the user meant ("kyrg").
             key = fold(text)
-            matches = [i for i in range(1, self.count()) if key in fold(self.itemText(i))]
+            matches = [i for i in range(self.count()) if key in fold(self.itemText(i))]
             index = matches[0] if len(matches) == 1 else -1
         if index >= 0:
             self.setCurrentIndex(index)

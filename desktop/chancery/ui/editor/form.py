@@ -51,8 +51,6 @@ from PySide6.QtWidgets import (
 from ... import record
 from .common import (
     MARK_STYLE,
-    DateEdit,
-    OptionalDateEdit,
     OptionalSpinBox,
     VocabCombo,
     apply_tab_order,
@@ -66,6 +64,7 @@ from .common import (
     worst,
 )
 from .country_picker import CountryPicker
+from .dates import DateField
 from .lists import (
     AnniversariesEditor,
     DocumentRow,
@@ -264,9 +263,12 @@ class MeetingEditor(QWidget):
         self.kind_combo = VocabCombo("meeting_kind", lang, placeholder=self.tr("Choose the kind of meeting…"),
                                      parent=page)
         self.format_combo = VocabCombo("meeting_format", lang, none_label=self.tr("— not stated"), parent=page)
-        self.date_edit = DateEdit(page)
-        self.end_date_edit = OptionalDateEdit(self.tr("until"), page)
-        self.end_date_edit.setToolTip(self.tr("For a meeting over several days"))
+        self.date_edit = DateField(lang, page)
+        self.date_edit.setObjectName("date")
+        self.end_date_edit = DateField(lang, page)
+        self.end_date_edit.setObjectName("end_date")
+        self.end_date_edit.edit.setToolTip(self.tr("For a meeting over several days; leave empty otherwise"))
+        self.end_date_edit.set_reference(self.date_edit.date)
         self.our_side_combo = VocabCombo("our_side", lang, parent=page)
         self.initiated_combo = VocabCombo("side", lang, none_label=self.tr("— not stated"),
                                           codes=record.SIDES, parent=page)
@@ -281,9 +283,7 @@ class MeetingEditor(QWidget):
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         form.addRow(self.tr("Fo&rmat:"), self.format_combo)
         form.addRow(self.tr("Da&te:"), self.date_edit)
-        end_label = QLabel(self.tr("End &date:"), page)
-        end_label.setBuddy(self.end_date_edit.check)
-        form.addRow(end_label, self.end_date_edit)
+        form.addRow(self.tr("End &date:"), self.end_date_edit)
         form.addRow(self.tr("Our &side:"), self.our_side_combo)
         form.addRow(self.tr("Initiated &by:"), self.initiated_combo)
         form.addRow(self.tr("St&atus:"), self.status_combo)
@@ -317,7 +317,9 @@ class MeetingEditor(QWidget):
         self.publisher_edit.setToolTip(self.tr("The issuing ministry or office, when there is no agency"))
         self.dateline_edit = self._localized("publication_dateline")
         self.dateline_edit.setToolTip(self.tr("The city that opens the communiqué (“Bakou, 2 juillet”)"))
-        self.publication_date_edit = OptionalDateEdit("", page)
+        self.publication_date_edit = DateField(lang, page)
+        self.publication_date_edit.setObjectName("publication_date")
+        self.publication_date_edit.set_reference(self.date_edit.date)
         self.attribution_edit = self._localized("publication_attribution")
         self.attribution_edit.setToolTip(self.tr("A sourcing line (“according to the ministry's press service”)"))
         publication_box = QGroupBox(self.tr("Publication"), page)
@@ -325,9 +327,7 @@ class MeetingEditor(QWidget):
         form.addRow(self.tr("A&gency:"), self.agency_edit)
         form.addRow(self.tr("Publisher:"), self.publisher_edit)
         form.addRow(self.tr("Dateline:"), self.dateline_edit)
-        date_label = QLabel(self.tr("Published:"), page)
-        date_label.setBuddy(self.publication_date_edit.check)
-        form.addRow(date_label, self.publication_date_edit)
+        form.addRow(self.tr("Published:"), self.publication_date_edit)
         form.addRow(self.tr("Attribution:"), self.attribution_edit)
         publication_box.setLayout(form)
 
@@ -350,7 +350,6 @@ class MeetingEditor(QWidget):
                        self.country_picker):
             widget.changed.connect(self._edited)
         self.kind_combo.currentIndexChanged.connect(self._update_occasion)
-        self.date_edit.dateChanged.connect(self._follow_start_date)
 
         for path, widget in (
             ("status", self.status_combo), ("classification", self.classification_combo),
@@ -624,7 +623,6 @@ class MeetingEditor(QWidget):
             self.initiated_combo.set_value(m["initiated_by"])
             self.status_combo.set_value(m["status"])
             self.classification_combo.set_value(m["classification"])
-            self._follow_start_date()
 
             place = m["place"] if isinstance(m["place"], dict) else {}
             self.city_edit.set_value(place.get("city"))
@@ -755,14 +753,6 @@ class MeetingEditor(QWidget):
             return
         self._edited_since_focus = False
         self.fieldLeft.emit()
-
-    def _follow_start_date(self, *_args: Any) -> None:
-        """Unset optional dates offer the meeting's date when switched on, not today's."""
-        for optional in (self.end_date_edit, self.publication_date_edit):
-            if not optional.check.isChecked():
-                optional.date_edit.blockSignals(True)
-                optional.date_edit.setDate(self.date_edit.date())
-                optional.date_edit.blockSignals(False)
 
     def _update_occasion(self, *_args: Any) -> None:
         visible = self.kind_combo.value() == "sidelines" or self._occasion_loaded

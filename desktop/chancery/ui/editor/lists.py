@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 
 from ... import record, refdata
 from .common import (
-    OptionalDateEdit,
     OptionalSpinBox,
     VocabCombo,
     combo_value,
@@ -48,6 +47,7 @@ from .common import (
     set_mark,
     standard_icon,
 )
+from .dates import DateField
 from .localized import LocalizedEdit
 
 
@@ -477,12 +477,13 @@ class NextStepRow(ListRow):
 
     def build(self) -> None:
         self.text = self.localized("text", per_row=2)
-        self.date = OptionalDateEdit(self.tr("By"), self)
+        self.date = DateField(self.ctx.lang, self)
         self.date.changed.connect(self.changed)
         self.fields["date"] = self.date
-        self.body.addWidget(self.text, 0, 0)
-        self.body.addWidget(self.date, 0, 1, Qt.AlignmentFlag.AlignTop)
-        self.body.setColumnStretch(0, 1)
+        self.body.addWidget(self.text, 0, 0, 1, 3)
+        self.body.addWidget(self.label(self.tr("By:"), self.date), 1, 0)
+        self.body.addWidget(self.date, 1, 1)
+        self.body.setColumnStretch(2, 1)
 
     def load(self, value: Any) -> None:
         value = value if isinstance(value, dict) else {}

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,17 +31,11 @@ from PySide6.QtWidgets import (
 from .common import request_tab_order, set_mark
 
 
-_language_names: dict[str, str] = {}
-
-
 def language_name(lang: str) -> str:
-    """"French" for "fr" (in English, the UI's base language)."""
-    name = _language_names.get(lang)
-    if name is None:
-        locale = QLocale(lang)
-        name = lang if locale.language() == QLocale.Language.C else QLocale.languageToString(locale.language())
-        _language_names[lang] = name
-    return name
+    """"French" for "fr", in the interface language ("français" in French)."""
+    from .. import i18n
+
+    return i18n.language_name(lang)
 
 
 def _looks_like_lang(key: Any) -> bool:

@@ -318,7 +318,9 @@ class ParticipantsModel(QAbstractTableModel):
             return
         self._problems = problems
         if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, self.columnCount() - 1))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, self.columnCount() - 1),
+                                  [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole,
+                                   Qt.ItemDataRole.DecorationRole])
 
     def missing_cells(self) -> list[tuple[int, str, str]]:
         """(row, key, lang) of every localised cell flagged as a missing translation."""
@@ -434,6 +436,11 @@ class ParticipantsDelegate(QStyledItemDelegate):
         if key == "country":
             picker = CountryPicker(self._lang, parent)
             picker.activated.connect(lambda _i, p=picker: self._commit_and_close(p))
+            # A country chosen in the completion list is the answer, and so is Enter on what was
+            # typed ("Azer"): the completion popup passes Enter to the line edit, not to this
+            # delegate's event filter, so listen there.
+            picker.completer().activated.connect(lambda _text, p=picker: self._commit_and_close(p))
+            picker.lineEdit().returnPressed.connect(lambda p=picker: self._commit_and_close(p))
             return picker
         if key == "name":
             edit = PersonNameEdit(self._archive, lang or self._lang, parent)
@@ -450,6 +457,11 @@ class ParticipantsDelegate(QStyledItemDelegate):
         self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
     def setEditorData(self, editor, index):  # noqa: N802
+        # Once: the view calls this again whenever the row's data changes (e.g. new problem
+        # marks after validation), which would replace what the user is typing.
+        if editor.property("chanceryFilled"):
+            return
+        editor.setProperty("chanceryFilled", True)
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, CountryPicker):
             editor.set_value(value)
