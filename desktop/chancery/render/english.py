@@ -51,6 +51,14 @@ def list_text(items: list[str], style: str = "standard") -> str:
     return format_list(items, style=style, locale="en_GB")
 
 
+def series(items: list[str]) -> str:
+    """A list whose items may contain "and": the last one joined with ", as well as"."""
+    items = [i for i in items if i]
+    if len(items) > 1 and any(re.search(r"\band\b", i) for i in items):
+        return f"{', '.join(items[:-1])}, as well as {items[-1]}"
+    return list_text(items)
+
+
 def possessive(name: str) -> str:
     """Azerbaijan's · the Netherlands'."""
     return name + ("'" if name.endswith("s") else "'s")
@@ -74,8 +82,8 @@ def with_the(name: str) -> str:
 
 
 def title_head(title: str) -> str:
-    """"Minister" of "Minister of Foreign Affairs"."""
-    for prep in PREPOSITIONS:
+    """"Minister" of "Minister of Foreign Affairs", "Deputy Prime Minister" of "… and Minister of …"."""
+    for prep in (*PREPOSITIONS, " and ", " \u2013 ", " - ", " ("):
         index = title.find(prep)
         if index > 0:
             title = title[:index]

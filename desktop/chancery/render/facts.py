@@ -95,18 +95,53 @@ def title_core(title: str) -> tuple[str, str]:
     return head, title[len(parts[0]):].strip()
 
 
-def same_title(a: str, b: str) -> bool:
-    """Counterparts: "ministre des Affaires étrangères" and "ministre de l'Europe et des Affaires étrangères"."""
+_PORTFOLIO_STOPWORDS = _ACRONYM_STOPWORDS | {"l'", "d'", "des", "de", "du", "et", "and", "the", "of", "for", "a"}
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.split(r"[\s'’,-]+", text) if w and w not in _PORTFOLIO_STOPWORDS}
+
+
+_QUALIFIERS = re.compile(r"\b(?:acting|interim|par intérim|par interim|p\.i\.|ad interim)\b", re.IGNORECASE)
+
+
+def same_title(a: str, b: str, country_a: str | None = None, country_b: str | None = None) -> bool:
+    """Counterparts, also when one title adds an office ("Deputy Prime Minister and Minister of Foreign
+    Affairs") or a qualifier ("Acting Minister of Foreign Affairs")."""
+    a, b = " ".join(_QUALIFIERS.sub(" ", a).split()), " ".join(_QUALIFIERS.sub(" ", b).split())
+    if _same_title(a, b, country_a, country_b):
+        return True
+    for first, second in ((a, b), (b, a)):
+        for match in re.finditer(r"\s(?:et|and|–|-)\s", first):
+            if _same_title(first[match.end():], second, country_a, country_b):
+                return True
+    return False
+
+
+def _same_title(a: str, b: str, country_a: str | None = None, country_b: str | None = None) -> bool:
+    """Counterparts: the same head and portfolio ("ministre des Affaires étrangères" and "ministre de
+    l'Europe et des Affaires étrangères"), or each the head of its own state ("President of the People's
+    Republic of China", "President of the Russian Federation")."""
+    full_a, full_b = a, b
     a, b = fold(masculine_title(a)), fold(masculine_title(b))
     if a == b:
         return True
     head_a, rest_a = title_core(a)
     head_b, rest_b = title_core(b)
+    if head_a != head_b:
+        return False
     strip = re.compile(r"^\s*(?:of|for|de|des|du|d'|à|aux?)\s*(?:the |la |le |les |l')?")
     core_a, core_b = strip.sub("", rest_a).strip(), strip.sub("", rest_b).strip()
-    if head_a != head_b or not core_a or not core_b:
-        return False
-    return core_a.endswith(core_b) or core_b.endswith(core_a)
+    if country_a and country_b and country_a != country_b and country_in_title(country_a, full_a) \
+            and country_in_title(country_b, full_b):
+        return True
+    if not core_a or not core_b:
+        return core_a in ("republique", "republic") or core_b in ("republique", "republic")
+    if core_a.endswith(core_b) or core_b.endswith(core_a):
+        return True
+    words_a, words_b = _content_words(core_a), _content_words(core_b)
+    shared = words_a & words_b
+    return len(shared) >= 2 or (bool(shared) and (words_a <= words_b or words_b <= words_a))
 
 
 def _initials_from(words: list[str]) -> str:
@@ -299,7 +334,19 @@ def _national_same(title_a: str, a: Person, title_b: str, b: Person) -> bool:
     nb = next((o.title for o in ob if not o.org), ob[0].title)
     if a.org and not a.dual or b.org and not b.dual:
         return False
-    return same_title(na, nb)
+    return same_title(na, nb, a.country, b.country)
+
+
+def same_titles(people: list[Person]) -> bool:
+    titles = {fold(masculine_title(p.title)) for p in people}
+    return len(titles) == 1 and "" not in titles
+
+
+def heads(people: list[Person]) -> tuple[list[Person], list[Person]]:
+    """(who the lead names, who follows): a group of one office stays whole; otherwise its head leads."""
+    if len(people) > 1 and not same_titles(people):
+        return people[:1], people[1:]
+    return people, []
 
 
 class Facts:
@@ -340,8 +387,13 @@ class Facts:
         self.agency = self.t.maybe(agency, "meeting.publication.agency") if agency else ""
         self.publisher = self.t.maybe(pub.get("publisher"), "meeting.publication.publisher")
         self.attribution = self.t.maybe(pub.get("attribution"), "meeting.publication.attribution")
+        # The lead names each side's head; other principals with another office follow it.
+        self.lead_ours, more_ours = heads(self.ours)
+        self.lead_theirs, more_theirs = heads(self.theirs)
+        self.attending = more_ours + more_theirs
         self.counterparts = (
-            len(self.ours) == 1 and len(self.theirs) == 1 and same_office(self.ours[0], self.theirs[0])
+            len(self.lead_ours) == 1 and len(self.lead_theirs) == 1
+            and same_office(self.lead_ours[0], self.lead_theirs[0])
         )
         self.initiated_by = meeting.get("initiated_by") if meeting.get("initiated_by") in ("host", "guest") else None
 

@@ -193,6 +193,14 @@ def list_text(items: list[str], style: str = "standard") -> str:
     return format_list(items, style=style, locale="fr")
 
 
+def series(items: list[str]) -> str:
+    """A list whose items may contain "et": the last one joined with ", ainsi que" so the list stays readable."""
+    items = [i for i in items if i]
+    if len(items) > 1 and any(re.search(r"\bet\b", i) for i in items):
+        return f"{', '.join(items[:-1])}, ainsi {que(items[-1])}"
+    return list_text(items)
+
+
 def city_in(city: str) -> str:
     """à Bakou · au Caire · aux Cayes."""
     return contract_a(city)

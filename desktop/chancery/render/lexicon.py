@@ -162,7 +162,9 @@ def document_reference(lang: str, nouns: list[str] | None = None) -> str:
         return ""
     import re
 
-    return (r"\b(?:" + "|".join(re.escape(d) for d in demonstratives) + r")\s+(?:"
+    spaced = [re.escape(d) + r"\s+" for d in demonstratives if not d.endswith(("'", "\u2019"))]
+    elided = [re.escape(d) for d in demonstratives if d.endswith(("'", "\u2019"))]
+    return (r"\b(?:" + "|".join(spaced + elided) + r")(?:"
             + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + r")\b")
 
 

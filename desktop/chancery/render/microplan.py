@@ -165,7 +165,6 @@ class MicroPlanner:
             last = out[-1] if out else None
             if (last is not None and message.kind == "statement" and last.kind == "statement"
                     and message.verb and message.verb == last.verb and message.subject.key == last.subject.key
-                    and message.subject.kind != "impersonal"
                     and not message.data.get("quote") and not last.data.get("quote")
                     and isinstance(last.complement, (str, list))):
                 texts = last.complement if isinstance(last.complement, list) else [last.complement]
@@ -225,6 +224,10 @@ class MicroPlanner:
         if kind in ("format", "signing"):
             message.mention = self.mentions
             self.mentions += 1
+        if kind == "attendance":
+            message.forms["subject"] = self.refer(message.subject, subject=True, first_in_paragraph=True)
+            self.finish(message, message.subject)
+            return
         if kind == "visit_invitation":
             self.finish(message, None)
             return

@@ -186,8 +186,8 @@ def signing_messages(facts: Facts) -> list[Message]:
 
 
 def plan_communique(facts: Facts) -> DocumentPlan:
-    ours = people_ref(facts.ours)
-    theirs = people_ref(facts.theirs)
+    ours = people_ref(facts.lead_ours)
+    theirs = people_ref(facts.lead_theirs)
     docs = facts.signed()
     lead = Message("lead", ours, facts.kind, theirs, when=(facts.date, facts.end), place=facts.city,
                    data={"third": people_ref(facts.third) if facts.third else None})
@@ -195,6 +195,8 @@ def plan_communique(facts: Facts) -> DocumentPlan:
     if in_lead:
         lead.data["document"] = docs[0]
     lead_paragraph = Paragraph([lead], role="lead")
+    if facts.attending:
+        lead_paragraph.messages.append(Message("attendance", people_ref(facts.attending), "attend"))
     if facts.kind in ("official_visit", "working_visit", "state_visit") and facts.initiated_by:
         lead_paragraph.messages.append(Message("visit_invitation", IMPERSONAL, data={"side": facts.initiated_by}))
     headline = Message("headline", ours, facts.kind, theirs, data={"documents": docs})
@@ -214,6 +216,10 @@ def plan_communique(facts: Facts) -> DocumentPlan:
 
     areas = items(facts, "cooperation_areas")
     areas_message = Message("areas", Referent("both", tuple(facts.all_principals())), "discuss", areas) if areas else None
+    if areas_message is not None and not any(s.get("speaker") == "both" for _i, s in facts.statements()):
+        # No joint statement to open: the areas follow the topics.
+        paragraphs.append(Paragraph([areas_message]))
+        areas_message = None
     current: list[Message] = []
     previous: Any = object()
     for index, statement in facts.statements():
@@ -228,7 +234,8 @@ def plan_communique(facts: Facts) -> DocumentPlan:
             signing = []
             previous = object()
         speaker = statement.get("speaker")
-        continued = speaker == previous and speaker is not None and bool(current)
+        # One speaker's run stays in one paragraph; so do consecutive impersonal statements ("Il a été convenu …").
+        continued = speaker == previous and bool(current) and (speaker is not None or statement.get("verb"))
         if not continued:
             if current:
                 paragraphs.append(Paragraph(current))

@@ -48,7 +48,13 @@ class EnglishRealiser(Realiser):
     # -- noun phrases ---------------------------------------------------------------
 
     def adjective(self, code: str | None) -> str:
-        return reference.grammar(code).get("en_adjective") or "" if code else ""
+        if not code:
+            return ""
+        overrides = lexicon.language("en").get("adjectives") or {}
+        override = overrides.get(code)
+        if isinstance(override, dict):
+            override = override.get("us" if self.us else "gb")
+        return str(override or reference.grammar(code).get("en_adjective") or "")
 
     def country_np(self, code: str, formal: bool = False) -> str:
         g = reference.grammar(code)
@@ -70,12 +76,17 @@ class EnglishRealiser(Realiser):
             return f"the {title} of {self.org_np(org)}", True
         if not country or not nationality or country_in_title(country, title):
             return title, False
-        if possessive:
+        if possessive and (not self.adjective(country) or self.possessive_reads(country)):
             return f"{capitalize_first(en.possessive(self.country_np(country)))} {title}", False
         adjective = self.adjective(country)
         if adjective:
             return f"{adjective} {title}", False
         return f"the {title} of {self.country_np(country)}", True
+
+    def possessive_reads(self, code: str) -> bool:
+        """"Azerbaijan's Minister" reads well; "The United States' …", "Belarus' …" do not."""
+        name = self.country_np(code)
+        return " " not in name and not name.endswith("s")
 
     def full_np(self, p: Person, *, nationality: bool = True, possessive: bool = False) -> str:
         """Azerbaijan's Minister of Foreign Affairs Jeyhun Bayramov · Kyrgyz President Sadyr Japarov."""
@@ -92,6 +103,19 @@ class EnglishRealiser(Realiser):
         if apposition:
             return f"{office}, {p.name}{APPOSITION}"
         return f"{office} {p.name}"
+
+    def headline_np(self, p: Person) -> str:
+        """The counterpart in a headline: one office and the name ("OSCE Chairman-in-Office Bujar Osmani")."""
+        office = p.offices[0] if p.offices else None
+        if office is None:
+            return p.name
+        text, _ = self.office_np(office.title, p.country if not office.org else None, office.org)
+        if text.startswith("the ") and office.org:
+            text = f"{office.org} {office.title}" if en.is_acronym(office.org) and not org_in_title(office.org, office.title) \
+                else text[4:]
+        if office.org and en.is_acronym(office.org) and office.title.startswith(office.org + " "):
+            text = office.title
+        return f"{text} {p.name}"
 
     def title_head(self, p: Person) -> str:
         return en.title_head(p.national_office.title if p.dual else p.title)
@@ -173,9 +197,22 @@ class EnglishRealiser(Realiser):
             return f"the {adjective} side"
         return self.country_np(p.country) if p.country else "the other side"
 
+    def role_np(self, p: Person) -> str:
+        """the Azerbaijani minister · the OSCE Secretary General (a subject named again, differently)."""
+        head = self.title_head(p)
+        if p.org and not p.dual:
+            office, _ = self.office_np(head, None, p.org)
+            return office if office.startswith("the ") else f"the {office}"
+        adjective = self.adjective(p.country)
+        if not adjective or not head:
+            return self.short_np(p)
+        return f"the {adjective} {head.lower()}"
+
     def person_np(self, person: Person, form: str, *, possessive: bool = False) -> str:
         if form == "full":
             return self.full_np(person, possessive=possessive)
+        if form == "role":
+            return self.role_np(person)
         if form == "pronoun":
             return self.pronoun(False, person.gender)
         if form == "counterpart":
@@ -206,7 +243,11 @@ class EnglishRealiser(Realiser):
             his = self.his(message.subject)
             adjective = self.adjective(them.country)
             if them.dual:
-                return f"{his} counterpart, {self.full_np(them)}"
+                org_office, _ = self.office_np(them.offices[0].title, None, them.offices[0].org)
+                if not org_office.startswith("the "):
+                    org_office = "the " + org_office
+                mate = f"{his} {adjective} counterpart" if adjective else f"{his} counterpart"
+                return f"{org_office}, {mate} {them.name}{APPOSITION}"
             if adjective:
                 return f"{his} {adjective} counterpart {them.name}"
             if them.country:
@@ -269,7 +310,7 @@ class EnglishRealiser(Realiser):
         elif f.counterparts and them is not None and not (them.org and not them.dual):
             other = f"{self.his(message.subject)} {self.adjective(them.country)} counterpart".replace("  ", " ")
         else:
-            other = self.full_np(theirs.people[0])
+            other = self.headline_np(theirs.people[0])
         other = other.replace(APPOSITION, "")
         news = message.data.get("news", True)
         docs = (message.data.get("documents") or []) if news else []
@@ -287,6 +328,9 @@ class EnglishRealiser(Realiser):
                 return f"{name} received by {other}"
             return f"{name} receives {other}"
         if kind == "political_consultations":
+            if f.ours[0].country and not (f.theirs[0].org and not f.theirs[0].dual):
+                ours = reference.country_name(f.ours[0].country, "en")
+                return f"{ours} and {self.partner_np(f.theirs, article=False)} hold political consultations"
             return capitalize_first(f"political consultations held with {self.partner_np(f.theirs)}")
         if kind == "signing_ceremony":
             return capitalize_first(f"signing ceremony with {self.partner_np(f.theirs)}")
@@ -323,7 +367,9 @@ class EnglishRealiser(Realiser):
         kind = f.kind
         if kind in VISITS:
             code = f.visit_country()
-            where = f" to {self.country_np(code, formal=True)}" if code else ""
+            host_titles = [p.title for p in f.principals("host")]
+            formal = not any(code and country_in_title(code, t) for t in host_titles)
+            where = f" to {self.country_np(code, formal=formal)}" if code else ""
             if f.our_side == "host":
                 be = "are" if message.complement.plural else "is"
                 text = f"{subject} held talks {date}{place} with {other}, who {be} on {VISITS[kind]}{where}"
@@ -333,7 +379,11 @@ class EnglishRealiser(Realiser):
         elif kind == "phone_call":
             text = f"{subject} held a telephone conversation {date} with {other}"
             if f.initiated_by:
-                text += f", at the initiative of {self.side_np(f.initiated_by)}"
+                side = f.principals(f.initiated_by)
+                if side and side[0].org and not side[0].dual and f.initiated_by == f.their_side:
+                    text += f", at {self.possessive_of(False, side[0].gender)} initiative"
+                else:
+                    text += f", at the initiative of {self.side_np(f.initiated_by)}"
         elif kind == "videoconference":
             text = f"{subject} held a videoconference {date} with {other}"
         elif kind == "sidelines" and self.occasion_phrase():
@@ -364,6 +414,19 @@ class EnglishRealiser(Realiser):
             text += f", {f.attribution}"
         return self.close(text)
 
+    def realise_attendance(self, message: Message) -> str:
+        """The foreign ministers of the two countries, A and B, also took part in the talks."""
+        people = message.subject.people
+        sides = {p.side for p in people}
+        if self.same_title(people) and len(people) == 2 and len(sides) == 2 and self.f.all_states():
+            noun = en.plural_noun(en.title_head(people[0].title))
+            rest = people[0].title[len(en.title_head(people[0].title)):].strip()
+            who = f"the {noun} {rest} of the two countries, {en.list_text([p.name for p in people])},"
+        else:
+            who = self.group_np(people, "full") if len(people) > 1 else self.full_np(people[0])
+        noun = "the consultations" if self.f.kind == "political_consultations" else self.meeting_noun(1)
+        return self.close(f"{capitalize_first(who)} also took part in {noun}")
+
     def realise_visit_invitation(self, message: Message) -> str:
         return self.close(f"The visit is taking place at the invitation of {self.side_np(message.data['side'])}")
 
@@ -390,10 +453,9 @@ class EnglishRealiser(Realiser):
             "one_on_one_then_extended": f"held one-on-one and then in an extended format with {whose} delegations",
         }.get(fmt or "")
         if topics:
-            covered = en.list_text(topics)
             if held:
-                return self.close(f"{capitalize_first(noun)}, {held}, covered {covered}")
-            return self.close(f"{capitalize_first(noun)} covered {covered}")
+                return self.close(f"{capitalize_first(noun)}, {held}, covered {en.series(topics)}")
+            return self.close(f"{capitalize_first(noun)} covered {en.series(topics)}")
         if held:
             be = "were" if noun.endswith("s") else "was"
             return self.close(f"{capitalize_first(noun)} {be} {held}")
@@ -420,7 +482,9 @@ class EnglishRealiser(Realiser):
         if pattern == "that":
             return text if low.startswith("that ") else f"that {text}"
         if pattern == "to":
-            return text if low.startswith("to ") else f"to {text}"
+            if low.startswith(("the ", "a ", "an ", "their ", "its ", "this ", "these ", "further ")):
+                return f"on {text}"  # "agreed on the need to …"
+            return text if low.startswith(("to ", "on ", "that ")) else f"to {text}"
         return text
 
     def joined(self, pattern: str, texts: list[str]) -> str:
@@ -429,7 +493,9 @@ class EnglishRealiser(Realiser):
             return parts[0]
         if pattern in ("that", "to"):
             return " and ".join(parts)
-        return ", as well as ".join(parts)
+        if len(parts) == 2 and not any("as well as" in t for t in texts):
+            return ", as well as ".join(parts)
+        return en.list_text(parts)
 
     def addressee(self, message: Message) -> str:
         form = message.forms.get("addressee")
@@ -492,17 +558,22 @@ class EnglishRealiser(Realiser):
         return f"in {year}"
 
     def realise_anniversary(self, message: Message) -> str:
-        phrases = []
-        for i, a in enumerate(message.complement):
-            subject = reference.phrase("anniversary_subject", a.get("subject"), "en", f"meeting.anniversaries[{i}].subject")
-            phrases.append((f"the {en.ordinal(int(a.get('ordinal') or 0))} anniversary of {subject}", a.get("year")))
         also = " also" if message.also else ""
         subject = self.subject(message)
-        if len(phrases) == 1:
-            np, year = phrases[0]
-            when = f", to be celebrated {self.when(int(year))}" if year else ""
-            return self.close(f"{subject}{also} exchanged views on {np}{when}")
-        listed = en.list_text([np + (f" ({year})" if year else "") for np, year in phrases])
+        items = message.complement
+        if len(items) == 1:
+            a = items[0]
+            what = reference.phrase("anniversary_subject", a.get("subject"), "en", "meeting.anniversaries[0].subject")
+            when = f", to be celebrated {self.when(int(a['year']))}" if a.get("year") else ""
+            return self.close(f"{subject}{also} exchanged views on the {en.ordinal(int(a.get('ordinal') or 0))} "
+                              f"anniversary of {what}{when}")
+        by_ordinal: dict[int, list[str]] = {}
+        for i, a in enumerate(items):
+            what = reference.phrase("anniversary_subject", a.get("subject"), "en", f"meeting.anniversaries[{i}].subject")
+            year = f" ({a['year']})" if a.get("year") else ""
+            by_ordinal.setdefault(int(a.get("ordinal") or 0), []).append(what + year)
+        listed = en.list_text([f"the {en.ordinal(n)} anniversary of " + " and of ".join(whats)
+                               for n, whats in by_ordinal.items()])
         return self.close(f"{subject}{also} exchanged views on {listed}")
 
     def realise_invitation(self, message: Message) -> str:
@@ -525,7 +596,11 @@ class EnglishRealiser(Realiser):
             text = first.lower() + text[len(first):]
         item = self.join("to", text)
         if date is not None:
-            item += " " + self.date_of(date)
+            when = self.date_of(date)
+            if "," in item:  # "to discuss on 7 April, at the meeting of …, what more …"
+                head, _, rest = item.partition(",")
+                return f"{head} {when},{rest}"
+            item += " " + when
         return item
 
     def realise_next_steps(self, message: Message) -> str:

@@ -115,9 +115,20 @@ class FrenchRealiser(Realiser):
         office = self.office_np(p.title, p.gender, p.country, p.org, nationality=nationality)
         art = fr.article(p.gender, office)
         _head, rest = split_title(p.title)
-        if rest or p.org or split_title(office)[1]:
+        demonym = self.demonym(p.country, p.feminine)
+        # A bare head with its demonym takes no comma ("le président kirghiz Sadyr Japarov").
+        bare = not rest and not p.org and (office == p.title or (bool(demonym) and office.endswith(demonym)))
+        if not bare:
             return f"{art}{office}, {p.name}{APPOSITION}"
         return f"{art}{office} {p.name}"
+
+    def headline_np(self, p: Person) -> str:
+        """The counterpart in a headline: one office and the name, no apposition commas."""
+        office = p.offices[0] if p.offices else None
+        if office is None:
+            return p.name
+        text = self.office_np(office.title, p.gender, p.country if not office.org else None, office.org)
+        return f"{fr.article(p.gender, text)}{text} {p.name}"
 
     def short_np(self, p: Person) -> str:
         """M. Baïramov · Mme Colonna · Baïramov (house style "surname")."""
@@ -200,9 +211,21 @@ class FrenchRealiser(Realiser):
             return f"la partie {demonym}"
         return self.country_np(p.country) if p.country else fallback
 
+    def role_np(self, p: Person) -> str:
+        """le ministre azerbaïdjanais · la secrétaire générale de l'OSCE (a subject named again, differently)."""
+        head = self.head_of(p)
+        if p.org and not p.dual:
+            return f"{fr.article(p.gender, head)}{head} {fr.contract_de(self.org_np(p.org))}"
+        demonym = self.demonym(p.country, p.feminine)
+        if not demonym or not head:
+            return self.short_np(p)
+        return f"{fr.article(p.gender, head)}{head.lower()} {demonym}"
+
     def person_np(self, person: Person, form: str) -> str:
         if form == "full":
             return self.full_np(person)
+        if form == "role":
+            return self.role_np(person)
         if form == "pronoun":
             return self.pronoun(False, person.feminine)
         if form == "counterpart":
@@ -238,7 +261,9 @@ class FrenchRealiser(Realiser):
             if demonym and not them.dual:
                 return f"son homologue {demonym} {them.name}"
             if them.dual:
-                return f"son homologue {fr.contract_de(self.full_np(them)).removeprefix('de ')}"
+                org_office = self.office_np(them.offices[0].title, them.gender, None, them.offices[0].org)
+                of = demonym or self.country_of(them.country) if them.country else ""
+                return f"{fr.article(them.gender, org_office)}{org_office}, son homologue {of}, {them.name}{APPOSITION}"
             if them.country:
                 return f"son homologue {self.country_of(them.country)}, {them.name}{APPOSITION}"
             return f"son homologue {them.name}"
@@ -310,7 +335,7 @@ class FrenchRealiser(Realiser):
         elif f.counterparts and them is not None and not (them.org and not them.dual):
             other = f"son homologue {self.demonym(them.country, them.feminine)}".strip()
         else:
-            other = self.full_np(theirs.people[0])
+            other = self.headline_np(theirs.people[0])
         other = other.replace(APPOSITION, "")
         news = message.data.get("news", True)
         docs = (message.data.get("documents") or []) if news else []
@@ -327,6 +352,9 @@ class FrenchRealiser(Realiser):
                 return f"{name} {fr.agree('reçu', f.ours[0].feminine, False)} par {other}"
             return f"{name} reçoit {other}"
         if kind == "political_consultations":
+            if f.ours[0].country and not (f.theirs[0].org and not f.theirs[0].dual):
+                ours = self.country_np(f.ours[0].country)
+                return f"Consultations politiques entre {ours} et {self.partner_np(f.theirs)}"
             return f"Consultations politiques avec {self.partner_np(f.theirs)}"
         if kind == "signing_ceremony":
             return f"Cérémonie de signature avec {self.partner_np(f.theirs)}"
@@ -378,7 +406,10 @@ class FrenchRealiser(Realiser):
         extra = ""
         if kind in VISITS:
             code = f.visit_country()
-            where = f" {self.country_in(code, formal=True)}" if code else ""
+            # The formal name, unless the host's title already gave it ("président de la République populaire de Chine").
+            host_titles = [p.title for p in f.principals("host")]
+            formal = not any(code and country_in_title(code, t) for t in host_titles)
+            where = f" {self.country_in(code, formal=formal)}" if code else ""
             if f.our_side == "host":
                 text = f"{subject} {entretenu} {date}{place} avec {other}, en {VISITS[kind]}{where}"
             else:
@@ -386,7 +417,11 @@ class FrenchRealiser(Realiser):
         elif kind == "phone_call":
             text = f"{subject} {a} eu {date} un entretien téléphonique avec {other}"
             if f.initiated_by:
-                extra = f", à l'initiative {fr.contract_de(self.side_np(f.initiated_by))}"
+                side = f.principals(f.initiated_by)
+                if side and side[0].org and not side[0].dual and f.initiated_by == f.their_side:
+                    extra = ", à l'initiative " + ("de cette dernière" if side[0].feminine else "de ce dernier")
+                else:
+                    extra = f", à l'initiative {fr.contract_de(self.side_np(f.initiated_by))}"
         elif kind == "videoconference":
             text = f"{subject} {a} eu {date} un entretien par visioconférence avec {other}"
         elif kind == "sidelines" and self.occasion_phrase():
@@ -421,6 +456,19 @@ class FrenchRealiser(Realiser):
             text += f", {f.attribution}"
         return self.close(text)
 
+    def realise_attendance(self, message: Message) -> str:
+        """Les ministres des Affaires étrangères des deux pays, A et B, ont également pris part à l'entretien."""
+        people = message.subject.people
+        sides = {p.side for p in people}
+        if self.same_title(people) and len(people) == 2 and len(sides) == 2 and self.f.all_states():
+            head, rest = split_title(people[0].title)
+            who = f"les {fr.plural_noun(head)} {rest} des deux pays, {fr.list_text([p.name for p in people])},"
+        else:
+            who = self.group_np(people, "full") if len(people) > 1 else self.full_np(people[0])
+        verb = "ont" if len(people) > 1 else "a"
+        noun = "aux consultations" if self.f.kind == "political_consultations" else "à l'entretien"
+        return self.close(f"{capitalize_first(who)} {verb} également pris part {noun}")
+
     def realise_visit_invitation(self, message: Message) -> str:
         return self.close(f"La visite a lieu à l'invitation {fr.contract_de(self.side_np(message.data['side']))}")
 
@@ -451,7 +499,7 @@ class FrenchRealiser(Realiser):
         else:
             intro = ("Au cours " + fr.contract_de(noun)) if f.kind in MEETING_NOUNS else "Lors de l'entretien"
         if topics:
-            return self.close(f"{intro}, les discussions ont porté sur {fr.list_text(topics)}")
+            return self.close(f"{intro}, les discussions ont porté sur {fr.series(topics)}")
         if fmt == "one_on_one":
             return "L'entretien s'est déroulé en tête-à-tête."
         if fmt == "extended":
@@ -481,6 +529,8 @@ class FrenchRealiser(Realiser):
         if pattern == "que":
             return fr.que(text)
         if pattern == "de":
+            if text.lower().startswith(("que ", "qu'", "qu\u2019")):
+                return text
             return fr.contract_de(text)
         if pattern == "a":
             return fr.contract_a(text)
@@ -494,7 +544,9 @@ class FrenchRealiser(Realiser):
             return parts[0]
         if pattern == "que":
             return " et ".join(parts)
-        return ", ainsi que ".join(parts)
+        if len(parts) == 2 and not any("ainsi que" in t for t in texts):
+            return f"{parts[0]}, ainsi {fr.que(parts[1])}"
+        return fr.list_text(parts)
 
     def addressee(self, message: Message) -> str:
         form = message.forms.get("addressee")
@@ -567,18 +619,22 @@ class FrenchRealiser(Realiser):
         return f"en {year}"
 
     def realise_anniversary(self, message: Message) -> str:
-        phrases = []
-        for i, a in enumerate(message.complement):
-            subject = reference.phrase("anniversary_subject", a.get("subject"), "fr", f"meeting.anniversaries[{i}].subject")
-            phrases.append((f"{fr.ordinal(int(a.get('ordinal') or 0))} anniversaire {fr.contract_de(subject)}",
-                            a.get("year")))
         subject = self.subject(message)
         also = " également" if message.also else ""
-        if len(phrases) == 1:
-            np, year = phrases[0]
-            when = f", {self.when(int(year))}," if year else ""
+        items = message.complement
+        if len(items) == 1:
+            a = items[0]
+            what = reference.phrase("anniversary_subject", a.get("subject"), "fr", "meeting.anniversaries[0].subject")
+            np = f"{fr.ordinal(int(a.get('ordinal') or 0))} anniversaire {fr.contract_de(what)}"
+            when = f", {self.when(int(a['year']))}," if a.get("year") else ""
             return self.close(f"{subject} ont{also} évoqué la célébration{when} du {np}")
-        listed = fr.list_text([f"du {np}" + (f" ({year})" if year else "") for np, year in phrases])
+        # Anniversaries of the same order share their noun: "du 30e anniversaire de X (2022) et de Y (2021)".
+        by_ordinal: dict[int, list[str]] = {}
+        for i, a in enumerate(items):
+            what = reference.phrase("anniversary_subject", a.get("subject"), "fr", f"meeting.anniversaries[{i}].subject")
+            year = f" ({a['year']})" if a.get("year") else ""
+            by_ordinal.setdefault(int(a.get("ordinal") or 0), []).append(fr.contract_de(what) + year)
+        listed = fr.list_text([f"du {fr.ordinal(n)} anniversaire {fr.list_text(whats)}" for n, whats in by_ordinal.items()])
         return self.close(f"{subject} ont{also} évoqué la célébration {listed}")
 
     def realise_invitation(self, message: Message) -> str:
@@ -605,9 +661,10 @@ class FrenchRealiser(Realiser):
         if date is None:
             return item
         when = self.date_of(date)
-        infinitive = re.match(r"^(d'|de )?(\S+(?:er|ir|re|oir))\s+(.*)$", item)
-        if infinitive and not infinitive.group(3).startswith(("le ", "à ", "en ")):
-            return f"{infinitive.group(1) or ''}{infinitive.group(2)} {when} {infinitive.group(3)}"
+        infinitive = re.match(r"^(d'|de )?([^\s,]+(?:er|ir|re|oir))(,?)\s+(.*)$", item)
+        if infinitive and not infinitive.group(4).startswith(("le ", "à ", "en ")):
+            verb, comma, rest = infinitive.group(2), infinitive.group(3), infinitive.group(4)
+            return f"{infinitive.group(1) or ''}{verb} {when}{comma} {rest}"
         return f"{item} {when}"
 
     def realise_next_steps(self, message: Message) -> str:

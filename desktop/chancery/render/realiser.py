@@ -12,6 +12,7 @@ noun phrases for Russian — are produced here, never by the planner.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from . import lexicon, reference
@@ -29,22 +30,61 @@ NUMBERS = {
 class Realiser:
     lang = ""
 
+    # Another referring form when a sentence would open with the same three words as the previous one.
+    VARIANT_FORMS = {"pronoun": "short", "short": "role", "plain": "alt", "alt": "plain", "role": "short"}
+
     def __init__(self, facts: Facts):
         self.f = facts
         self.t = facts.t
+        self.last_opening: list[str] = []
 
     # -- the document ---------------------------------------------------------------
 
     def document(self, plan: DocumentPlan) -> dict[str, Any]:
-        lead, *body = plan.paragraphs
+        realised: list[list[list]] = []   # per paragraph, [message, text] pairs
+        for paragraph in plan.paragraphs:
+            realised.append(self.realise_messages(paragraph, realised[-1] if realised else None))
+        texts = [" ".join(t for _m, t in pairs if t) for pairs in realised]
+        lead, *body = texts
         return {
             "headline": self.fin(self.realise_headline(plan.headline)),
-            "lead": self.fin(self.paragraph(lead)),
-            "paragraphs": [self.fin(text) for text in (self.paragraph(p) for p in body) if text.strip()],
+            "lead": self.fin(lead),
+            "paragraphs": [self.fin(text) for text in body if text.strip()],
         }
 
     def paragraph(self, paragraph: Paragraph) -> str:
-        return " ".join(s for s in (self.message(m) for m in paragraph.messages) if s)
+        return " ".join(t for _m, t in self.realise_messages(paragraph, None) if t)
+
+    def realise_messages(self, paragraph: Paragraph, previous_paragraph: list[list] | None) -> list[list]:
+        pairs: list[list] = []
+        for message in paragraph.messages:
+            before = self.last_opening
+            text = self.varied(message)
+            # A sentence the engine cannot vary (typed whole) opens like the previous one: vary the previous.
+            earlier = pairs[-1] if pairs else (previous_paragraph[-1] if previous_paragraph else None)
+            if earlier is not None and text and self.opening(text) == before and message.verb is None:
+                form = earlier[0].forms.get("subject")
+                if form in self.VARIANT_FORMS:
+                    earlier[0].forms["subject"] = self.VARIANT_FORMS[form]
+                    earlier[1] = self.message(earlier[0])
+            pairs.append([message, text])
+        return pairs
+
+    @staticmethod
+    def opening(text: str) -> list[str]:
+        return re.findall(r"[\w’'-]+", text.lower())[:3]
+
+    def varied(self, message: Message) -> str:
+        """The message realised so that it does not open like the previous sentence (variation)."""
+        text = self.message(message)
+        form = message.forms.get("subject")
+        if text and self.opening(text) == self.last_opening and form in self.VARIANT_FORMS:
+            message.forms["subject"] = self.VARIANT_FORMS[form]
+            text = self.message(message)
+        sentences = re.split(r"(?<=[.!?»”]) +(?=[A-ZÀ-Ö«“])", text) if text else []
+        if sentences:
+            self.last_opening = self.opening(sentences[-1])
+        return text
 
     def message(self, message: Message) -> str:
         return getattr(self, f"realise_{message.kind}")(message)
