@@ -124,8 +124,7 @@ def check_communique(meeting: dict, lang: str, doc: dict) -> list[Problem]:
                     for name in names:
                         distinctive = [w for w in re.findall(r"\w+", name)
                                        if w not in ("republique", "republic", "of", "the", "de", "la", "d", "l", "du")]
-                        if distinctive and all(w in window.split() for w in distinctive) and \
-                                not all(w in demonyms for w in distinctive):
+                        if distinctive and all(w in window.split() for w in distinctive):
                             problems.append(Problem("demonym-and-country", sentence))
                             break
 

@@ -307,7 +307,7 @@ class EnglishRealiser(Realiser):
         them = theirs.person
         if theirs.kind == "group":
             other = self.group_np(theirs.people, "headline")
-        elif f.counterparts and them is not None and not (them.org and not them.dual):
+        elif f.counterparts and them is not None and not them.org:
             other = f"{self.his(message.subject)} {self.adjective(them.country)} counterpart".replace("  ", " ")
         else:
             other = self.headline_np(theirs.people[0])

@@ -332,7 +332,7 @@ class FrenchRealiser(Realiser):
         them = theirs.person
         if theirs.kind == "group":
             other = self.group_np(theirs.people, "headline")
-        elif f.counterparts and them is not None and not (them.org and not them.dual):
+        elif f.counterparts and them is not None and not them.org:
             other = f"son homologue {self.demonym(them.country, them.feminine)}".strip()
         else:
             other = self.headline_np(theirs.people[0])
