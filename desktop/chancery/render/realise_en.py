@@ -368,7 +368,8 @@ class EnglishRealiser(Realiser):
         if kind in VISITS:
             code = f.visit_country()
             host_titles = [p.title for p in f.principals("host")]
-            formal = not any(code and country_in_title(code, t) for t in host_titles)
+            formal = not any(code and (country_in_title(code, t) or fold(t).endswith(("de la republique", "of the republic")))
+                             for t in host_titles)
             where = f" to {self.country_np(code, formal=formal)}" if code else ""
             if f.our_side == "host":
                 be = "are" if message.complement.plural else "is"

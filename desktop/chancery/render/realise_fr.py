@@ -408,7 +408,8 @@ class FrenchRealiser(Realiser):
             code = f.visit_country()
             # The formal name, unless the host's title already gave it ("président de la République populaire de Chine").
             host_titles = [p.title for p in f.principals("host")]
-            formal = not any(code and country_in_title(code, t) for t in host_titles)
+            formal = not any(code and (country_in_title(code, t) or fold(t).endswith(("de la republique", "of the republic")))
+                             for t in host_titles)
             where = f" {self.country_in(code, formal=formal)}" if code else ""
             if f.our_side == "host":
                 text = f"{subject} {entretenu} {date}{place} avec {other}, en {VISITS[kind]}{where}"
