@@ -31,6 +31,10 @@ class ArchiveError(UserError):
     """The archive file cannot be used (newer schema, corrupt, locked)."""
 
 
+class ArchiveBusyError(ArchiveError):
+    """Another window or program holds the archive's write lock longer than we wait; nothing was written."""
+
+
 class ConflictError(UserError):
     """A save based on an older version of a meeting than the stored one."""
 

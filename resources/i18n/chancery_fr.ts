@@ -859,8 +859,8 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
         <translation>Importé : %1 nouvelles, %2 mises à jour, %3 inchangées.</translation>
     </message>
     <message>
-        <source>Import cancelled; the meetings imported so far are kept.</source>
-        <translation>Importation annulée ; les réunions déjà importées sont conservées.</translation>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Importation annulée ; rien n’a été importé.</translation>
     </message>
     <message>
         <source>Import failed</source>

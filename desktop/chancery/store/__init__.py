@@ -20,4 +20,10 @@ def open_archive(path: str | Path | None = None, *, url: str | None = None) -> A
     """Open the archive at ``path`` (default: the data folder's) or ``url``, migrated to the newest schema."""
     engine, backup = open_engine(Path(path) if path is not None else None, url=url)
     sqlite_path = None if url else Path(engine.url.database)
-    return Archive(engine, path=sqlite_path, backup=backup)
+    archive = Archive(engine, path=sqlite_path, backup=backup)
+    try:
+        _search.repair_index(archive)  # an index left without its triggers by an older Chancery
+    except BaseException:
+        archive.close()
+        raise
+    return archive

@@ -7,6 +7,16 @@ against the stored ``version`` (a stale save raises ConflictError instead of
 overwriting), link each participant to the people directory, and call the
 registered :data:`WRITE_HOOKS` (the search index) in the same transaction.
 
+Writers: every write is one transaction that takes the write lock first
+(``BEGIN IMMEDIATE`` on SQLite, see :mod:`chancery.store.db`) and checks the
+version in the same statement that bumps it (``UPDATE meetings … WHERE id =
+:id AND version = :expected``, rowcount checked), so on SQLite and on
+PostgreSQL alike two windows or two programs saving the same meeting cannot
+both be told "saved": the later one gets :class:`ConflictError`.  A writer
+that finds the lock taken waits (``db.busy_policy``) and then gets
+:class:`~chancery.errors.ArchiveBusyError`; nothing is half written.  An
+import is one transaction: all of it or nothing.
+
 Threading: one Archive may be shared; every method opens its own Session.
 Long operations take Qt-free ``progress(fraction, message)`` and
 ``cancelled()`` callables.
@@ -21,13 +31,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Protocol
 
-from sqlalchemy import delete, func, or_, select
-from sqlalchemy.engine import Engine
+from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from .. import record as rec
 from ..errors import ConflictError, NotFoundError, RecordError
 from ..text import fold
+from . import db
 from . import models as m
 
 Progress = Callable[[float, str], None]
@@ -134,6 +146,7 @@ class Archive:
         self.path = path
         self.backup = backup  # the copy made before the last migration, if any
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(db.writer(engine), expire_on_commit=False)
         # Bumped by every write through this object, so views can keep a listing
         # until the archive changes (e.g. the full list while a search is cleared).
         self.generation = 0
@@ -149,8 +162,38 @@ class Archive:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        with self._sessions.begin() as session:
-            yield session
+        """A read transaction (it may write, but a write should go through :meth:`write`)."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except DBAPIError as error:
+            translated = db.database_error(error, self.path)
+            if translated is None:
+                raise
+            raise translated from None
+
+    def write(self, action: Callable[[Session], Any], *, meetings_changed: bool = True) -> Any:
+        """Run ``action(session)`` as one write transaction holding the write lock; again if the archive was busy."""
+        def attempt() -> Any:
+            with self._write_sessions.begin() as session:
+                return action(session)
+
+        result = db.with_retry(attempt, self.path)
+        if meetings_changed:
+            self.generation += 1
+        return result
+
+    @contextmanager
+    def write_connection(self) -> Iterator[Connection]:
+        """A Core connection whose transaction (``connection.begin()``) takes the write lock (index rebuilds)."""
+        try:
+            with db.writer(self.engine).connect() as connection:
+                yield connection
+        except DBAPIError as error:
+            translated = db.database_error(error, self.path)
+            if translated is None:
+                raise
+            raise translated from None
 
     # ------------------------------------------------------------------ write
 
@@ -162,27 +205,50 @@ class Archive:
         is written.  ``None`` overwrites (import).  Drafts may be incomplete;
         final records must be valid.
         """
-        with self.session() as session:
-            result = self._save(session, meeting, expected_version)
-        self.generation += 1
-        return result
-
-    def _save(self, session: Session, meeting: dict, expected_version: int | None) -> SaveResult:
         meeting, warnings = rec.clean(rec.normalize(meeting))
         blocking = rec.blocking_problems(rec.validate(meeting), meeting.get("status", "draft"))
         if blocking:
             raise RecordError(blocking)
+        return self.write(lambda session: self._save(session, meeting, expected_version, warnings))
+
+    @staticmethod
+    def _claim(session: Session, meeting_id: str, expected_version: int | None) -> int | None:
+        """Bump the stored version if it is ``expected_version`` (any, when None), in one statement.
+
+        Returns the new version, or None when no such meeting is stored.
+        Raises ConflictError when another save got there first.
+        """
+        table = m.Meeting.__table__
+        condition = table.c.id == meeting_id
+        if expected_version is not None:
+            condition &= table.c.version == expected_version
+        bumped = session.execute(update(table).where(condition).values(version=table.c.version + 1))
+        stored = session.scalar(select(table.c.version).where(table.c.id == meeting_id))
+        if bumped.rowcount == 1:
+            return stored
+        if stored is None:
+            return None
+        raise ConflictError(meeting_id, expected_version if expected_version is not None else stored, stored)
+
+    def _save(self, session: Session, meeting: dict, expected_version: int | None,
+              warnings: list[rec.Problem]) -> SaveResult:
         meeting_id = str(meeting["id"])
-        row = session.get(m.Meeting, meeting_id)
+        version = self._claim(session, meeting_id, expected_version)
         now = _now()
-        created = row is None
-        if row is None:
-            row = m.Meeting(id=meeting_id, version=1, created_at=now, updated_at=now)
+        created = version is None
+        if version is None:
+            row = m.Meeting(id=meeting_id, version=1, status=meeting["status"],
+                            classification=meeting["classification"], our_side=meeting["our_side"],
+                            created_at=now, updated_at=now)
             session.add(row)
+            try:
+                with session.begin_nested():
+                    session.flush()
+            except IntegrityError:  # created meanwhile by another writer (PostgreSQL; SQLite holds the lock)
+                raise ConflictError(meeting_id, 0, 1) from None
         else:
-            if expected_version is not None and row.version != expected_version:
-                raise ConflictError(meeting_id, expected_version, row.version)
-            row.version += 1
+            row = session.get(m.Meeting, meeting_id, populate_existing=True)
+            assert row is not None and row.version == version
             for relation in ("participants", "statements", "documents_signed", "invitations",
                              "anniversaries", "next_steps"):
                 getattr(row, relation).clear()
@@ -371,6 +437,14 @@ class Archive:
                 raise NotFoundError(f"no meeting with id {meeting_id} in the archive")
             return self._to_record(row)
 
+    def meeting_for_edit(self, meeting_id: str) -> tuple[dict, int]:
+        """A meeting and the version it is at, read in one transaction (the base of a later save)."""
+        with self.session() as session:
+            row = self._load(session, meeting_id)
+            if row is None:
+                raise NotFoundError(f"no meeting with id {meeting_id} in the archive")
+            return self._to_record(row), row.version
+
     def get_meetings(self, ids: Iterable[str]) -> list[dict]:
         ids = list(ids)
         with self.session() as session:
@@ -537,39 +611,46 @@ class Archive:
 
     # ------------------------------------------------------- delete, trash
 
-    def delete(self, meeting_id: str) -> None:
-        """Move a meeting to the trash (restorable)."""
-        with self.session() as session:
-            row = session.get(m.Meeting, meeting_id)
-            if row is None:
+    def delete(self, meeting_id: str, *, expected_version: int | None = None) -> None:
+        """Move a meeting to the trash (restorable); ConflictError if it is no longer ``expected_version``."""
+        def trash(session: Session) -> None:
+            table = m.Meeting.__table__
+            if self._claim(session, meeting_id, expected_version) is None:
                 raise NotFoundError(f"no meeting with id {meeting_id} in the archive")
-            row.deleted_at = _now()
-            row.version += 1
+            session.execute(update(table).where(table.c.id == meeting_id).values(deleted_at=_now()))
             for hook in WRITE_HOOKS:
                 hook.removed(session, meeting_id)
-        self.generation += 1
 
-    def restore(self, meeting_id: str) -> None:
-        with self.session() as session:
-            row = self._load(session, meeting_id)
-            if row is None:
+        self.write(trash)
+
+    def restore(self, meeting_id: str, *, expected_version: int | None = None) -> None:
+        """Bring a meeting back from the trash (nothing to do if it is not there)."""
+        def bring_back(session: Session) -> None:
+            deleted = session.scalar(select(m.Meeting.deleted_at).where(m.Meeting.id == meeting_id))
+            if deleted is None and session.scalar(select(m.Meeting.id).where(m.Meeting.id == meeting_id)) is None:
                 raise NotFoundError(f"no meeting with id {meeting_id} in the archive")
+            if deleted is None:
+                return  # restored meanwhile (another window): nothing to do
+            self._claim(session, meeting_id, expected_version)
+            row = self._load(session, meeting_id)
+            assert row is not None
             row.deleted_at = None
-            row.version += 1
             session.flush()
             record = self._to_record(row)
             for hook in WRITE_HOOKS:
                 hook.saved(session, record)
-        self.generation += 1
+
+        self.write(bring_back)
 
     def purge(self, meeting_id: str) -> None:
         """Delete for good (emptying the trash)."""
-        with self.session() as session:
+        def purge(session: Session) -> None:
             session.execute(delete(m.Meeting).where(m.Meeting.id == meeting_id))
             session.execute(delete(m.Autosave).where(m.Autosave.meeting_id == meeting_id))
             for hook in WRITE_HOOKS:
                 hook.removed(session, meeting_id)
-        self.generation += 1
+
+        self.write(purge)
 
     # ------------------------------------------------------ import, export
 
@@ -577,33 +658,48 @@ class Archive:
                         cancelled: Cancelled | None = None) -> ImportResult:
         """Store records by id: a known id is updated (never duplicated), an unchanged one skipped.
 
-        Each batch is one transaction; a cancelled import keeps the batches done.
+        The whole import is one transaction: a failure, a kill or a
+        cancellation leaves the archive as it was (``result.cancelled``,
+        nothing imported).  Records are validated before anything is written.
         """
-        result = ImportResult()
-        total = len(meetings) or 1
+        prepared = []
+        for meeting in meetings:
+            meeting, warnings = rec.clean(rec.normalize(meeting))
+            blocking = rec.blocking_problems(rec.validate(meeting), meeting.get("status", "draft"))
+            if blocking:
+                raise RecordError(blocking)
+            prepared.append((meeting, warnings))
+        total = len(prepared) or 1
         batch = 200
-        for start in range(0, len(meetings), batch):
-            if cancelled is not None and cancelled():
-                result.cancelled = True
-                break
-            with self.session() as session:
-                for meeting in meetings[start:start + batch]:
-                    meeting = rec.normalize(meeting)
+
+        def run(session: Session) -> ImportResult:
+            result = ImportResult()
+            for start in range(0, len(prepared), batch):
+                if cancelled is not None and cancelled():
+                    raise _Cancelled
+                for meeting, warnings in prepared[start:start + batch]:
                     row = self._load(session, str(meeting["id"]))
-                    if row is not None and row.deleted_at is None and self._to_record(row) == rec.clean(meeting)[0]:
+                    if row is not None and row.deleted_at is None and self._to_record(row) == meeting:
                         result.unchanged += 1
                         continue
-                    saved = self._save(session, meeting, None)
-                    self.generation += 1
+                    saved = self._save(session, meeting, None, warnings)
                     result.warnings.extend(saved.warnings)
                     if saved.created:
                         result.created += 1
                     else:
                         result.updated += 1
-            if progress is not None:
-                done = min(start + batch, len(meetings))
-                progress(done / total, f"imported {done} of {len(meetings)}")
-        return result
+                session.flush()
+                session.expunge_all()  # keep memory flat over a large import
+                session.info.pop("chancery_people", None)
+                if progress is not None:
+                    done = min(start + batch, len(prepared))
+                    progress(done / total, f"imported {done} of {len(prepared)}")
+            return result
+
+        try:
+            return self.write(run)
+        except _Cancelled:
+            return ImportResult(cancelled=True)
 
     def export_meetings(self, ids: Iterable[str] | None = None) -> list[dict]:
         if ids is None:
@@ -624,18 +720,21 @@ class Archive:
         problems = _check_settings(values)
         if problems:
             raise RecordError(problems)
-        with self.session() as session:
+
+        def store(session: Session) -> None:
             for key, value in values.items():
                 session.merge(m.Setting(key=key, value=value))
+
+        self.write(store, meetings_changed=False)
         return self.settings()
 
     # ------------------------------------------------------------ autosave
 
     def autosave(self, meeting: dict, base_version: int | None) -> None:
         """Keep the editor's unsaved state; cheap enough to call every few seconds."""
-        with self.session() as session:
-            session.merge(m.Autosave(meeting_id=str(meeting["id"]), record=meeting,
-                                     base_version=base_version, saved_at=_now()))
+        self.write(lambda session: session.merge(m.Autosave(
+            meeting_id=str(meeting["id"]), record=meeting, base_version=base_version, saved_at=_now())),
+            meetings_changed=False)
 
     def autosaves(self) -> list[tuple[dict, int | None, _dt.datetime]]:
         """Unsaved editor states left behind (after a crash): record, base version, when."""
@@ -644,8 +743,12 @@ class Archive:
             return [(r.record, r.base_version, r.saved_at) for r in rows]
 
     def discard_autosave(self, meeting_id: str) -> None:
-        with self.session() as session:
-            session.execute(delete(m.Autosave).where(m.Autosave.meeting_id == meeting_id))
+        self.write(lambda session: session.execute(delete(m.Autosave).where(m.Autosave.meeting_id == meeting_id)),
+                   meetings_changed=False)
+
+
+class _Cancelled(Exception):
+    """Raised inside an import's transaction to roll it back when the user cancels."""
 
 
 def _check_settings(values: dict[str, Any]) -> list[rec.Problem]:

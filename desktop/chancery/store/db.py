@@ -1,34 +1,136 @@
-"""Opening the archive database: engine, pragmas, migrations, backups.
+"""Opening the archive database: engine, pragmas, transactions, migrations, backups.
 
 An SQLite archive runs in WAL mode (switched on once the file is known to
-be ours) with foreign keys on.  At open, Alembic
-brings the schema to the newest revision; before it changes an existing
-file it copies it to ``backups/`` with SQLite's online-backup API.  A file
-whose schema is newer than this program knows, or that is not a database, is
-refused with an :class:`~chancery.errors.ArchiveError` and left untouched.
+be ours) with foreign keys on.  Transactions are SQLite's own: pysqlite's
+legacy transaction handling (which starts a transaction only before an
+INSERT/UPDATE/DELETE, so DDL and reads ran outside it) is switched off and
+every SQLAlchemy transaction starts with an explicit ``BEGIN`` — or ``BEGIN
+IMMEDIATE`` on a connection made by :func:`writer` (the execution option
+:data:`BEGIN_OPTION`), which takes the write lock up front so that a
+read-then-write (a version check, a migration, an index rebuild) is one
+atomic step and waits its turn instead of failing half-way.
+
+At open, Alembic brings the schema to the newest revision in one
+transaction (SQLite's DDL is transactional): a kill at any point leaves the
+archive at the old revision or the new one.  Before it changes an existing
+file it copies it to ``backups/`` with SQLite's online-backup API, one copy
+per revision upgraded from, replaced (never added to) when an upgrade is
+tried again.  A file whose schema is newer than this program knows, or that
+is not a database, is refused with an :class:`~chancery.errors.ArchiveError`
+and left untouched.
 
 Threading: an Engine is shared; each thread takes its own Session.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
+import os
 import sqlite3
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable, Iterator, TypeVar
 
 from sqlalchemy import create_engine, event, inspect
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DBAPIError
 
 from .. import paths
-from ..errors import ArchiveError
+from ..errors import ArchiveBusyError, ArchiveError
+
+BEGIN_OPTION = "chancery_begin"  # execution option: "IMMEDIATE" makes a transaction take the write lock at BEGIN
+BUSY_TIMEOUT_MS = 5000  # how long SQLite itself waits for a lock before reporting "busy"
+UPGRADE_BACKUPS_KEPT = 5  # backups made before upgrades: at most one per revision, and at most this many
+
+T = TypeVar("T")
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
+@dataclass
+class BusyPolicy:
+    """How long a write waits for another writer (beyond SQLite's own wait), and whom to tell it is waiting.
+
+    The GUI keeps the default (a save waits a few seconds, then says the
+    archive is busy); the CLI waits minutes and prints that it is waiting.
+    """
+
+    wait_seconds: float = 0.0
+    on_wait: Callable[[], None] | None = None
+
+
+busy_policy = BusyPolicy()
+
+
+def _sqlite_connect(dbapi_connection, _record) -> None:
+    # SQLAlchemy, not pysqlite, decides where transactions start (see _sqlite_begin).
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    mode = connection.get_execution_options().get(BEGIN_OPTION)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if mode == "IMMEDIATE" else "BEGIN")
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine, its transactions taking the write lock at BEGIN (SQLite; elsewhere the same engine)."""
+    return engine.execution_options(**{BEGIN_OPTION: "IMMEDIATE"})
+
+
+def is_busy(error: BaseException) -> bool:
+    """Whether a database error means another connection holds the lock."""
+    original = getattr(error, "orig", error)
+    text = str(original).lower()
+    return isinstance(original, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
+
+
+def database_error(error: BaseException, where: Path | str | None = None) -> ArchiveError | None:
+    """A user-facing error for a database failure the user can act on (busy, read-only, full, unreadable)."""
+    original = getattr(error, "orig", error)
+    text = str(original).lower()
+    place = f"the archive {where}" if where else "the archive"
+    if is_busy(error):
+        return ArchiveBusyError(
+            f"{place} is busy: another Chancery window or program is writing to it. Try again in a moment.")
+    if "readonly" in text or "read-only" in text:
+        return ArchiveError(f"{place} is read-only (check the file's and its folder's permissions, "
+                            "or copy it to a folder you can write to); nothing was changed")
+    if "disk is full" in text or "database or disk is full" in text:
+        return ArchiveError(f"the disk holding {place} is full; free some space and try again (nothing was lost)")
+    if "disk i/o error" in text or "unable to open database file" in text:
+        return ArchiveError(f"{place} cannot be read or written (disk or permission problem: {original}); "
+                            "check the data folder and try again")
+    if "not a database" in text or "malformed" in text or "encrypted" in text:
+        return ArchiveError(f"{place} is damaged ({original}); restore a backup (chancery restore FILE, or "
+                            "File ▸ Restore from Backup)")
+    return None
+
+
+def with_retry(action: Callable[[], T], where: Path | str | None = None) -> T:
+    """Run a write ``action`` (one whole transaction), again while another writer holds the lock.
+
+    A busy error arrives at BEGIN IMMEDIATE (or, without WAL, at COMMIT),
+    when the transaction has been rolled back, so running it again is safe.
+    """
+    deadline = time.monotonic() + busy_policy.wait_seconds
+    told = False
+    while True:
+        try:
+            return action()
+        except DBAPIError as error:
+            if not is_busy(error) or time.monotonic() >= deadline:
+                translated = database_error(error, where)
+                if translated is None:
+                    raise
+                raise translated from None
+            if not told and busy_policy.on_wait is not None:
+                busy_policy.on_wait()
+                told = True
+            time.sleep(0.05)
 
 
 def sql_statements(sql: str, source: str = "SQL script"):
@@ -55,7 +157,8 @@ def run_sql_script(connection, name: str) -> None:
 def make_engine(url: str) -> Engine:
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", _sqlite_begin)
     return engine
 
 
@@ -99,37 +202,78 @@ def _check_sqlite_file(path: Path) -> None:
         )
 
 
-def backup_sqlite(path: Path, reason: str) -> Path:
-    """A consistent copy of the archive in ``backups/``; returns its path."""
-    stamp = _dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = paths.backups_dir() / f"{path.stem}-{reason}-{stamp}.sqlite"
-    counter = 1
-    while target.exists():
-        target = target.with_name(f"{path.stem}-{reason}-{stamp}-{counter}.sqlite")
-        counter += 1
-    source = sqlite3.connect(path)
+def copy_sqlite(source: Path, target: Path) -> Path:
+    """A consistent copy of the SQLite database ``source`` at ``target``, written under a temporary name first.
+
+    Uses SQLite's online-backup API (other connections may keep writing);
+    the copy appears under its name only once complete, so a kill never
+    leaves a half backup that looks whole.
+    """
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
-        destination = sqlite3.connect(target)
+        source_connection = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
-            source.backup(destination)
+            destination = sqlite3.connect(temporary)
+            try:
+                source_connection.backup(destination)
+            finally:
+                destination.close()
         finally:
-            destination.close()
-    finally:
-        source.close()
+            source_connection.close()
+        os.replace(temporary, target)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
     return target
 
 
-def migrate(engine: Engine, *, sqlite_path: Path | None = None) -> Path | None:
-    """Bring the schema to head; returns the backup made before changing it, if any."""
+def upgrade_backup_path(path: Path, current: str, head: str) -> Path:
+    """Where the copy made before upgrading ``path`` from revision ``current`` to ``head`` goes (one per pair)."""
+    return paths.backups_dir() / f"{path.stem}-schema-{current}-before-upgrade-to-{head}.sqlite"
+
+
+def backup_before_upgrade(path: Path, current: str, head: str) -> Path:
+    """Copy the archive before its schema changes: one file per revision, replaced if an upgrade is tried again."""
+    target = upgrade_backup_path(path, current, head)
+    try:
+        copy_sqlite(path, target)
+    except (OSError, sqlite3.Error) as error:
+        raise ArchiveError(
+            f"the archive could not be backed up to {target.parent} before its upgrade ({error}); it was left "
+            "untouched. Free some disk space or make that folder writable, then start Chancery again."
+        ) from None
+    kept = sorted(paths.backups_dir().glob(f"{path.stem}-schema-*-before-upgrade-to-*.sqlite"),
+                  key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in kept[UPGRADE_BACKUPS_KEPT:]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def _upgrade(connection: Connection, head: str) -> None:
     from alembic import command
 
+    config = _alembic_config()
+    config.attributes["connection"] = connection
+    command.upgrade(config, head)
+
+
+def migrate(engine: Engine, *, sqlite_path: Path | None = None) -> Path | None:
+    """Bring the schema to head in one transaction; returns the backup made before changing it, if any.
+
+    The transaction takes the write lock first (BEGIN IMMEDIATE), so two
+    programs opening an old archive at once upgrade it once: the second
+    waits, then finds it at head.
+    """
     head = head_revision()
     try:
         current = current_revision(engine)
         has_tables = bool(inspect(engine).get_table_names())
-    except Exception as error:  # sqlite3.DatabaseError: file is encrypted or is not a database
+    except DBAPIError as error:
+        translated = database_error(error, sqlite_path)
+        if translated is not None and not isinstance(translated, ArchiveBusyError) and "damaged" not in str(translated):
+            raise translated from None
         raise ArchiveError(
-            f"the archive cannot be read ({error.__class__.__name__}: {error}); it was left untouched. "
+            f"the archive cannot be read ({error.orig.__class__.__name__}: {error.orig}); it was left untouched. "
             "Restore a backup from the backups folder or choose another data folder."
         ) from None
     if current == head:
@@ -146,11 +290,13 @@ def migrate(engine: Engine, *, sqlite_path: Path | None = None) -> Path | None:
         )
     backup = None
     if sqlite_path is not None and current is not None:
-        backup = backup_sqlite(sqlite_path, f"before-{head}")
-    config = _alembic_config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        backup = backup_before_upgrade(sqlite_path, current, head)
+
+    def run() -> None:
+        with writer(engine).begin() as connection:
+            _upgrade(connection, head)  # Alembic reads the revision again, under the lock
+
+    with_retry(run, sqlite_path)
     return backup
 
 
@@ -169,7 +315,14 @@ def open_engine(path: Path | None = None, *, url: str | None = None) -> tuple[En
         engine.dispose()
         raise
     if sqlite_path is not None:
-        # Only now, once the file is known to be ours: WAL persists in the file.
-        with engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+        # Only now, once the file is known to be ours: WAL persists in the file.  Outside a
+        # transaction (the raw connection: SQLAlchemy would BEGIN first, and WAL cannot be set inside one).
+        try:
+            with engine.connect() as connection:
+                connection.connection.driver_connection.execute("PRAGMA journal_mode=WAL")
+        except (DBAPIError, sqlite3.Error) as error:
+            engine.dispose()
+            raise database_error(error, sqlite_path) or ArchiveError(
+                f"the archive {sqlite_path} cannot be opened for writing ({getattr(error, 'orig', error)}); "
+                "check the permissions of the file and its folder") from None
     return engine, backup

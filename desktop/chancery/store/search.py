@@ -493,8 +493,13 @@ def refill_terms(cursor: sqlite3.Cursor) -> None:
 
 
 def rebuild_index(archive: Archive, progress: Progress | None = None, cancelled: Cancelled | None = None) -> bool:
-    """Recompute the whole index from the meetings (one transaction); returns False if cancelled."""
-    with archive.engine.connect() as connection:
+    """Recompute the whole index from the meetings; returns False if cancelled.
+
+    One transaction holding the write lock from its BEGIN (the triggers are
+    dropped and recreated inside it): a kill, an error or a cancellation
+    leaves the index as it was, and no save slips in between.
+    """
+    with archive.write_connection() as connection:
         if connection.dialect.name != "sqlite":
             return True
         with connection.begin() as transaction:
@@ -506,9 +511,41 @@ def rebuild_index(archive: Archive, progress: Progress | None = None, cancelled:
             return done
 
 
+def repair_index(archive: Archive) -> bool:
+    """Rebuild the index if its triggers are missing (an older Chancery killed mid-rebuild); True if it did."""
+    with archive.engine.connect() as connection:
+        if connection.dialect.name != "sqlite":
+            return False
+        present = {r[0] for r in connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'search_docs'")}
+        has_index = connection.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'search_docs'").scalar()
+    if not has_index or present >= _TRIGGERS:
+        return False
+    from .. import paths
+    from .db import sql_statements
+
+    script = (paths.db_dir() / "search" / "0002_search_index.sql").read_text(encoding="utf-8")
+    triggers = [s for s in sql_statements(script) if s.upper().startswith("CREATE TRIGGER")]
+    with archive.write_connection() as connection, connection.begin():
+        cursor = _raw(connection).cursor()
+        present = {r[0] for r in cursor.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'search_docs'")}
+        for statement in triggers:
+            name = statement.split()[2]
+            if name not in present:
+                cursor.execute(statement)
+        total = connection.exec_driver_sql("SELECT count(*) FROM meetings").scalar() or 0
+        load_documents(_raw(connection), iter_records(connection), total=total)
+    return True
+
+
+_TRIGGERS = {"search_docs_insert", "search_docs_delete", "search_docs_update"}
+
+
 def optimize_index(archive: Archive) -> None:
     """Merge the index's segments into one (after a large import; optional)."""
-    with archive.engine.begin() as connection:
+    with archive.write_connection() as connection, connection.begin():
         connection.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
 
 

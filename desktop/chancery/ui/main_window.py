@@ -562,11 +562,11 @@ class MainWindow(QMainWindow):
         if ask and not self.confirm_leave():
             return False
         try:
-            meeting = self.archive.get_meeting(meeting_id)
+            meeting, version = self.archive.meeting_for_edit(meeting_id)
         except UserError as error:
             self._error(self.tr("Cannot open the meeting"), str(error))
             return False
-        self._show_editor(meeting, version=self.archive.version_of(meeting_id), modified=False)
+        self._show_editor(meeting, version=version, modified=False)
         self.select_meeting(meeting_id)
         return True
 
@@ -678,15 +678,15 @@ class MainWindow(QMainWindow):
 
     def _resolve_conflict(self, mine: dict, error: ConflictError) -> bool:
         try:
-            stored = self.archive.get_meeting(error.meeting_id)
+            stored, stored_version = self.archive.meeting_for_edit(error.meeting_id)
         except UserError:
-            stored = {}
-        dialog = ConflictDialog(stored, mine, stored_version=error.actual, my_version=error.expected, parent=self)
+            stored, stored_version = {}, error.actual
+        dialog = ConflictDialog(stored, mine, stored_version=stored_version, my_version=error.expected, parent=self)
         dialog.exec()
         if dialog.choice == "reload":
             self.archive.discard_autosave(error.meeting_id)
             self._autosaved_ids.discard(error.meeting_id)
-            self._show_editor(stored, version=self.archive.version_of(error.meeting_id), modified=False)
+            self._show_editor(stored, version=stored_version, modified=False)
             self.model.refresh_ids([error.meeting_id])
             self.statusBar().showMessage(self.tr("Reloaded the stored version."), 6000)
             return True
@@ -1163,10 +1163,11 @@ class MainWindow(QMainWindow):
             progress.close()
             self._fill_year_filter()
             self._reload_list()
-            text = self.tr("Imported: %1 new, %2 updated, %3 unchanged.").replace("%1", str(result.created)) \
-                .replace("%2", str(result.updated)).replace("%3", str(result.unchanged))
             if result.cancelled:
-                text += " " + self.tr("Import cancelled; the meetings imported so far are kept.")
+                text = self.tr("Import cancelled; nothing was imported.")
+            else:
+                text = self.tr("Imported: %1 new, %2 updated, %3 unchanged.").replace("%1", str(result.created)) \
+                    .replace("%2", str(result.updated)).replace("%3", str(result.unchanged))
             self.statusBar().showMessage(text, 10000)
 
         def failed(error) -> None:
