@@ -63,3 +63,13 @@ def pytest_unconfigure(config):
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(config._chancery_exit_status)
+
+
+def pytest_addoption(parser):
+    parser.addoption("--long", action="store_true",
+                     help="run the reliability suite's long profile (tests/reliability; also CHANCERY_RELIABILITY=long)")
+
+
+def pytest_configure(config):
+    if config.getoption("--long", default=False):
+        os.environ["CHANCERY_RELIABILITY"] = "long"
