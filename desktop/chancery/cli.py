@@ -73,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
             return run_app(demo=args.demo)
         if args.demo:
             parser.error("--demo goes without a command (or use 'chancery demo')")
+        _wait_for_other_writers()
         return int(args.func(args) or 0)
     except UserError as error:
         for line in str(error).splitlines() or [error.__class__.__name__]:
@@ -89,6 +90,20 @@ def main(argv: list[str] | None = None) -> int:
         log = _log_traceback()
         print(f"chancery: internal error: {error.__class__.__name__}: {error} (details in {log})", file=sys.stderr)
         return EXIT_INTERNAL_ERROR
+
+
+CLI_BUSY_WAIT_SECONDS = 600
+
+
+def _wait_for_other_writers() -> None:
+    """A command that finds the archive busy (another import, a window saving) waits its turn and says so."""
+    from .store import db
+
+    def tell() -> None:
+        print("chancery: another Chancery is writing to the archive; waiting for it to finish…",
+              file=sys.stderr, flush=True)
+
+    db.busy_policy = db.BusyPolicy(wait_seconds=CLI_BUSY_WAIT_SECONDS, on_wait=tell)
 
 
 def _log_traceback() -> str:
