@@ -14,6 +14,8 @@ import importlib
 import os
 import sys
 import traceback
+from contextlib import contextmanager
+from typing import Iterator
 
 from . import __version__, paths
 from .commands import COMMAND_MODULES
@@ -73,8 +75,8 @@ def main(argv: list[str] | None = None) -> int:
             return run_app(demo=args.demo)
         if args.demo:
             parser.error("--demo goes without a command (or use 'chancery demo')")
-        _wait_for_other_writers()
-        return int(args.func(args) or 0)
+        with _waiting_for_other_writers():
+            return int(args.func(args) or 0)
     except UserError as error:
         for line in str(error).splitlines() or [error.__class__.__name__]:
             print(f"chancery: {line}", file=sys.stderr)
@@ -95,7 +97,8 @@ def main(argv: list[str] | None = None) -> int:
 CLI_BUSY_WAIT_SECONDS = 600
 
 
-def _wait_for_other_writers() -> None:
+@contextmanager
+def _waiting_for_other_writers() -> Iterator[None]:
     """A command that finds the archive busy (another import, a window saving) waits its turn and says so."""
     from .store import db
 
@@ -103,7 +106,12 @@ def _wait_for_other_writers() -> None:
         print("chancery: another Chancery is writing to the archive; waiting for it to finish…",
               file=sys.stderr, flush=True)
 
+    before = db.busy_policy
     db.busy_policy = db.BusyPolicy(wait_seconds=CLI_BUSY_WAIT_SECONDS, on_wait=tell)
+    try:
+        yield
+    finally:
+        db.busy_policy = before
 
 
 def _log_traceback() -> str:
