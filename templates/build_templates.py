@@ -225,13 +225,41 @@ def control(document, tag: str) -> None:
     document.add_paragraph(tag)
 
 
+def no_hyphens(document, *names: str) -> None:
+    """Headings, the letterhead and the dateline are never hyphenated."""
+    for name in names:
+        ppr = document.styles[name].element.get_or_add_pPr()
+        if ppr.find(qn("w:suppressAutoHyphens")) is None:
+            ppr.append(OxmlElement("w:suppressAutoHyphens"))
+
+
+def hyphenate(document) -> None:
+    """Automatic hyphenation on, so justified text has no wide gaps."""
+    settings = document.settings.element
+    if settings.find(qn("w:autoHyphenation")) is None:
+        settings.find(qn("w:defaultTabStop")).addprevious(OxmlElement("w:autoHyphenation"))
+
+
 def communique(lang: str) -> Path:
     w = WORDING[lang]
     document = base_document(lang, w["properties_title"])
+    hyphenate(document)
+    no_hyphens(document, "Title", "Letterhead", "Document Label", "Dateline", "End Mark", "Footer Line")
+    document.styles["Normal"].paragraph_format.widow_control = True
     section = document.sections[0]
+    # Page numbers only when the communiqué runs over one page: the first page's footer has none.
+    section.different_first_page_header_footer = True
+    first = section.first_page_footer.paragraphs[0]
+    first.style = document.styles["Footer Line"]
+    first.text = "{{ doc.footer }}"
     footer = section.footer.paragraphs[0]
     footer.style = document.styles["Footer Line"]
     footer.text = "{{ doc.footer }}"
+    pages = section.footer.add_paragraph(style="Footer Line")
+    pages.add_run(f"{w['page']} ")
+    add_field(pages, "PAGE")
+    pages.add_run(f" {w['of']} ")
+    add_field(pages, "NUMPAGES")
 
     control(document, "{%p if doc.letterhead %}")
     head = document.add_paragraph("{{ doc.letterhead }}", style="Letterhead")

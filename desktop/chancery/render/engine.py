@@ -288,6 +288,10 @@ def finish_document(document, context: dict, lang: str, kind: str | None) -> Non
     props.modified = props.created
     props.revision = 1
     props.comments = f"Chancery record {meeting.get('id') or ''}".strip()
+    if kind == "communique":
+        from .wordfinish import finish_communique
+
+        finish_communique(document, lang)
 
 
 def set_lang(parent, tag: str) -> None:
