@@ -325,14 +325,19 @@ def test_tab_order_follows_the_layout(qtbot, make_editor, seed):
         order.append(widget)
     assert order[:2] == [editor.format_combo, editor.date_edit.edit]
 
-    # Rows added later still come in their place: statement 1's text, then statement 2.
+    # Rows added later still come in their place: statement 1's text and quote box, then statement 2.
     editor.tabs.setCurrentIndex(editor.TAB_CONTENT)
     qtbot.wait(10)
-    last_of_first = editor.statements.rows[0].text.edit("en")
-    following = last_of_first.nextInFocusChain()
-    while not (following.focusPolicy() & Qt.FocusPolicy.TabFocus):
-        following = following.nextInFocusChain()
-    assert following is editor.statements.rows[1].speaker
+
+    def next_tab_stop(widget):
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            widget = widget.nextInFocusChain()
+        return widget
+
+    quote_box = next_tab_stop(editor.statements.rows[0].text.edit("en"))
+    assert quote_box is editor.statements.rows[0].quote
+    assert next_tab_stop(quote_box) is editor.statements.rows[1].speaker
 
 
 def test_focus_path_selects_widgets_everywhere(qtbot, make_editor, seed):

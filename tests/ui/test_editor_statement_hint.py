@@ -35,3 +35,20 @@ def test_the_lexicon_loads_without_the_document_libraries():
             "print(sorted(m for m in ('docx', 'docxtpl', 'jinja2', 'babel', 'mammoth') if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_a_statement_can_be_a_direct_quotation(qtbot, archive, seed):
+    editor = show_editor(qtbot, MeetingEditor(archive, archive.settings()))
+    editor.load(seed)
+    row = editor.statements.rows[0]
+    assert not row.quote.isChecked()
+    assert "quote" not in row.value()  # an older record stays as it was
+    row.quote.setChecked(True)
+    assert row.value()["quote"] is True
+    assert "quoted" in row.text.edit("en").placeholderText()
+    row.quote.setChecked(False)
+    assert "quote" not in row.value()
+    quoted = dict(seed)
+    quoted["statements"] = [dict(seed["statements"][0], quote=True)] + seed["statements"][1:]
+    editor.load(quoted)
+    assert editor.statements.rows[0].quote.isChecked()

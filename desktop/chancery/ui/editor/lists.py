@@ -249,7 +249,14 @@ class StatementRow(ListRow):
         self.body.setColumnStretch(1, 1)
         self.body.setColumnStretch(3, 1)
         self.body.addWidget(self.text, 1, 0, 1, 4)
+        self.quote = QCheckBox(self.tr("Direct quotation (the speaker's own words)"), self)
+        self.quote.setToolTip(self.tr(
+            "Print the text in quotation marks, followed by who said it: \u00ab\u00a0\u2026\u00a0\u00bb, "
+            "a d\u00e9clar\u00e9 M. X / \u201c\u2026,\u201d Mr X said"))
+        self.fields["quote"] = self.quote
+        self.body.addWidget(self.quote, 2, 0, 1, 4)
         self.verb.currentIndexChanged.connect(lambda _i: self.show_lead_in())
+        self.quote.toggled.connect(lambda _on: (self.show_lead_in(), self.changed.emit()))
         self.show_lead_in()
 
     def show_lead_in(self) -> None:
@@ -264,6 +271,9 @@ class StatementRow(ListRow):
         verb = self.verb.value()
         hints: dict[str, str] = {}
         for lang in self.text.languages():
+            if self.quote.isChecked():
+                hints[lang] = self.tr("the speaker's own words, as they will be quoted")
+                continue
             try:
                 hints[lang] = lexicon.hint(verb, lang) if verb else self.tr("a whole sentence, as it will be printed")
             except (RenderError, KeyError):
@@ -279,10 +289,22 @@ class StatementRow(ListRow):
         set_combo_value(self.speaker, value.get("speaker"), self.tr("{} (not a participant)"))
         self.verb.set_value(value.get("verb"))
         self.text.set_value(value.get("text"))
+        self.quote.blockSignals(True)
+        self.quote.setChecked(value.get("quote") is True)
+        self.quote.blockSignals(False)
         self.show_lead_in()
 
     def collect(self) -> dict:
-        return {"speaker": combo_value(self.speaker), "verb": self.verb.value(), "text": self.text.value() or {}}
+        collected = {"speaker": combo_value(self.speaker), "verb": self.verb.value(), "text": self.text.value() or {}}
+        if self.quote.isChecked():
+            collected["quote"] = True
+        return collected
+
+    def value(self) -> Any:
+        out = super().value()
+        if isinstance(out, dict) and not self.quote.isChecked() and out.get("quote") is True:
+            del out["quote"]  # the record writes the field only when set
+        return out
 
     def participants_changed(self) -> None:
         current = combo_value(self.speaker)
