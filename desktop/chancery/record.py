@@ -82,6 +82,12 @@ STATEMENT_FIELDS = {"speaker": None, "verb": None, "text": dict}
 # Optional fields added to version 1: written after the fields above, and only when set
 # (an older file exports back unchanged).  The store keeps them with the unknown fields.
 OPTIONAL_FIELDS: dict[str, tuple[str, ...]] = {"statements": ("quote",)}
+# The documents' house style (archive setting "house_style"): each key's choices, the first the default.
+HOUSE_STYLE_CHOICES: dict[str, tuple[str, ...]] = {
+    "fr_short_form": ("honorific", "surname"),   # "M. Baïramov" / "Baïramov" after the first mention
+    "en_variant": ("en-GB", "en-US"),            # British spelling, "2 July" / American, "July 2"
+    "en_short_form": ("title", "surname"),       # "Minister Bayramov" / "Bayramov"
+}
 DOCUMENT_FIELDS = {"type": None, "title": dict, "period": None, "signed_by": list}
 INVITATION_FIELDS = {"from": None, "to": None, "visit": None, "accepted": None}
 ANNIVERSARY_FIELDS = {"ordinal": None, "subject": None, "year": None}

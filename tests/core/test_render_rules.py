@@ -301,3 +301,12 @@ def test_british_and_american_english():
     assert "Baku, October 2, AZERTAC" in prose.communique(m, "en", {"house_style": {"en_variant": "en-US"}})["dateline"]
     for body in (gb, us):
         assert "'" not in body and "\u2018Corridor\u2019" in body
+
+
+def test_an_unknown_house_style_is_refused(archive):
+    from chancery.errors import RecordError
+
+    with pytest.raises(RecordError, match="house style"):
+        archive.update_settings(house_style={"en_variant": "en-AU"})
+    archive.update_settings(house_style={"en_variant": "en-US"})
+    assert archive.settings()["house_style"] == {"en_variant": "en-US"}

@@ -91,3 +91,19 @@ def test_settings_from_the_main_window_reach_the_form(qtbot, window):
     window.open_settings()
     assert window.settings_values["output_languages"] == ["fr", "en", "ru"]
     assert window.editor.output_languages() == ["fr", "en", "ru"]
+
+
+def test_the_house_style_of_documents_is_a_setting(qtbot, archive, seed):
+    from chancery.render import render_text
+
+    dialog = _dialog(qtbot, archive)
+    assert dialog.en_variant.currentData() == "en-GB"  # the default
+    dialog.en_variant.setCurrentIndex(dialog.en_variant.findData("en-US"))
+    dialog.fr_short_form.setCurrentIndex(dialog.fr_short_form.findData("surname"))
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    stored = archive.settings()
+    assert stored["house_style"] == {"fr_short_form": "surname", "en_variant": "en-US", "en_short_form": "title"}
+    assert "Baku, July 2, AZERTAC" in render_text(seed, "en", archive=archive)
+    assert "\nBaïramov a dit que" in render_text(seed, "fr", archive=archive).replace("\n\n", "\n")
+    again = _dialog(qtbot, archive)
+    assert again.en_variant.currentData() == "en-US" and again.fr_short_form.currentData() == "surname"

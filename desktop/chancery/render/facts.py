@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..record import HOUSE_STYLE_CHOICES
 from ..text import fold
 from . import reference
 from .errors import RenderError
@@ -37,11 +38,9 @@ _TITLE_PREPOSITIONS = re.compile(r"\s(?:of|for|to|de|des|du|d'|d\u2019|à|aux?|c
 _ACRONYM_STOPWORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "pour", "et", "en", "of", "for", "the", "and",
                       "in", "on", "sur", "à", "au", "aux"}
 
-HOUSE_STYLE_DEFAULTS = {
-    "fr_short_form": "honorific",   # "M. Baïramov" · "surname": "Baïramov"
-    "en_variant": "en-GB",          # British spelling, "2 July" · "en-US": American spelling, "July 2"
-    "en_short_form": "title",       # "Minister Bayramov" · "surname": "Bayramov"
-}
+# fr_short_form "honorific" ("M. Baïramov") or "surname"; en_variant "en-GB" (British spelling, "2 July") or
+# "en-US" (American spelling, "July 2"); en_short_form "title" ("Minister Bayramov") or "surname".
+HOUSE_STYLE_DEFAULTS = {key: choices[0] for key, choices in HOUSE_STYLE_CHOICES.items()}
 
 
 def parse_date(value: Any, path: str) -> dt.date:

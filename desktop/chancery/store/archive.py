@@ -51,6 +51,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "agency": None,
     "dateline": {},
     "output_languages": ["fr", "en"],
+    "house_style": {},
 }
 
 
@@ -767,4 +768,12 @@ def _check_settings(values: dict[str, Any]) -> list[rec.Problem]:
             "settings.output_languages",
             f"choose one or more of {', '.join(refdata.supported_languages())}",
         ))
+    style = values.get("house_style")
+    if style is not None:
+        choices = rec.HOUSE_STYLE_CHOICES
+        if not isinstance(style, dict) or any(k not in choices or v not in choices[k] for k, v in style.items()):
+            problems.append(rec.Problem(
+                "settings.house_style",
+                "house style keys and values: " + "; ".join(f"{k}: {' or '.join(v)}" for k, v in choices.items()),
+            ))
     return problems

@@ -163,6 +163,22 @@ class SettingsDialog(QDialog):
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         form.addRow("", hint)
+        # The house style of the communiqués: how people are named again, British or American English.
+        self.fr_short_form = QComboBox()
+        self.fr_short_form.setObjectName("frShortForm")
+        self.fr_short_form.addItem(self.tr("M. Baïramov, Mme Colonna"), "honorific")
+        self.fr_short_form.addItem(self.tr("Baïramov, Colonna (surname only)"), "surname")
+        self.en_variant = QComboBox()
+        self.en_variant.setObjectName("enVariant")
+        self.en_variant.addItem(self.tr("British (2 July, organisation)"), "en-GB")
+        self.en_variant.addItem(self.tr("American (July 2, organization)"), "en-US")
+        self.en_short_form = QComboBox()
+        self.en_short_form.setObjectName("enShortForm")
+        self.en_short_form.addItem(self.tr("Minister Bayramov (title and surname)"), "title")
+        self.en_short_form.addItem(self.tr("Bayramov (surname only)"), "surname")
+        form.addRow(self.tr("French, after the first &mention:"), self.fr_short_form)
+        form.addRow(self.tr("&English:"), self.en_variant)
+        form.addRow(self.tr("English, after the first me&ntion:"), self.en_short_form)
 
         # -- this computer
         self.ui_language = QComboBox()
@@ -230,6 +246,12 @@ class SettingsDialog(QDialog):
         chosen = settings.get("output_languages") or []
         for lang, box in self.output_languages.items():
             box.setChecked(lang in chosen)
+        style = settings.get("house_style") if isinstance(settings.get("house_style"), dict) else {}
+        for key, combo in self._style_combos().items():
+            combo.setCurrentIndex(max(0, combo.findData(style.get(key))))
+
+    def _style_combos(self) -> dict[str, QComboBox]:
+        return {"fr_short_form": self.fr_short_form, "en_variant": self.en_variant, "en_short_form": self.en_short_form}
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the archive folder"),
@@ -246,6 +268,7 @@ class SettingsDialog(QDialog):
             "agency": agency or None,
             "dateline": self.dateline.value(self._current.get("dateline")),
             "output_languages": [lang for lang, box in self.output_languages.items() if box.isChecked()],
+            "house_style": {key: combo.currentData() for key, combo in self._style_combos().items()},
         }
 
     def show_errors(self, problems) -> None:
