@@ -188,7 +188,7 @@ def _validate(name: str, path: Path, data: dict[str, Any]) -> None:
                 )
             if not isinstance(entry, dict):
                 raise RefDataError(path, f"[{code}] must be a table")
-            for key in ("fr_demonym", "ru_adjective"):
+            for key in ("fr_demonym", "ru_adjective", "ru_cases"):
                 if key in entry and not isinstance(entry[key], dict):
                     raise RefDataError(path, f"{code}.{key} must be an inline table")
             if "aliases" in entry and not isinstance(entry["aliases"], list):
@@ -305,11 +305,8 @@ def _tidy(name: str, lang: str) -> str:
     if lang == "en":
         name = _EN_SAINT.sub("Saint ", name.replace(" & ", " and "))
     elif lang == "ru":
-        name = (
-            name.replace("о-ва ", "острова ")
-            .replace("о-в ", "остров ")
-            .replace("Св. ", "Святой ")
-        )
+        name = re.sub(r"\bо-ва\b", "острова", name)
+        name = re.sub(r"\bо-в\b", "остров", name).replace("Св. ", "Святой ")
     return name
 
 
@@ -527,7 +524,8 @@ def country_grammar(code: str) -> dict[str, Any]:
     Keys: name_en, name_fr, name_ru; fr_gender, fr_number, fr_elision,
     fr_def_article, fr_article, fr_in, fr_to, fr_of; fr_demonym {ms, fs, mp,
     fp}; fr_formal, fr_formal_article, fr_formal_in, fr_formal_of; en_the,
-    en_adjective, en_formal, en_formal_the; ru_adjective {m, f, p}; aliases;
+    en_adjective, en_formal, en_formal_the; ru_adjective {m, f, p}; ru_prep
+    ("в" | "на"), ru_cases {gen, dat, acc, ins, loc: overrides}, ru_formal; aliases;
     has_grammar (True when the data gives demonyms in all forms and an English
     adjective); has_fr_article (True when the French article and prepositions
     come from the data rather than the fallback).
@@ -568,6 +566,15 @@ def country_grammar(code: str) -> dict[str, Any]:
         "f": str(raw_ru.get("f", "") or ""),
         "p": str(raw_ru.get("p", "") or _ru_plural(ru_m)),
     }
+    # Russian: the preposition of place ("в Азербайджане", "на Кубе"), the name in the cases where the
+    # dictionary gets it wrong, and the formal name (a title that names it already names the country).
+    prep = str(entry.get("ru_prep") or "")
+    if prep not in ("в", "на"):
+        prep = "на" if "остров" in names["ru"].lower() else "в"
+    grammar["ru_prep"] = prep
+    cases = entry.get("ru_cases")
+    grammar["ru_cases"] = {k: str(v) for k, v in cases.items() if isinstance(v, str)} if isinstance(cases, dict) else {}
+    grammar["ru_formal"] = str(entry.get("ru_formal") or names["ru"])
     grammar["aliases"] = [a for a in entry.get("aliases", []) if isinstance(a, str)]
     grammar["has_grammar"] = all(demonyms.values()) and bool(grammar["en_adjective"])
     grammar["has_fr_article"] = bool(entry.get("fr_gender") or entry.get("fr_article"))

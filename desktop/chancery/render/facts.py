@@ -33,10 +33,12 @@ KINDS = (
 FAMILY_NAME_FIRST = {"CN", "TW", "HK", "MO", "KR", "KP", "SG"}
 # Particles that belong to a surname ("Le Drian", "von der Leyen", "al-Sabah").
 _SURNAME_PARTICLES = {"le", "la", "de", "du", "des", "van", "von", "der", "den", "da", "di", "dos", "del", "bin",
-                      "ben", "al", "el", "ter", "zu"}
+                      "ben", "al", "el", "ter", "zu",
+                      "ле", "ла", "де", "дю", "ван", "фон", "дер", "да", "ди", "дос", "дель", "бин", "бен", "аль",
+                      "эль", "тер", "цу"}
 _TITLE_PREPOSITIONS = re.compile(r"\s(?:of|for|to|de|des|du|d'|d\u2019|à|aux?|chargée?|auprès)\b", re.IGNORECASE)
 _ACRONYM_STOPWORDS = {"de", "du", "des", "la", "le", "les", "l", "d", "pour", "et", "en", "of", "for", "the", "and",
-                      "in", "on", "sur", "à", "au", "aux"}
+                      "in", "on", "sur", "à", "au", "aux", "о", "об", "и", "по", "в", "на", "для"}
 
 # fr_short_form "honorific" ("M. Baïramov") or "surname"; en_variant "en-GB" (British spelling, "2 July") or
 # "en-US" (American spelling, "July 2"); en_short_form "title" ("Minister Bayramov") or "surname".
@@ -191,9 +193,42 @@ def country_words(code: str) -> list[str]:
     return out
 
 
+_CYRILLIC_WORD = re.compile(r"^[а-яё]+$")
+_GENERIC_RU = {"республика", "федерация", "королевство", "государство", "союз", "народная", "демократическая"}
+
+
+def _stem(word: str) -> str:
+    return word.rstrip("аеёиоуыэюяйь")
+
+
+def _russian_forms(code: str) -> list[list[str]]:
+    """The distinctive stems of a country's Russian names and adjective, one list per form."""
+    grammar = reference.grammar(code)
+    forms = [grammar.get("name_ru"), grammar.get("ru_formal"), (grammar.get("ru_adjective") or {}).get("m"),
+             *(grammar.get("aliases") or [])]
+    out = []
+    for form in forms:
+        if not isinstance(form, str) or not form:
+            continue
+        words = re.findall(r"\w+", fold(form))
+        if not words or not all(_CYRILLIC_WORD.match(w) for w in words):
+            continue
+        stems = [_stem(w) if len(_stem(w)) >= 4 else w for w in words if w not in _GENERIC_RU]
+        if stems:
+            out.append(stems)
+    return out
+
+
 def country_in_title(code: str | None, title: str) -> bool:
-    """Whether a title already names its country ("President of the Republic of Uzbekistan")."""
+    """Whether a title already names its country ("President of the Republic of Uzbekistan",
+    "Президент Республики Узбекистан", "министр иностранных дел Российской Федерации")."""
     if not code or not title:
+        return False
+    title_words = re.findall(r"\w+", fold(title))
+    if any(_CYRILLIC_WORD.match(w) for w in title_words):
+        for stems in _russian_forms(code):
+            if all(any(w == stem or (len(stem) >= 4 and w.startswith(stem)) for w in title_words) for stem in stems):
+                return True
         return False
     folded = " " + re.sub(r"[^\w]+", " ", fold(title)) + " "
     for form in country_words(code):

@@ -7,7 +7,8 @@ Read from ``resources/lexicon/`` (shipped) with the user's
   alternatives (for variation), the tense the text expects (for the form's
   hint) and the verb after a direct quotation;
 - ``phrases.toml``: head nouns and adjectives for joining lists of subjects;
-- ``language.toml``: "also" words, demonstratives, document nouns, tenses.
+- ``language.toml``: "also" words, demonstratives, document nouns, tenses,
+  headings and the small per-language lists the rules read.
 
 The files' headers document the formats.  This module stays light (no Babel,
 no docx): the form imports it on the GUI thread for the statement hint.
@@ -15,6 +16,7 @@ no docx): the form imports it on the GUI thread for the statement hint.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,6 +28,8 @@ from .errors import RenderError
 FILENAME = "reporting_verbs.toml"
 FR_PATTERNS = {"que", "np", "de", "a", "de_inf"}
 EN_PATTERNS = {"that", "np", "to"}
+RU_PATTERNS = {"что", "np", "inf"}
+PATTERNS = {"fr": FR_PATTERNS, "en": EN_PATTERNS, "ru": RU_PATTERNS}
 
 
 @dataclass(frozen=True)
@@ -98,7 +102,7 @@ def _load() -> dict[str, dict[str, LeadIn]]:
                     raise RenderError(
                         f"{path}: [{verb}.{lang}] needs 'pattern' and 'singular'"
                     ) from error
-                allowed = FR_PATTERNS if lang == "fr" else EN_PATTERNS if lang == "en" else None
+                allowed = PATTERNS.get(lang)
                 if allowed and lead.pattern not in allowed:
                     raise RenderError(
                         f"{path}: [{verb}.{lang}] pattern '{lead.pattern}' is not one of "
@@ -126,12 +130,14 @@ def lead_in(verb: str, lang: str) -> LeadIn:
     return entry
 
 
+ADDRESSEE = re.compile(r"\{addressee(?:\.(\w+))?\}")
+
+
 def fill(template: str, *, feminine: bool, addressee: str = "", his: str = "his", plural: bool = False) -> str:
-    return (
-        template.replace("{e}", "e" if feminine else "")
-        .replace("{s}", "s" if plural else "")
-        .replace("{addressee}", addressee)
-        .replace("{his}", his)
+    """The lead-in with its placeholders filled ({addressee.CASE} takes the same text as {addressee})."""
+    return ADDRESSEE.sub(
+        addressee.replace("\\", "\\\\"),
+        template.replace("{e}", "e" if feminine else "").replace("{s}", "s" if plural else "").replace("{his}", his),
     )
 
 
@@ -160,12 +166,14 @@ def document_reference(lang: str, nouns: list[str] | None = None) -> str:
     words = [str(w) for w in data.get("document_nouns") or []] + list(nouns or [])
     if not demonstratives or not words:
         return ""
-    import re
-
+    nouns_pattern = [re.escape(w) for w in sorted(set(words), key=len, reverse=True)]
+    if data.get("inflected"):
+        # "этой программы", "данного меморандума": the noun in any case, by its stem.
+        stems = {w.rstrip("аеёиоуыэюяьй") or w for w in words}
+        nouns_pattern = [re.escape(stem) + r"\w*" for stem in sorted(stems, key=len, reverse=True)]
     spaced = [re.escape(d) + r"\s+" for d in demonstratives if not d.endswith(("'", "\u2019"))]
     elided = [re.escape(d) for d in demonstratives if d.endswith(("'", "\u2019"))]
-    return (r"\b(?:" + "|".join(spaced + elided) + r")(?:"
-            + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + r")\b")
+    return r"\b(?:" + "|".join(spaced + elided) + r")(?:" + "|".join(nouns_pattern) + r")\b"
 
 
 def tense_hint(verb: str, lang: str) -> str:
@@ -185,8 +193,8 @@ def tense_hint(verb: str, lang: str) -> str:
 def hint(verb: str, lang: str) -> str:
     """What the form shows in an empty statement box: "a dit que … — imparfait : « constituaient »"."""
     lead = lead_in(verb, lang)
-    joiner = {"que": " que", "de": " de", "a": " à", "de_inf": " de", "that": " that", "to": " to"}
-    addressee = "son homologue" if lang.startswith("fr") else "his counterpart"
+    joiner = {"que": " que", "de": " de", "a": " à", "de_inf": " de", "that": " that", "to": " to", "что": ", что"}
+    addressee = {"fr": "son homologue", "ru": "коллегу"}.get(lang.split("-")[0], "his counterpart")
     text = fill(lead.singular, feminine=False, addressee=addressee) + joiner.get(lead.pattern, "") + " …"
     tense = tense_hint(verb, lang)
     return f"{text} — {tense}" if tense else text

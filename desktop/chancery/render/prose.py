@@ -4,8 +4,8 @@
    order and paragraphs — each a structure, not a string.
 2. **Micro-planning** (:mod:`.microplan`, language-neutral rules over each
    language's data): aggregation, referring expressions, lexical variation.
-3. **Realisation** (:mod:`.realise_fr`, :mod:`.realise_en`; one module per
-   language): agreement, articles and contractions, word order; then
+3. **Realisation** (:mod:`.realise_fr`, :mod:`.realise_en`,
+   :mod:`.realise_ru`; one module per language): agreement, articles and contractions, word order; then
    typography (:mod:`.typography`).
 
 :mod:`.facts` reads the record once, in one language; a missing text raises
@@ -38,17 +38,18 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from . import reference
+from . import lexicon, reference
 from .errors import RenderError
 from .facts import Facts, Person, parse_date  # noqa: F401  (parse_date re-exported)
 from .microplan import MicroPlanner
 from .plan import plan_communique, plan_statements
 from .realise_en import EnglishRealiser
 from .realise_fr import FrenchRealiser
+from .realise_ru import RussianRealiser
 from .realiser import Realiser
 from .typography import capitalize_first, finish
 
-REALISERS: dict[str, type[Realiser]] = {"fr": FrenchRealiser, "en": EnglishRealiser}
+REALISERS: dict[str, type[Realiser]] = {"fr": FrenchRealiser, "en": EnglishRealiser, "ru": RussianRealiser}
 
 
 def realiser(facts: Facts) -> Realiser:
@@ -154,9 +155,10 @@ def statements_by_speaker(meeting: dict, lang: str, *, settings: dict | None = N
 
 
 def _heading(facts: Facts, who: Any) -> str:
+    headings = lexicon.language(facts.lang).get("headings") or {}
     if who is None:
-        return "Points d'accord" if facts.lang == "fr" else "Points agreed"
+        return str(headings.get("agreed") or "Points agreed")
     if who == "both":
-        return "Les deux parties" if facts.lang == "fr" else "Both sides"
+        return str(headings.get("both") or "Both sides")
     person: Person = facts.person(who, "meeting.statements[].speaker")
     return f"{person.name}, {person.title}" if person.title else person.name

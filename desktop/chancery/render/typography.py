@@ -5,7 +5,9 @@ no-break spaces inside, a no-break space before : ; ! ?, the typographic
 apostrophe ’ (user text included, so a document never mixes ' and ’), and
 ordinals written 30e / 1er.  English uses typographic apostrophes and quotes
 throughout (“ ” and ‘ ’), user text included, so a straight apostrophe never
-stands beside curly quotes.
+stands beside curly quotes.  Russian: «ёлочки» with „лапки“ inside, the em
+dash between words (bound to the word before it), no-break spaces after
+initials ("Д. Байрамов"), before "г." and between a day and its month.
 
 Prose is assembled with an *apposition mark* (:data:`APPOSITION`) after a name
 in apposition ("Le ministre …, Djeyhoun Baïramov, s’est entretenu"): it
@@ -62,6 +64,46 @@ def _english(text: str) -> str:
     return text
 
 
+_RU_MONTHS = ("января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря")
+_OPENING_CONTEXT = " \t\n\u00a0([{\u2014\u2013-/«„"
+
+
+def russian_quotes(text: str) -> str:
+    """Russian quotation marks by depth: «ёлочки» outside, „лапки“ inside, whatever the user typed.
+
+    A mark after a space, an opening bracket or another opening mark (or at
+    the start) opens a quotation; any other closes one.
+    """
+    out: list[str] = []
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch not in "\"«»„“”":
+            out.append(ch)
+            continue
+        before = text[i - 1] if i else " "
+        if ch in "«„" or (ch in "\"“" and (i == 0 or before in _OPENING_CONTEXT)):
+            depth += 1
+            out.append("«" if depth == 1 else "„")
+        else:
+            out.append("»" if depth <= 1 else "“")
+            depth = max(depth - 1, 0)
+    return "".join(out)
+
+
+def _russian(text: str) -> str:
+    # The apostrophe inside a word (Кот-д'Ивуар) is typographic.
+    text = re.sub(r"(?<=\w)'(?=\w)", "\u2019", text)
+    text = russian_quotes(text)
+    # A dash between words is an em dash, bound to the word before it.
+    text = re.sub(r"[ \u00a0]+[-\u2013\u2014][ \u00a0]+(?=\S)", "\u00a0\u2014 ", text)
+    text = re.sub(r",\u00a0\u2014 ", ", \u2014 ", text)
+    # No-break space after an initial ("Д.\u00a0Байрамов"), before "г."/"гг." and between a day and its month.
+    text = re.sub(r"(?<![\w.])([А-ЯЁA-Z])\.[ ](?=[А-ЯЁA-Z])", "\\1.\u00a0", text)
+    text = re.sub(r"(\d)[ ](гг?\.)", "\\1\u00a0\\2", text)
+    text = re.sub(rf"\b(\d{{1,2}})[ ]({_RU_MONTHS})\b", "\\1\u00a0\\2", text)
+    return text
+
+
 def clean_spaces(text: str) -> str:
     """Single spaces, none before a comma or full stop, none at the ends."""
     text = re.sub(r"[ \t\r\n]+", " ", text)
@@ -79,6 +121,8 @@ def finish(text: str, lang: str) -> str:
         text = _french(text)
     elif lang.split("-")[0] == "en":
         text = _english(text)
+    elif lang.split("-")[0] == "ru":
+        text = _russian(text)
     return text
 
 
