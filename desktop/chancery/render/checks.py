@@ -16,6 +16,9 @@ returns it), each one line naming the check and quoting the place:
   signing is stated;
 - ``full-name``: a principal's full name (with the title) more than twice.
 
+Russian nouns and names are counted in every case (by stem); "а также" is a
+conjunction, not a second "также".
+
 Used by the tests over every fixture and demo meeting, and by
 ``benchmarks/communique_checks.py``.
 """
@@ -28,14 +31,40 @@ from dataclasses import dataclass
 from ..text import fold
 from . import lexicon, reference
 
-ABBREVIATIONS = {"m", "mm", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "mme", "mmes", "no", "u.s", "u.k", "e.u"}
+ABBREVIATIONS = {"m", "mm", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "mme", "mmes", "no", "u.s", "u.k", "e.u",
+                 "г", "гг", "т.е", "т.д", "т.п", "г-н", "г-жа"}
 ALLOWED_REPEATS = {"nous", "vous", "that", "had"}
 MEETING_NOUNS = {
     "fr": {"phone_call": ["entretien téléphonique"], "videoconference": ["visioconférence"],
            "political_consultations": ["consultations politiques"], "*": ["entretien"]},
     "en": {"phone_call": ["telephone conversation", "phone call"], "videoconference": ["videoconference"],
            "political_consultations": ["political consultations"], "*": ["talks"]},
+    # Russian nouns are matched in every case (by stem): "телефонного разговора".
+    "ru": {"phone_call": ["телефонный разговор"], "videoconference": ["видеоконференция"],
+           "political_consultations": ["политические консультации"],
+           "official_visit": ["переговоры"], "working_visit": ["переговоры"], "state_visit": ["переговоры"],
+           "*": ["встреча"]},
 }
+
+
+def _stem(word: str) -> str:
+    stem = word.rstrip("аеёиоуыэюяйь")
+    return stem if len(stem) >= 3 else word
+
+
+def phrase_pattern(phrase: str, lang: str) -> str:
+    """A regular expression for a phrase, in any case when the language inflects its nouns."""
+    folded = fold(phrase).split()
+    if lexicon.language(lang).get("inflected"):
+        return r"\b" + r"\s+".join(re.escape(_stem(w)) + r"\w*" for w in folded) + r"\b"
+    return r"\b" + re.escape(" ".join(folded)) + r"\b"
+
+
+def without_conjunctions(text: str, lang: str) -> str:
+    """The text without phrases that contain an "also" word but do not mean it (Russian "а также")."""
+    for phrase in lexicon.language(lang).get("not_also") or []:
+        text = re.sub(rf"(?i)\b{re.escape(str(phrase))}\b", " ", text)
+    return text
 
 
 @dataclass(frozen=True)
@@ -50,7 +79,7 @@ class Problem:
 def sentences(text: str) -> list[str]:
     """Split a paragraph into sentences (not after "M.", "Mr", initials)."""
     out, start = [], 0
-    for match in re.finditer(r"[.!?…]['’»”\"]?(?= +[«“\"A-ZÀ-ÖØ-Þ0-9])", text):
+    for match in re.finditer(r"[.!?…]['’»”\"]?(?= +[«“\"A-ZÀ-ÖØ-ÞА-ЯЁ0-9])", text):
         before = re.findall(r"([\w.]+)[.!?…]['’»”\"]?$", text[start:match.end()])
         word = (before[0] if before else "").lower().rstrip(".")
         if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
@@ -81,6 +110,9 @@ def _country_forms(code: str, lang: str) -> tuple[list[str], list[str]]:
     if lang == "fr":
         demonyms = list((grammar.get("fr_demonym") or {}).values())
         names = [grammar.get("name_fr"), grammar.get("fr_formal")]
+    elif lang == "ru":
+        demonyms = list((grammar.get("ru_adjective") or {}).values())
+        names = [grammar.get("name_ru"), grammar.get("ru_formal")]
     else:
         demonyms = [grammar.get("en_adjective")]
         names = [grammar.get("name_en"), grammar.get("en_formal")]
@@ -110,8 +142,21 @@ def check_communique(meeting: dict, lang: str, doc: dict) -> list[Problem]:
                 break
             seen.setdefault(gram, i)
         folded_tokens = [w for t in tokens for w in re.split(r"'", fold(t)) if w]
-        if sum(1 for t in folded_tokens if t in also) > 1:
+        also_tokens = [w for t in words(without_conjunctions(unquoted(sentence), lang)) for w in re.split(r"'", fold(t))]
+        if sum(1 for t in also_tokens if t in also) > 1:
             problems.append(Problem("also-twice", sentence))
+        if lang == "ru":
+            # "кыргызский министр иностранных дел Кыргызстана": the adjective and the name in one phrase.
+            for _code, (demonyms, names) in forms.items():
+                adjective_stems = {_stem(d)[:-1] for d in demonyms if len(d) > 5}
+                name_stems = {_stem(w) for n in names for w in n.split() if w not in ("республика", "федерация")}
+                for i, token in enumerate(folded_tokens):
+                    if any(token.startswith(a) for a in adjective_stems):
+                        following = folded_tokens[i + 1:i + 6]
+                        if any(w.startswith(n) for w in following for n in name_stems):
+                            problems.append(Problem("demonym-and-country", sentence))
+                            break
+            continue
         for _code, (demonyms, names) in forms.items():
             for i, token in enumerate(folded_tokens):
                 if token in demonyms:
@@ -137,7 +182,7 @@ def check_communique(meeting: dict, lang: str, doc: dict) -> list[Problem]:
     nouns = MEETING_NOUNS.get(lang, {})
     body_text = fold(" ".join(doc.get("paragraphs") or []))
     for noun in nouns.get(kind, nouns.get("*", [])):
-        count = len(re.findall(rf"\b{re.escape(fold(noun))}\b", body_text))
+        count = len(re.findall(phrase_pattern(noun, lang), body_text))
         if count > 2:
             problems.append(Problem("meeting-noun", f"“{noun}” {count} times in the body"))
 
@@ -147,7 +192,10 @@ def check_communique(meeting: dict, lang: str, doc: dict) -> list[Problem]:
             title = document.get("title")
             title = title.get(lang) if isinstance(title, dict) else title
             if title:
-                titles.append(fold(title)[:40])
+                key = fold(title)
+                if lexicon.language(lang).get("inflected") and " " in key:
+                    key = key.split(" ", 1)[1]  # the head word is declined in the sentence
+                titles.append(key[:40])
     if titles:
         nouns_signed = []
         for document in meeting.get("documents_signed") or []:
@@ -169,7 +217,7 @@ def check_communique(meeting: dict, lang: str, doc: dict) -> list[Problem]:
         name = person.get("name")
         name = name.get(lang) if isinstance(name, dict) else name
         if isinstance(name, str) and name and len(name.split()) > 1:
-            count = text.count(name)
+            count = len(re.findall(phrase_pattern(name, lang), fold(text)))
             if count > 2:
                 problems.append(Problem("full-name", f"“{name}” {count} times"))
     return problems

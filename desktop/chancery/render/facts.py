@@ -89,8 +89,20 @@ def masculine_title(title: str) -> str:
     return " ".join(words)
 
 
+_RU_ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
+
+
 def title_core(title: str) -> tuple[str, str]:
-    """(head, complement) of a title: ("ministre", "des Affaires étrangères")."""
+    """(head, complement) of a title: ("ministre", "des Affaires étrangères"), ("министр", "иностранных дел").
+
+    A Russian title puts its complement in the genitive, without a preposition:
+    its head is the leading adjectives and the first noun.
+    """
+    words = title.split()
+    if words and re.match(r"^[а-яё-]+$", words[0].lower()):
+        for i, word in enumerate(words):
+            if not word.lower().endswith(_RU_ADJECTIVE_ENDINGS) or i == len(words) - 1:
+                return " ".join(words[: i + 1]), " ".join(words[i + 1:])
     parts = _TITLE_PREPOSITIONS.split(title, maxsplit=1)
     head = parts[0].strip()
     return head, title[len(parts[0]):].strip()

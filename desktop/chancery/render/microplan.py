@@ -48,7 +48,10 @@ class Group:
 
 
 def has_also(text: str, lang: str) -> bool:
-    words = set(fold(text).replace(",", " ").split())
+    folded = fold(text).replace(",", " ")
+    for phrase in lexicon.language(lang).get("not_also") or []:
+        folded = folded.replace(fold(str(phrase)), " ")
+    words = set(folded.split())
     return any(fold(w) in words for w in lexicon.also_words(lang))
 
 

@@ -53,6 +53,9 @@ FORMATS = {
                                 "делегаций {both}",
 }
 DOCUMENT_NOUN = "документ о сотрудничестве"
+# Heads that say nothing without their complement: "заместители министра иностранных дел", not "заместители".
+RELATIONAL_HEADS = {"заместитель", "помощник", "советник", "руководитель", "глава", "начальник", "директор",
+                    "представитель", "уполномоченный", "секретарь", "председатель"}
 
 
 def lower_first(text: str) -> str:
@@ -192,7 +195,10 @@ class RussianRealiser(Realiser):
         if form == "pronoun":
             return ru.pronoun(None, True, case)
         if self.f.same_heads() and form != "alt":
-            head = ru.head_phrase(people[0].national_office.title)
+            title = people[0].national_office.title
+            head = ru.head_phrase(title)
+            if head.split()[-1].lower() in RELATIONAL_HEADS:
+                head = title
             return lower_first(self.title(head, case, plural=True))
         if form == "alt" and not self.f.same_heads():
             return {"nom": "обе стороны", "gen": "обеих сторон", "dat": "обеим сторонам", "acc": "обе стороны",
@@ -561,7 +567,7 @@ class RussianRealiser(Realiser):
         if message.data.get("early"):
             return self.close(f"{capitalize_first(names)} {verb} {nps}")
         after = "Кроме того," if message.data.get("more") else f"По итогам {self.meeting_gen(message.mention)}"
-        if subject_ref.kind == "both":
+        if subject_ref.kind == "both" or message.data.get("more"):
             return self.close(f"{after} {names} {verb} {nps}")
         return self.close(f"{after} в присутствии делегаций {lower_first(names)} {verb} {nps}")
 
@@ -572,12 +578,15 @@ class RussianRealiser(Realiser):
                                        f"meeting.anniversaries[{i}].subject")
             phrases.append((f"{ru.anniversary(int(a.get('ordinal') or 0), 'gen')} {ru.noun_phrase(subject, 'gen')}",
                             a.get("year")))
+        # "30-летия …, которое будет отмечаться"; the first anniversary is a "годовщина" (feminine).
+        which = "которая будет отмечаться" if len(phrases) == 1 and int(message.complement[0].get("ordinal") or 0) == 1 \
+            else "которое будет отмечаться"
         subject = capitalize_first(self.np(message.subject, message.forms.get("subject", "plain")))
         also = " также" if message.also else ""
         verb = self.verb("обсудил", message.subject)
         if len(phrases) == 1:
             np, year = phrases[0]
-            when = f", которое будет отмечаться {ru.year_phrase(int(year), self.f.date.year)}" if year else ""
+            when = f", {which} {ru.year_phrase(int(year), self.f.date.year)}" if year else ""
             return self.close(f"{subject}{also} {verb} подготовку к празднованию {np}{when}")
         listed = ru.list_text([np + (f" ({year}\u00a0г.)" if year else "") for np, year in phrases])
         return self.close(f"{subject}{also} {verb} подготовку к празднованию {listed}")

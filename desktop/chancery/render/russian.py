@@ -522,7 +522,9 @@ def ordinal(number: int, gender: str | None, case: str = "nom", plural: bool = F
 
 
 def anniversary(number: int, case: str = "nom") -> str:
-    """30-летие · 30-летия (the anniversary noun written with its number)."""
+    """30-летие · 30-летия (the anniversary noun written with its number); the first is "первая годовщина"."""
+    if number == 1:
+        return noun_phrase("первая годовщина", case)
     endings = {"nom": "летие", "gen": "летия", "dat": "летию", "acc": "летие", "ins": "летием", "loc": "летии"}
     return f"{number}-{endings[case]}"
 
