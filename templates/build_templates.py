@@ -1,6 +1,7 @@
 """Rebuild the shipped Word templates from this script, so they are reproducible.
 
     python templates/build_templates.py            # writes templates/*.docx
+    python templates/build_templates.py ru         # only the Russian ones
 
 The .docx files are committed and are what ships; this script is how they
 were made.  A press office restyles or rewords them in Word afterwards: the
@@ -33,7 +34,7 @@ SANS = "Arial"
 INK = RGBColor(0x1F, 0x2A, 0x44)
 MARK_RED = RGBColor(0xA0, 0x1C, 0x1C)
 
-LANG_TAGS = {"fr": "fr-FR", "en": "en-GB"}
+LANG_TAGS = {"fr": "fr-FR", "en": "en-GB", "ru": "ru-RU"}
 
 WORDING = {
     "fr": {
@@ -76,7 +77,13 @@ WORDING = {
         "of": "of",
         "properties_title": "Press release",
     },
+    "ru": {
+        "label": "Пресс-релиз",
+        "properties_title": "Пресс-релиз",
+    },
 }
+# Documents built per language (Russian: the communiqué; its internal documents come with their wording).
+DOCUMENTS = {"fr": ("communique", "briefing"), "en": ("communique", "briefing"), "ru": ("communique",)}
 
 
 def style_languages(document, tag: str) -> None:
@@ -376,9 +383,13 @@ def briefing(lang: str) -> Path:
 
 
 def main() -> None:
-    for lang in ("fr", "en"):
-        for build in (communique, briefing):
-            print(build(lang).relative_to(HERE.parent))
+    import sys
+
+    builders = {"communique": communique, "briefing": briefing}
+    langs = sys.argv[1:] or list(DOCUMENTS)
+    for lang in langs:
+        for kind in DOCUMENTS[lang]:
+            print(builders[kind](lang).relative_to(HERE.parent))
 
 
 if __name__ == "__main__":

@@ -97,7 +97,8 @@ def build_context(
     w = writer(meeting, lang, settings)
     doc = w.communique()
     doc["footer"] = doc["letterhead"] or doc["publisher"] or doc["agency"]
-    brief = briefing(w, meeting, lang, archive, settings, doc)
+    # A communiqué never sees the internal material (nor needs its wording in every language).
+    brief = briefing(w, meeting, lang, archive, settings, doc) if kind != "communique" else {}
     return {
         "lang": lang,
         "doc": doc,

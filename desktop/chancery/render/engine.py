@@ -200,7 +200,8 @@ def check_template(path: str | Path, *, sample: dict | None = None, lang: str | 
 
     kind, guessed = _guess(path.stem)
     try:
-        _render(path, sample or SAMPLE_MEETING, lang or guessed, archive=None, settings=None, kind=None)
+        # The trial render builds what a document of this kind sees (a communiqué: no internal material).
+        _render(path, sample or SAMPLE_MEETING, lang or guessed, archive=None, settings=None, kind=kind)
     except RenderError as error:
         problems.extend(error.problems or [str(error)])
     return problems
@@ -262,7 +263,7 @@ def finish_document(document, context: dict, lang: str, kind: str | None) -> Non
             set_lang(style, tag)
     doc, brief, meeting = context["doc"], context["brief"], context["meeting"]
     props = document.core_properties
-    is_brief = kind == "briefing"
+    is_brief = kind == "briefing" and bool(brief)
     props.title = brief["title"] if is_brief else doc["headline"]
     props.subject = f"{doc['kind_label']} — {doc['date_long']}" + (f", {doc['place']}" if doc["place"] else "")
     author = doc["letterhead"] or doc["publisher"] or doc["agency"]

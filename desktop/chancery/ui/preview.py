@@ -19,7 +19,7 @@ from .. import render
 from .tasks import run_in_background
 
 DEBOUNCE_MS = 300
-LANGUAGES = (("fr", "Français"), ("en", "English"))
+LANGUAGES = (("fr", "Français"), ("en", "English"), ("ru", "Русский"))
 
 
 def _render_preview(meeting: dict, template_id: str, lang: str, archive: Any, kind: str) -> dict:

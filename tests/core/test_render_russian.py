@@ -1,0 +1,303 @@
+"""Russian documents: cases of names and titles, agreement, places, dates, typography, every meeting kind.
+
+The declension tables below are the forms a Russian editor writes; they are
+checked against the libraries the realiser uses (pytrovich for personal
+names, pymorphy3 for titles, nouns and places), so a library upgrade that
+changes a form fails here, not in a published communiqué.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from chancery import record
+from chancery.render import lexicon, prose
+from chancery.render import russian as ru
+from chancery.render.checks import check_communique
+from chancery.render.typography import APPOSITION, finish
+
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+MEETINGS = sorted((FIXTURES / "meetings").glob("*.json"))
+CASES = ("nom", "gen", "dat", "acc", "ins", "loc")
+
+
+def load(path: Path) -> dict:
+    return record.normalize(json.loads(path.read_text(encoding="utf-8"))["meeting"])
+
+
+# -- declension in all six cases ---------------------------------------------------------------------------
+
+NAMES = [
+    # (name, gender, country, nominative … prepositional)
+    ("Джейхун Байрамов", "m", "AZ", ["Джейхун Байрамов", "Джейхуна Байрамова", "Джейхуну Байрамову",
+                                      "Джейхуна Байрамова", "Джейхуном Байрамовым", "Джейхуне Байрамове"]),
+    ("Руслан Казакбаев", "m", "KG", ["Руслан Казакбаев", "Руслана Казакбаева", "Руслану Казакбаеву",
+                                      "Руслана Казакбаева", "Русланом Казакбаевым", "Руслане Казакбаеве"]),
+    ("Мария Захарова", "f", "RU", ["Мария Захарова", "Марии Захаровой", "Марии Захаровой", "Марию Захарову",
+                                   "Марией Захаровой", "Марии Захаровой"]),
+    ("Касым-Жомарт Токаев", "m", "KZ", ["Касым-Жомарт Токаев", "Касыма-Жомарта Токаева", "Касыму-Жомарту Токаеву",
+                                         "Касыма-Жомарта Токаева", "Касымом-Жомартом Токаевым",
+                                         "Касыме-Жомарте Токаеве"]),
+    ("Сергей Викторович Лавров", "m", "RU", ["Сергей Викторович Лавров", "Сергея Викторовича Лаврова",
+                                             "Сергею Викторовичу Лаврову", "Сергея Викторовича Лаврова",
+                                             "Сергеем Викторовичем Лавровым", "Сергее Викторовиче Лаврове"]),
+    ("Реджеп Тайип Эрдоган", "m", "TR", ["Реджеп Тайип Эрдоган", "Реджепа Тайипа Эрдогана",
+                                         "Реджепу Тайипу Эрдогану", "Реджепа Тайипа Эрдогана",
+                                         "Реджепом Тайипом Эрдоганом", "Реджепе Тайипе Эрдогане"]),
+    ("Дмитрий Кулеба", "m", "UA", ["Дмитрий Кулеба", "Дмитрия Кулебы", "Дмитрию Кулебе", "Дмитрия Кулебу",
+                                   "Дмитрием Кулебой", "Дмитрии Кулебе"]),
+    # A foreign woman's surname in a consonant or in -а stays as the record gives it.
+    ("Кая Каллас", "f", "EE", ["Кая Каллас", "Каи Каллас", "Кае Каллас", "Каю Каллас", "Каей Каллас", "Кае Каллас"]),
+    ("Катрин Колонна", "f", "FR", ["Катрин Колонна"] * 6),
+    ("Урсула фон дер Ляйен", "f", "DE", ["Урсула фон дер Ляйен", "Урсулы фон дер Ляйен", "Урсуле фон дер Ляйен",
+                                         "Урсулу фон дер Ляйен", "Урсулой фон дер Ляйен", "Урсуле фон дер Ляйен"]),
+    # Indeclinable surnames, a patronymic with "оглы", a foreign surname in -ин (instrumental -ом).
+    ("Мевлют Чавушоглу", "m", "TR", ["Мевлют Чавушоглу", "Мевлюта Чавушоглу", "Мевлюту Чавушоглу",
+                                     "Мевлюта Чавушоглу", "Мевлютом Чавушоглу", "Мевлюте Чавушоглу"]),
+    ("Ильхам Гейдар оглы Алиев", "m", "AZ", ["Ильхам Гейдар оглы Алиев", "Ильхама Гейдар оглы Алиева",
+                                             "Ильхаму Гейдар оглы Алиеву", "Ильхама Гейдар оглы Алиева",
+                                             "Ильхамом Гейдар оглы Алиевым", "Ильхаме Гейдар оглы Алиеве"]),
+    ("Энтони Блинкен", "m", "US", ["Энтони Блинкен", "Энтони Блинкена", "Энтони Блинкену", "Энтони Блинкена",
+                                   "Энтони Блинкеном", "Энтони Блинкене"]),
+    ("Антониу Гутерриш", "m", "PT", ["Антониу Гутерриш", "Антониу Гутерриша", "Антониу Гутерришу",
+                                     "Антониу Гутерриша", "Антониу Гутерришем", "Антониу Гутеррише"]),
+    # Chinese names: only a man's consonant-final given name declines.
+    ("Си Цзиньпин", "m", "CN", ["Си Цзиньпин", "Си Цзиньпина", "Си Цзиньпину", "Си Цзиньпина", "Си Цзиньпином",
+                                "Си Цзиньпине"]),
+    ("Ван И", "m", "CN", ["Ван И"] * 6),
+    # Latin script, or no gender in the record: left as given.
+    ("Jeyhun Bayramov", "m", "AZ", ["Jeyhun Bayramov"] * 6),
+    ("Алекс Ким", None, "KR", ["Алекс Ким"] * 6),
+]
+
+TITLES = [
+    ("министр иностранных дел", ["министр иностранных дел", "министра иностранных дел", "министру иностранных дел",
+                                 "министра иностранных дел", "министром иностранных дел",
+                                 "министре иностранных дел"]),
+    ("генеральный секретарь ОДКБ", ["генеральный секретарь ОДКБ", "генерального секретаря ОДКБ",
+                                    "генеральному секретарю ОДКБ", "генерального секретаря ОДКБ",
+                                    "генеральным секретарём ОДКБ", "генеральном секретаре ОДКБ"]),
+    ("Чрезвычайный и Полномочный Посол", ["Чрезвычайный и Полномочный Посол", "Чрезвычайного и Полномочного Посла",
+                                          "Чрезвычайному и Полномочному Послу", "Чрезвычайного и Полномочного Посла",
+                                          "Чрезвычайным и Полномочным Послом", "Чрезвычайном и Полномочном После"]),
+    ("заместитель Премьер-министра — министр иностранных дел",
+     ["заместитель Премьер-министра — министр иностранных дел",
+      "заместителя Премьер-министра — министра иностранных дел",
+      "заместителю Премьер-министра — министру иностранных дел",
+      "заместителя Премьер-министра — министра иностранных дел",
+      "заместителем Премьер-министра — министром иностранных дел",
+      "заместителе Премьер-министра — министре иностранных дел"]),
+    ("Президент Республики Казахстан", ["Президент Республики Казахстан", "Президента Республики Казахстан",
+                                        "Президенту Республики Казахстан", "Президента Республики Казахстан",
+                                        "Президентом Республики Казахстан", "Президенте Республики Казахстан"]),
+    ("государственный секретарь США", ["государственный секретарь США", "государственного секретаря США",
+                                       "государственному секретарю США", "государственного секретаря США",
+                                       "государственным секретарём США", "государственном секретаре США"]),
+]
+
+PLACES = [
+    ("Баку", "в Баку"), ("Бишкек", "в Бишкеке"), ("Нью-Йорк", "в Нью-Йорке"), ("Астана", "в Астане"),
+    ("Душанбе", "в Душанбе"), ("Алматы", "в Алматы"), ("Эр-Рияд", "в Эр-Рияде"), ("Женева", "в Женеве"),
+    ("Чолпон-Ата", "в Чолпон-Ате"), ("Анталья", "в Анталье"), ("Бали", "на Бали"),
+]
+
+COUNTRIES = [
+    ("AZ", "Азербайджана", "в Азербайджане", "в Азербайджан"), ("KG", "Кыргызстана", "в Кыргызстане", "в Кыргызстан"),
+    ("CU", "Кубы", "на Кубе", "на Кубу"), ("MT", "Мальты", "на Мальте", "на Мальту"),
+    ("CY", "Кипра", "на Кипре", "на Кипр"), ("FR", "Франции", "во Франции", "во Францию"),
+    ("AE", "Объединённых Арабских Эмиратов", "в Объединённых Арабских Эмиратах", "в Объединённые Арабские Эмираты"),
+    ("BA", "Боснии и Герцеговины", "в Боснии и Герцеговине", "в Боснию и Герцеговину"),
+    ("PH", "Филиппин", "на Филиппинах", "на Филиппины"), ("US", "США", "в США", "в США"),
+    ("XK", "Косово", "в Косово", "в Косово"),
+]
+
+
+@pytest.mark.parametrize("name,gender,country,forms", NAMES, ids=[n[0] for n in NAMES])
+def test_names_in_six_cases(name, gender, country, forms):
+    realiser = prose.realiser(prose.Writer(_meeting(), "ru"))
+    assert realiser.lang == "ru"
+    family_first = country in ("CN", "KR")
+    slavic = country in lexicon.language("ru")["slavic_surnames"]
+    assert [ru.name_case(name, gender, case, family_name_first=family_first, slavic=slavic) for case in CASES] == forms
+
+
+@pytest.mark.parametrize("title,forms", TITLES, ids=[t[0] for t in TITLES])
+def test_titles_in_six_cases(title, forms):
+    assert [ru.noun_phrase(title, case, animate=True) for case in CASES] == forms
+
+
+@pytest.mark.parametrize("city,phrase", PLACES)
+def test_places(city, phrase):
+    realiser = prose.realiser(prose.Writer(_meeting(), "ru"))
+    assert realiser.place_in(city) == phrase
+
+
+@pytest.mark.parametrize("code,genitive,where,whither", COUNTRIES)
+def test_countries(code, genitive, where, whither):
+    realiser = prose.realiser(prose.Writer(_meeting(), "ru"))
+    assert realiser.country(code, "gen") == genitive
+    assert realiser.country_in(code) == where
+    assert realiser.country_to(code) == whither
+
+
+def test_short_forms_and_initials():
+    assert ru.initials("Джейхун Байрамов") == "Д.\u00a0Байрамов"
+    assert ru.initials("Касым-Жомарт Токаев") == "К.-Ж.\u00a0Токаев"
+    assert ru.initials("Сергей Викторович Лавров") == "С.\u00a0В.\u00a0Лавров"
+    assert ru.initials("Урсула фон дер Ляйен") == "У.\u00a0фон дер Ляйен"
+    assert ru.initials("Ильхам Гейдар оглы Алиев") == "И.\u00a0Алиев"
+    assert ru.initials("Ван И", family_name_first=True) == "Ван И"
+
+
+def test_lead_ins_agree_with_the_speaker():
+    """Every Russian lead-in of the lexicon agrees with a woman and with several speakers."""
+    assert ru.agree("заявил", feminine=True) == "заявила"
+    assert ru.agree("договорился", feminine=True) == "договорилась"
+    assert ru.agree("был принят", feminine=True) == "была принята"
+    assert ru.agree("выразил уверенность в том", feminine=True) == "выразила уверенность в том"
+    assert ru.agree("проинформировал {addressee} о", plural=True) == "проинформировали {addressee} о"
+    for verb in lexicon.verbs():
+        lead = lexicon.lead_in(verb, "ru")
+        for form in lead.forms() + [lead.continued or lead.singular, lead.quote or lead.singular]:
+            feminine = ru.agree(form, feminine=True)
+            assert feminine != form, f"{verb}: '{form}' does not agree with a woman"
+            first_verb = next(w for w in feminine.split() if w.endswith(("ла", "лась", "на", "та")))
+            assert first_verb, feminine
+
+
+def test_dates_numbers_and_anniversaries():
+    import datetime as dt
+
+    assert ru.date_phrase(dt.date(2021, 7, 2), None, year=False) == "2 июля"
+    assert ru.date_phrase(dt.date(2024, 4, 2), dt.date(2024, 4, 3), year=False) == "2–3 апреля"
+    assert ru.date_phrase(dt.date(2024, 6, 30), dt.date(2024, 7, 1), year=True) == "30 июня – 1 июля 2024\u00a0г."
+    assert ru.anniversary(30, "gen") == "30-летия"
+    assert ru.ordinal(76, "femn", "gen") == "76-й"
+    assert ru.number_phrase(2, "документ") == "два документа"
+    assert ru.number_phrase(5, "документ о сотрудничестве", "gen") == "пяти документов о сотрудничестве"
+
+
+def test_typography():
+    text = finish('Д. Байрамов заявил: "Мы подписали «Соглашение о "Газе"»" - и 2 июля 2021 г. уехал.', "ru")
+    assert text == ("Д.\u00a0Байрамов заявил: «Мы подписали „Соглашение о „Газе““»\u00a0— и 2\u00a0июля "
+                    "2021\u00a0г. уехал.")
+    assert finish("Кот-д'Ивуар", "ru") == "Кот-д’Ивуар"
+
+
+# -- whole communiqués --------------------------------------------------------------------------------
+
+
+def _meeting() -> dict:
+    return load(FIXTURES / "meetings" / "bilateral-guest-dushanbe.json")
+
+
+@pytest.mark.parametrize("path", MEETINGS, ids=[p.stem for p in MEETINGS])
+def test_every_meeting_kind_renders_in_russian(path):
+    meeting = load(path)
+    doc = prose.communique(meeting, "ru")
+    text = "\n".join([doc["headline"], doc["dateline"], *doc["all_paragraphs"]])
+    for leftover in (APPOSITION, "{", "}", "None", "  ", " ,", " .", "..", "'s"):
+        assert leftover not in text, f"{leftover!r} in: {text}"
+    assert not any(ch in text for ch in "àâçéèêëîïôùûü"), text          # no French left over
+    assert not any(word in text.split() for word in ("the", "of", "and", "le", "la", "de")), text
+    problems = check_communique(meeting, "ru", doc)
+    assert not problems, "\n".join(map(str, problems))
+    for person in meeting["participants"]:
+        if person["role"] == "principal" and person["side"] != "third":
+            surname = person["name"]["ru"].split()[-1][:-2]
+            assert surname in text, (surname, text)
+
+
+def test_kinds_are_all_covered():
+    kinds = {load(p)["kind"] for p in MEETINGS}
+    assert kinds == {"bilateral_meeting", "official_visit", "working_visit", "state_visit", "phone_call",
+                     "videoconference", "sidelines", "audience", "signing_ceremony", "political_consultations"}
+
+
+def test_reference_meeting_lead_and_cases():
+    seed = _seed_ru()
+    doc = prose.communique(seed, "ru")
+    assert doc["lead"] == (
+        "2\u00a0июля министр иностранных дел Азербайджана Джейхун Байрамов провёл переговоры с министром "
+        "иностранных дел Кыргызстана Русланом Казакбаевым, находящимся с официальным визитом в Азербайджане.")
+    assert doc["dateline"] == "Баку, 2\u00a0июля, AZERTAC"
+    assert doc["headline"] == "Азербайджан и Кыргызстан подписали программу сотрудничества"
+    body = " ".join(doc["paragraphs"])
+    assert "Д.\u00a0Байрамов заявил, что" in body
+    assert "проинформировал коллегу о" in body
+    assert "30-летия установления дипломатических отношений" in body
+    assert "подписали «Программу сотрудничества между" in body
+
+
+def test_a_woman_principal_agrees():
+    seed = _seed_ru()
+    seed["our_side"] = "guest"
+    host = seed["participants"][0]
+    host.update(gender="f", name={"ru": "Лейла Гасанова", "fr": "Leyla Hasanova", "en": "Leyla Hasanova"})
+    seed["participants"][0] = host
+    seed["our_side"] = "host"
+    doc = prose.communique(seed, "ru")
+    text = " ".join(doc["all_paragraphs"])
+    assert "Лейла Гасанова провела переговоры" in text
+    assert "Л.\u00a0Гасанова заявила, что" in text
+    assert "Она добавила, что" in text or "Л.\u00a0Гасанова отметила" in text
+    assert "проинформировала коллегу" in text
+    assert "заявил," not in text.replace("Р.\u00a0Казакбаев заявил,", "")
+    # The record of conversation's reported speech agrees too.
+    paragraphs = prose.statement_paragraphs(seed, "ru", speaker="p1")
+    assert paragraphs and paragraphs[0].startswith("Л.\u00a0Гасанова заявила, что")
+
+
+def test_a_woman_counterpart_in_the_headline_and_the_instrumental():
+    meeting = load(FIXTURES / "meetings" / "phone-call-guest-initiated.json")
+    doc = prose.communique(meeting, "ru")
+    assert doc["headline"] == "Джейхун Байрамов провёл телефонный разговор с французской коллегой"
+    assert "с министром по делам Европы и иностранных дел Франции Катрин Колонна." in doc["lead"]
+    assert "К.\u00a0Колонна выразила обеспокоенность" in " ".join(doc["paragraphs"])
+
+
+def test_statement_hints_in_russian():
+    assert lexicon.hint("said", "ru") == "заявил, что … — придаточное предложение: «отношения успешно развиваются»"
+    assert lexicon.hint("thanked", "ru").startswith("поблагодарил коллегу за …")
+
+
+def test_the_libraries_load_only_when_rendering_russian():
+    """Importing the wording engine (and rendering French) does not load pymorphy3 or pytrovich."""
+    code = (
+        "import sys, json\n"
+        "from chancery.render import prose, lexicon\n"
+        "from chancery import record\n"
+        f"m = record.normalize(json.load(open({str(FIXTURES / 'seed-meeting.json')!r}))['meeting'])\n"
+        "prose.communique(m, 'fr')\n"
+        "assert 'pymorphy3' not in sys.modules and 'pytrovich' not in sys.modules, 'loaded too early'\n"
+        "from chancery.render import russian\n"
+        "russian.noun_phrase('министр', 'gen')\n"
+        "assert 'pymorphy3' in sys.modules\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+
+
+def _seed_ru() -> dict:
+    """The reference meeting with Russian statements (AZERTAC's Russian readout, restated)."""
+    seed = copy.deepcopy(load(FIXTURES / "seed-meeting.json"))
+    texts = [
+        "исторические, культурные и религиозные узы, связывающие азербайджанский и кыргызский народы, составляют "
+        "основу отношений между двумя странами",
+        "взаимные визиты на высоком уровне придают импульс развитию отношений",
+        "его страна придаёт большое значение отношениям с Азербайджаном",
+        "важность поддержки работы Межправительственной комиссии",
+        "ситуации в регионе после конфликта",
+    ]
+    for statement, text in zip(seed["statements"], texts):
+        statement["text"]["ru"] = text
+    seed["documents_signed"][0]["title"]["ru"] = (
+        "Программа сотрудничества между Министерством иностранных дел Азербайджанской Республики и Министерством "
+        "иностранных дел Кыргызской Республики на 2021–2022 годы")
+    return seed
