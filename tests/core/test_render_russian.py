@@ -301,3 +301,26 @@ def _seed_ru() -> dict:
         "Программа сотрудничества между Министерством иностранных дел Азербайджанской Республики и Министерством "
         "иностранных дел Кыргызской Республики на 2021–2022 годы")
     return seed
+
+
+def test_russian_communique_template(tmp_path):
+    """The shipped Russian template: Word file in Russian (w:lang ru-RU), read back, and its PDF."""
+    import io
+
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    from chancery.render import render_document
+
+    data = render_document(_seed_ru(), "communique-ru")
+    document = Document(io.BytesIO(data))
+    texts = [p.text for p in document.paragraphs]
+    assert "Пресс-релиз" in texts
+    assert "Азербайджан и Кыргызстан подписали программу сотрудничества" in texts
+    assert "Баку, 2\u00a0июля, AZERTAC" in texts
+    assert any(t.startswith("2\u00a0июля министр иностранных дел Азербайджана Джейхун Байрамов") for t in texts)
+    assert not any("{{" in t or "{%" in t for t in texts)
+    langs = {el.get(qn("w:val")) for el in document.styles.element.iter(qn("w:lang"))}
+    assert langs == {"ru-RU"}
+    assert document.core_properties.language == "ru-RU"
+    assert document.core_properties.title == "Азербайджан и Кыргызстан подписали программу сотрудничества"
