@@ -142,7 +142,9 @@ def _same_title(a: str, b: str, country_a: str | None = None, country_b: str | N
     head_a, rest_a = title_core(a)
     head_b, rest_b = title_core(b)
     if head_a != head_b:
-        return False
+        # "Foreign Minister" and "Minister of Foreign Affairs": the same words, in another order.
+        ignore = {"affairs", "affaires"}
+        return bool(_content_words(a) - ignore) and _content_words(a) - ignore == _content_words(b) - ignore
     strip = re.compile(r"^\s*(?:of|for|de|des|du|d'|à|aux?)\s*(?:the |la |le |les |l')?")
     core_a, core_b = strip.sub("", rest_a).strip(), strip.sub("", rest_b).strip()
     if country_a and country_b and country_a != country_b and country_in_title(country_a, full_a) \
@@ -459,6 +461,8 @@ class Facts:
 
     def same_heads(self) -> bool:
         """Whether every principal holds the same kind of office ("the ministers")."""
+        if self.counterparts and not self.attending:
+            return True
         heads = {fold(masculine_title(title_core(p.national_office.title)[0])) for p in self.all_principals()}
         return len(heads) == 1 and "" not in heads and all(not p.org or p.dual for p in self.all_principals())
 

@@ -35,6 +35,7 @@ from . import lexicon
 from .plan import DocumentPlan, Item, Message, Paragraph, Referent, person_ref
 
 MERGE_LIMIT = 240  # characters: two statements longer than this together stay two sentences
+COORDINATE_LIMIT = 300  # characters of complement in one sentence of coordinated statements
 
 
 @dataclass
@@ -123,6 +124,18 @@ def group_items(items: list[Item], vocab: str, lang: str) -> list[Group]:
     return groups
 
 
+def shares_four_words(texts: list[str]) -> bool:
+    """Whether two texts have a run of four words in common (they would repeat it in one sentence)."""
+    seen: set[tuple[str, ...]] = set()
+    for text in texts:
+        words = fold(text).replace(",", " ").split()
+        grams = {tuple(words[i:i + 4]) for i in range(len(words) - 3)}
+        if grams & seen:
+            return True
+        seen |= grams
+    return False
+
+
 class MicroPlanner:
     """Annotates a document plan for one language; ``mentioned``: people already named in full."""
 
@@ -175,6 +188,31 @@ class MicroPlanner:
                     last.complement = [*texts, message.complement]
                     last.data.setdefault("indices", [last.data.get("index")]).append(message.data.get("index"))
                     continue
+            out.append(message)
+        return self.coordinate(out)
+
+    @staticmethod
+    def coordinate(messages: list[Message]) -> list[Message]:
+        """The principals' consecutive statements with different verbs share their subject:
+        "Les ministres ont souligné A, se sont félicités de B et ont dit que C" (at most three, if short)."""
+        out: list[Message] = []
+        for message in messages:
+            last = out[-1] if out else None
+            if (last is not None and message.kind == "statement" and last.kind == "statement"
+                    and message.subject.kind == "both" and last.subject.kind == "both"
+                    and message.verb and last.verb and not message.data.get("quote") and not last.data.get("quote")
+                    and isinstance(message.complement, str)):
+                joined = last.data.setdefault("and", [])
+                texts = [last.complement, *[m.complement for m in joined], message.complement]
+                length = sum(len(t) if isinstance(t, str) else sum(len(x) for x in t) for t in texts)
+                verbs = [last.verb, *[m.verb for m in joined], message.verb]
+                flat = [t for x in texts for t in (x if isinstance(x, list) else [x])]
+                if (len(joined) < 2 and length <= COORDINATE_LIMIT and len(set(verbs)) == len(verbs)
+                        and not shares_four_words(flat)):
+                    joined.append(message)
+                    continue
+                if not joined:
+                    del last.data["and"]
             out.append(message)
         return out
 

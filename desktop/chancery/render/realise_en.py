@@ -79,6 +79,9 @@ class EnglishRealiser(Realiser):
         if possessive and (not self.adjective(country) or self.possessive_reads(country)):
             return f"{capitalize_first(en.possessive(self.country_np(country)))} {title}", False
         adjective = self.adjective(country)
+        if adjective and " of the Ministry" in title:
+            # "Secretary (East) of the Indian Ministry of External Affairs": the ministry is national.
+            return title.replace(" of the Ministry", f" of the {adjective} Ministry", 1), False
         if adjective:
             return f"{adjective} {title}", False
         return f"the {title} of {self.country_np(country)}", True
@@ -181,7 +184,8 @@ class EnglishRealiser(Realiser):
         if form == "pronoun":
             return "they"
         if self.f.same_heads():
-            noun = en.plural_noun(en.title_head(people[0].national_office.title).lower())
+            head = min((en.title_head(p.national_office.title) for p in people), key=len)
+            noun = en.plural_noun(head.lower())
             return f"the two {noun}" if form == "alt" and len(people) == 2 else f"the {noun}"
         return "both sides" if form == "alt" else "the sides"
 
@@ -521,6 +525,11 @@ class EnglishRealiser(Realiser):
             message.forms["subject"] = "plain"
         form = message.forms.get("subject", "short")
         subject = capitalize_first(self.np(subject_ref, form))
+        predicates = [self.predicate(m, subject_ref) for m in [message, *message.data.get("and", [])]]
+        return self.close(f"{subject} {en.list_text(predicates)}")
+
+    def predicate(self, message: Message, subject_ref: Referent) -> str:
+        lead = self.lead_entry(message)
         plural = subject_ref.plural
         if plural:
             template, pattern, addressee = lead.plural, lead.plural_pattern or lead.pattern, "the sides"
@@ -528,7 +537,7 @@ class EnglishRealiser(Realiser):
             template, pattern, addressee = message.lead_in or lead.singular, lead.pattern, self.addressee(message)
         his = self.possessive_of(plural, subject_ref.person.gender if subject_ref.person else None)
         lead_in = self.spell(lexicon.fill(template, feminine=False, addressee=addressee, his=his, plural=plural))
-        return self.close(f"{subject} {lead_in} {self.joined(pattern, texts)}")
+        return f"{lead_in} {self.joined(pattern, self.texts(message))}"
 
     def quotation(self, message: Message, lead: lexicon.LeadIn, text: str) -> str:
         """“Our relations are excellent,” Minister Bayramov said."""
@@ -545,7 +554,9 @@ class EnglishRealiser(Realiser):
         form = message.forms.get("subject", "full")
         names = self.np(message.subject, form)
         if message.data.get("early"):
-            return self.close(f"{capitalize_first(names)} signed {nps}")
+            if self.f.kind == "signing_ceremony":
+                return self.close(f"{capitalize_first(names)} signed {nps}")
+            return self.close(f"On this occasion, {names} signed {nps}")
         after = "In addition" if message.data.get("more") else "Following " + self.meeting_noun(message.mention)
         if message.subject.kind == "both":
             return self.close(f"{after}, {names} signed {nps}")

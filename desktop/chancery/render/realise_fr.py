@@ -98,6 +98,10 @@ class FrenchRealiser(Realiser):
         formal_of = reference.grammar(country).get("fr_formal_of", "")
         if fold(rest) == fold("de la République") and formal_of.startswith("de la République"):
             return f"{head} {formal_of}"
+        ministry = re.match(r"^(du [Mm]inistère)(\s.*)?$", rest)
+        if ministry and self.demonym(country, False):
+            # "secrétaire (Est) du ministère indien des Affaires extérieures": the ministry is national.
+            return f"{head} {ministry.group(1)} {self.demonym(country, False)}{ministry.group(2) or ''}"
         demonym = self.demonym(country, gender == "f")
         if not demonym:
             return f"{title} {self.country_of(country)}"
@@ -189,7 +193,7 @@ class FrenchRealiser(Realiser):
         people = self.f.all_principals()
         feminine = all(p.feminine for p in people)
         if self.f.same_heads():
-            head = self.head_of(people[0])
+            head = min((self.head_of(p) for p in people), key=len)
             noun = fr.plural_noun(head)
             if form == "pronoun":
                 return self.pronoun(True, feminine), feminine
@@ -572,6 +576,12 @@ class FrenchRealiser(Realiser):
             message.forms["subject"] = "plain"
         form = message.forms.get("subject", "short")
         subject = capitalize_first(self.np(subject_ref, form))
+        predicates = [self.predicate(m, subject_ref, form) for m in [message, *message.data.get("and", [])]]
+        return self.close(f"{subject} {fr.list_text(predicates)}")
+
+    def predicate(self, message: Message, subject_ref: Referent, form: str) -> str:
+        """"a souligné l'importance du dialogue": the lead-in agreed with its subject, and the text."""
+        lead = self.lead_entry(message)
         feminine, plural = self.agreement(subject_ref, form)
         if subject_ref.kind == "both" or (subject_ref.kind == "group" and plural):
             template, pattern = lead.plural, lead.plural_pattern or lead.pattern
@@ -580,7 +590,7 @@ class FrenchRealiser(Realiser):
             template, pattern = message.lead_in or lead.singular, lead.pattern
             addressee = self.addressee(message)
         lead_in = lexicon.fill(template, feminine=feminine, addressee=addressee, plural=plural)
-        return self.close(f"{subject} {lead_in} {self.joined(pattern, texts)}")
+        return f"{lead_in} {self.joined(pattern, self.texts(message))}"
 
     def quotation(self, message: Message, lead: lexicon.LeadIn, text: str) -> str:
         """« Nos relations sont excellentes », a déclaré M. Baïramov."""
@@ -603,7 +613,9 @@ class FrenchRealiser(Realiser):
         _feminine, plural = self.agreement(subject_ref, form)
         verb = "ont signé" if plural else "a signé"
         if message.data.get("early"):
-            return self.close(f"{names} {verb} {nps}")
+            if self.f.kind == "signing_ceremony":
+                return self.close(f"{names} {verb} {nps}")
+            return self.close(f"À cette occasion, {lower_first(names)} {verb} {nps}")
         after = "À l'issue des consultations" if self.f.kind == "political_consultations" else \
             "À l'issue " + fr.contract_de(self.meeting_noun(message.mention))
         if message.data.get("more"):
