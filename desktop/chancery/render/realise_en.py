@@ -525,7 +525,11 @@ class EnglishRealiser(Realiser):
             message.forms["subject"] = "plain"
         form = message.forms.get("subject", "short")
         subject = capitalize_first(self.np(subject_ref, form))
-        predicates = [self.predicate(m, subject_ref) for m in [message, *message.data.get("and", [])]]
+        coordinated = [message, *message.data.get("and", [])]
+        predicates = [self.predicate(m, subject_ref) for m in coordinated]
+        closes = any(self.lead_entry(m).pattern == "that" for m in coordinated[:-1])
+        if len(predicates) > 1 and closes:
+            return self.close(f"{subject} {', '.join(predicates[:-1])}, and {predicates[-1]}")
         return self.close(f"{subject} {en.list_text(predicates)}")
 
     def predicate(self, message: Message, subject_ref: Referent) -> str:

@@ -576,7 +576,12 @@ class FrenchRealiser(Realiser):
             message.forms["subject"] = "plain"
         form = message.forms.get("subject", "short")
         subject = capitalize_first(self.np(subject_ref, form))
-        predicates = [self.predicate(m, subject_ref, form) for m in [message, *message.data.get("and", [])]]
+        coordinated = [message, *message.data.get("and", [])]
+        predicates = [self.predicate(m, subject_ref, form) for m in coordinated]
+        # A que-clause before the last predicate is closed by a comma: "… que A, et ont réaffirmé B".
+        closes = any(self.lead_entry(m).pattern == "que" for m in coordinated[:-1])
+        if len(predicates) > 1 and closes:
+            return self.close(f"{subject} {', '.join(predicates[:-1])}, et {predicates[-1]}")
         return self.close(f"{subject} {fr.list_text(predicates)}")
 
     def predicate(self, message: Message, subject_ref: Referent, form: str) -> str:
