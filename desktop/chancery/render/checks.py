@@ -125,7 +125,8 @@ def check_communique(meeting: dict, lang: str, doc: dict) -> list[Problem]:
     body = [doc.get("lead") or "", *(doc.get("paragraphs") or [])]
     all_sentences = [s for paragraph in body for s in sentences(paragraph)]
     also = [fold(w) for w in lexicon.also_words(lang)]
-    countries = {p.get("country") for p in meeting.get("participants") or [] if isinstance(p, dict) and p.get("country")}
+    countries: set[str] = {str(p["country"]) for p in meeting.get("participants") or []
+                           if isinstance(p, dict) and p.get("country")}
     forms = {code: _country_forms(code, lang) for code in countries}
 
     for sentence in all_sentences:
@@ -173,7 +174,7 @@ def check_communique(meeting: dict, lang: str, doc: dict) -> list[Problem]:
                             problems.append(Problem("demonym-and-country", sentence))
                             break
 
-    for first, second in zip(all_sentences, all_sentences[1:]):
+    for first, second in zip(all_sentences, all_sentences[1:], strict=False):
         a, b = words(first)[:3], words(second)[:3]
         if len(a) == 3 and a == b:
             problems.append(Problem("same-opening", f"{first} | {second}"))
@@ -187,7 +188,7 @@ def check_communique(meeting: dict, lang: str, doc: dict) -> list[Problem]:
             problems.append(Problem("meeting-noun", f"“{noun}” {count} times in the body"))
 
     titles = []
-    for i, document in enumerate(meeting.get("documents_signed") or []):
+    for document in meeting.get("documents_signed") or []:
         if isinstance(document, dict):
             title = document.get("title")
             title = title.get(lang) if isinstance(title, dict) else title
@@ -214,10 +215,10 @@ def check_communique(meeting: dict, lang: str, doc: dict) -> list[Problem]:
     for person in meeting.get("participants") or []:
         if not isinstance(person, dict) or person.get("role") != "principal":
             continue
-        name = person.get("name")
-        name = name.get(lang) if isinstance(name, dict) else name
-        if isinstance(name, str) and name and len(name.split()) > 1:
-            count = len(re.findall(phrase_pattern(name, lang), fold(text)))
+        raw = person.get("name")
+        full_name = raw.get(lang) if isinstance(raw, dict) else raw
+        if isinstance(full_name, str) and full_name and len(full_name.split()) > 1:
+            count = len(re.findall(phrase_pattern(full_name, lang), fold(text)))
             if count > 2:
-                problems.append(Problem("full-name", f"“{name}” {count} times"))
+                problems.append(Problem("full-name", f"“{full_name}” {count} times"))
     return problems

@@ -487,6 +487,14 @@ class Facts:
             return True  # where our minister travelled is news even under the same dateline
         return not (self.dateline_city and fold(self.dateline_city) == fold(self.city))
 
+    def visit_country_formal(self) -> bool:
+        """The visit's country by its formal name, unless the host's title already gave it
+        ("président de la République populaire de Chine … en visite d'État en Chine")."""
+        code = self.visit_country()
+        return not any(code and (country_in_title(code, p.title)
+                                 or fold(p.title).endswith(("de la republique", "of the republic")))
+                       for p in self.principals("host"))
+
     def visit_country(self) -> str | None:
         code = self.place.get("country")
         if code:

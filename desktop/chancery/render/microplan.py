@@ -295,7 +295,7 @@ class MicroPlanner:
         if kind == "signing" and message.subject.kind == "impersonal":
             self.finish(message, None)
             return
-        subject = message.subject
+        subject: Referent | None = message.subject
         if kind == "invitation" and message.data.get("accepted") is True:
             subject = None  # "L'invitation a été acceptée": the next sentence names people again
         self.finish(message, subject)
@@ -332,8 +332,8 @@ class MicroPlanner:
             else:
                 message.forms["addressee"] = self.refer(addressee, subject=False, first_in_paragraph=False)
             message.slots["addressee"] = addressee
-        if message.data.get("quote"):
-            message.forms["subject"] = "short" if message.forms.get("subject") == "pronoun" else message.forms["subject"]
+        if message.data.get("quote") and message.forms.get("subject") == "pronoun":
+            message.forms["subject"] = "short"  # « … », a déclaré M. X — never "a-t-il"
 
     def finish(self, message: Message, subject: Referent | None) -> None:
         texts = message.complement if isinstance(message.complement, list) else [message.complement]

@@ -175,7 +175,7 @@ def signing_messages(facts: Facts) -> list[Message]:
             facts.person(ref, f"meeting.documents_signed[{i}].signed_by")
         facts.t.get(doc.get("title"), f"meeting.documents_signed[{i}].title")
         groups.setdefault(tuple(doc.get("signed_by") or []), []).append((doc, i))
-    out = []
+    out: list[Message] = []
     for refs, docs in groups.items():
         if facts.signers_are_principals(list(refs)):
             subject = Referent("both", tuple(facts.all_principals()))
@@ -215,7 +215,8 @@ def plan_communique(facts: Facts) -> DocumentPlan:
         paragraphs.append(Paragraph([Message("format", IMPERSONAL, "discuss", topics, data={"format": facts.format})]))
 
     areas = items(facts, "cooperation_areas")
-    areas_message = Message("areas", Referent("both", tuple(facts.all_principals())), "discuss", areas) if areas else None
+    both = Referent("both", tuple(facts.all_principals()))
+    areas_message = Message("areas", both, "discuss", areas) if areas else None
     if areas_message is not None and not any(s.get("speaker") == "both" for _i, s in facts.statements()):
         # No joint statement to open: the areas follow the topics.
         paragraphs.append(Paragraph([areas_message]))
@@ -261,7 +262,8 @@ def plan_communique(facts: Facts) -> DocumentPlan:
         path = f"meeting.invitations[{i}]"
         host = facts.person(inv.get("from"), f"{path}.from")
         guest = facts.person(inv.get("to"), f"{path}.to")
-        message = Message("invitation", person_ref(host), "invite", inv.get("visit"), data={"accepted": inv.get("accepted")})
+        message = Message("invitation", person_ref(host), "invite", inv.get("visit"),
+                          data={"accepted": inv.get("accepted")})
         message.slots["object"] = person_ref(guest)
         invitations.append(message)
     if invitations:

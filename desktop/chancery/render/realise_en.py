@@ -114,8 +114,8 @@ class EnglishRealiser(Realiser):
             return p.name
         text, _ = self.office_np(office.title, p.country if not office.org else None, office.org)
         if text.startswith("the ") and office.org:
-            text = f"{office.org} {office.title}" if en.is_acronym(office.org) and not org_in_title(office.org, office.title) \
-                else text[4:]
+            acronym = en.is_acronym(office.org) and not org_in_title(office.org, office.title)
+            text = f"{office.org} {office.title}" if acronym else text[4:]
         if office.org and en.is_acronym(office.org) and office.title.startswith(office.org + " "):
             text = office.title
         return f"{text} {p.name}"
@@ -168,7 +168,8 @@ class EnglishRealiser(Realiser):
                 noun = f"{self.adjective(first.country)} {noun}".strip()
             if form in ("short", "headline"):
                 return f"the {noun}"
-            names = [p.name + (f" ({reference.country_name(p.country, 'en')})" if distinct else "") for p in people]
+            names = [p.name + (f" ({reference.country_name(p.country or '', 'en')})" if distinct else "")
+                     for p in people]
             return f"the {noun}, {en.list_text(names)}{APPOSITION}"
         if form == "short":
             return en.list_text([self.short_np(p) for p in people])
@@ -371,9 +372,7 @@ class EnglishRealiser(Realiser):
         kind = f.kind
         if kind in VISITS:
             code = f.visit_country()
-            host_titles = [p.title for p in f.principals("host")]
-            formal = not any(code and (country_in_title(code, t) or fold(t).endswith(("de la republique", "of the republic")))
-                             for t in host_titles)
+            formal = f.visit_country_formal()
             where = f" to {self.country_np(code, formal=formal)}" if code else ""
             if f.our_side == "host":
                 be = "are" if message.complement.plural else "is"
@@ -405,7 +404,8 @@ class EnglishRealiser(Realiser):
             if document is not None:
                 text = f"{who} signed {self.document_np(*document)}{place} {date}"
             elif docs:
-                text = f"{who} attended the signing of {self.number_word(len(docs))} cooperation documents{place} {date}"
+                count = self.number_word(len(docs))
+                text = f"{who} attended the signing of {count} cooperation documents{place} {date}"
             else:
                 text = f"{who} attended a signing ceremony{place} {date}"
         elif kind == "political_consultations":
@@ -585,7 +585,8 @@ class EnglishRealiser(Realiser):
                               f"anniversary of {what}{when}")
         by_ordinal: dict[int, list[str]] = {}
         for i, a in enumerate(items):
-            what = reference.phrase("anniversary_subject", a.get("subject"), "en", f"meeting.anniversaries[{i}].subject")
+            path = f"meeting.anniversaries[{i}].subject"
+            what = reference.phrase("anniversary_subject", a.get("subject"), "en", path)
             year = f" ({a['year']})" if a.get("year") else ""
             by_ordinal.setdefault(int(a.get("ordinal") or 0), []).append(what + year)
         listed = en.list_text([f"the {en.ordinal(n)} anniversary of " + " and of ".join(whats)

@@ -15,7 +15,7 @@ import re
 from ..text import fold
 from . import french as fr
 from . import lexicon, reference
-from .facts import Person, country_in_title, masculine_title, org_in_title, title_core
+from .facts import Person, country_in_title, masculine_title, org_in_title
 from .microplan import Group
 from .plan import Message, Referent
 from .realiser import Realiser
@@ -171,9 +171,10 @@ class FrenchRealiser(Realiser):
                 demonym = self.demonym(first.country, feminine, plural=True)
                 plural_head = f"{plural_head} {demonym}".strip()
             noun = " ".join(w for w in (plural_head, rest) if w)
-            if form in ("short", "pronoun_safe", "headline"):
+            if form in ("short", "headline"):
                 return f"les {noun}"
-            names = [p.name + (f" ({reference.country_name(p.country, 'fr')})" if distinct else "") for p in people]
+            names = [p.name + (f" ({reference.country_name(p.country or '', 'fr')})" if distinct else "")
+                     for p in people]
             return f"les {noun}, {fr.list_text(names)}{APPOSITION}"
         if form == "short":
             genders = {p.gender for p in people}
@@ -410,10 +411,7 @@ class FrenchRealiser(Realiser):
         extra = ""
         if kind in VISITS:
             code = f.visit_country()
-            # The formal name, unless the host's title already gave it ("président de la République populaire de Chine").
-            host_titles = [p.title for p in f.principals("host")]
-            formal = not any(code and (country_in_title(code, t) or fold(t).endswith(("de la republique", "of the republic")))
-                             for t in host_titles)
+            formal = f.visit_country_formal()
             where = f" {self.country_in(code, formal=formal)}" if code else ""
             if f.our_side == "host":
                 text = f"{subject} {entretenu} {date}{place} avec {other}, en {VISITS[kind]}{where}"
@@ -609,9 +607,8 @@ class FrenchRealiser(Realiser):
     def realise_signing(self, message: Message) -> str:
         docs = message.complement
         nps = fr.list_text([self.document_np(d, i) for d, i in docs])
-        if self.f.kind == "signing_ceremony":
-            if len(docs) > 1:
-                return self.close(f"Les documents suivants ont été signés : {nps}")
+        if self.f.kind == "signing_ceremony" and len(docs) > 1:
+            return self.close(f"Les documents suivants ont été signés : {nps}")
         subject_ref = message.subject
         form = message.forms.get("subject", "full")
         names = self.np(subject_ref, form)
@@ -649,10 +646,12 @@ class FrenchRealiser(Realiser):
         # Anniversaries of the same order share their noun: "du 30e anniversaire de X (2022) et de Y (2021)".
         by_ordinal: dict[int, list[str]] = {}
         for i, a in enumerate(items):
-            what = reference.phrase("anniversary_subject", a.get("subject"), "fr", f"meeting.anniversaries[{i}].subject")
+            path = f"meeting.anniversaries[{i}].subject"
+            what = reference.phrase("anniversary_subject", a.get("subject"), "fr", path)
             year = f" ({a['year']})" if a.get("year") else ""
             by_ordinal.setdefault(int(a.get("ordinal") or 0), []).append(fr.contract_de(what) + year)
-        listed = fr.list_text([f"du {fr.ordinal(n)} anniversaire {fr.list_text(whats)}" for n, whats in by_ordinal.items()])
+        listed = fr.list_text([f"du {fr.ordinal(n)} anniversaire {fr.list_text(whats)}"
+                               for n, whats in by_ordinal.items()])
         return self.close(f"{subject} ont{also} évoqué la célébration {listed}")
 
     def realise_invitation(self, message: Message) -> str:
