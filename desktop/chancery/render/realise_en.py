@@ -37,6 +37,7 @@ def lower_first(text: str) -> str:
 
 class EnglishRealiser(Realiser):
     lang = "en"
+    COORDINATION = True
 
     @property
     def us(self) -> bool:

@@ -61,6 +61,7 @@ def lower_first(text: str) -> str:
 
 class FrenchRealiser(Realiser):
     lang = "fr"
+    COORDINATION = True
 
     # -- noun phrases -------------------------------------------------------------------
 

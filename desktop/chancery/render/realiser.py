@@ -86,8 +86,26 @@ class Realiser:
             self.last_opening = self.opening(sentences[-1])
         return text
 
+    # Whether realise_statement joins coordinated statements (message.data["and"]) into one sentence;
+    # a realiser that does not gets them as consecutive sentences, the later ones with a pronoun.
+    COORDINATION = False
+
     def message(self, message: Message) -> str:
+        coordinated = message.data.get("and")
+        if coordinated and not self.COORDINATION:
+            sentences = [self._without_coordination(message)]
+            for follower in coordinated:
+                follower.forms = {**message.forms, "subject": "pronoun"}
+                sentences.append(getattr(self, f"realise_{follower.kind}")(follower))
+            return " ".join(s for s in sentences if s)
         return getattr(self, f"realise_{message.kind}")(message)
+
+    def _without_coordination(self, message: Message) -> str:
+        coordinated = message.data.pop("and")
+        try:
+            return getattr(self, f"realise_{message.kind}")(message)
+        finally:
+            message.data["and"] = coordinated
 
     def fin(self, text: str) -> str:
         return finish(text, self.lang) if text else ""
