@@ -615,9 +615,9 @@ class EnglishRealiser(Realiser):
         item = self.join("to", text)
         if date is not None:
             when = self.date_of(date)
-            if "," in item:  # "to discuss on 7 April, at the meeting of …, what more …"
-                head, _, rest = item.partition(",")
-                return f"{head} {when},{rest}"
+            parts = item.split(",")
+            if len(parts) >= 3:  # "to discuss, at the meeting of NATO Foreign Ministers on 7 April, what more …"
+                return ",".join([parts[0], f"{parts[1]} {when}", *parts[2:]])
             item += " " + when
         return item
 
