@@ -39,43 +39,75 @@ LANG_TAGS = {"fr": "fr-FR", "en": "en-GB", "ru": "ru-RU"}
 WORDING = {
     "fr": {
         "label": "Communiqué de presse",
-        "brief_label": "Note d’information",
-        "objectives": "1. Objet et objectifs",
-        "participants": "2. Participants",
-        "talking_points": "3. Éléments de langage",
-        "sensitivities": "4. Points sensibles",
-        "background": "5. Contexte",
-        "earlier": "Rencontres précédentes",
-        "signed_earlier": "Documents signés antérieurement",
-        "anniversaries": "Anniversaires à venir",
-        "recommendation": "6. Recommandation",
-        "nothing": "Néant.",
+        "properties_title": "Communiqué de presse",
+        "brief_label": "Note pour le Ministre",
+        "record_label": "Compte rendu d’entretien",
         "prepared": "Rédigé par\u00a0:",
         "cleared": "Validé par\u00a0:",
         "date": "Date\u00a0:",
+        "reference": "Réf.\u00a0:",
         "page": "Page",
         "of": "sur",
-        "properties_title": "Communiqué de presse",
+        # briefing note
+        "objectives": "Objet et objectifs",
+        "agenda": "Ordre du jour",
+        "to_sign": "Documents à signer",
+        "counterpart": "Votre interlocuteur",
+        "counterparts": "Vos interlocuteurs",
+        "talking_points": "Éléments de langage",
+        "sensitivities": "Points sensibles et points à éviter",
+        "background": "Contexte",
+        "signed_earlier": "Documents signés antérieurement",
+        "open_items": "Suites en attente",
+        "anniversaries": "Anniversaires à venir",
+        "recommendation": "Recommandation",
+        "annex": "Annexe\u00a0: délégations",
+        # record of conversation
+        "participants": "Participants",
+        "summary": "Résumé",
+        "discussion": "Déroulement de l’entretien",
+        "decisions": "Décisions et accords",
+        "signed": "Documents signés",
+        "follow_up": "Suites à donner",
+        "action": "Action",
+        "owner": "Responsable",
+        "due": "Échéance",
+        "distribution": "Diffusion",
     },
     "en": {
         "label": "Press release",
-        "brief_label": "Briefing note",
-        "objectives": "1. Purpose and objectives",
-        "participants": "2. Participants",
-        "talking_points": "3. Talking points",
-        "sensitivities": "4. Sensitivities",
-        "background": "5. Background",
-        "earlier": "Previous meetings",
-        "signed_earlier": "Documents signed earlier",
-        "anniversaries": "Coming anniversaries",
-        "recommendation": "6. Recommendation",
-        "nothing": "Nothing recorded.",
+        "properties_title": "Press release",
+        "brief_label": "Note for the Minister",
+        "record_label": "Record of conversation",
         "prepared": "Prepared by:",
         "cleared": "Cleared by:",
         "date": "Date:",
+        "reference": "Ref.:",
         "page": "Page",
         "of": "of",
-        "properties_title": "Press release",
+        "objectives": "Purpose and objectives",
+        "agenda": "Agenda",
+        "to_sign": "Documents to be signed",
+        "counterpart": "The counterpart",
+        "counterparts": "The counterparts",
+        "talking_points": "Talking points",
+        "sensitivities": "Sensitivities and points to avoid",
+        "background": "Background",
+        "signed_earlier": "Documents signed earlier",
+        "open_items": "Open follow-up",
+        "anniversaries": "Coming anniversaries",
+        "recommendation": "Recommendation",
+        "annex": "Annex: delegations",
+        "participants": "Participants",
+        "summary": "Summary",
+        "discussion": "Discussion",
+        "decisions": "Decisions and agreements",
+        "signed": "Documents signed",
+        "follow_up": "Follow-up",
+        "action": "Action",
+        "owner": "Owner",
+        "due": "Due",
+        "distribution": "Distribution",
     },
     "ru": {
         "label": "Пресс-релиз",
@@ -83,7 +115,8 @@ WORDING = {
     },
 }
 # Documents built per language (Russian: the communiqué; its internal documents come with their wording).
-DOCUMENTS = {"fr": ("communique", "briefing"), "en": ("communique", "briefing"), "ru": ("communique",)}
+DOCUMENTS = {"fr": ("communique", "briefing", "record"), "en": ("communique", "briefing", "record"),
+             "ru": ("communique",)}
 
 
 def style_languages(document, tag: str) -> None:
@@ -183,6 +216,14 @@ def base_document(lang: str, title: str):
                     after=0, spacing=1.0)
     paragraph_style(document, "Signature", font=SERIF, size=11, align=WD_ALIGN_PARAGRAPH.LEFT, after=2, spacing=1.0,
                     keep_next=True)
+    paragraph_style(document, "Meta", font=SANS, size=9.5, color=INK, align=WD_ALIGN_PARAGRAPH.LEFT, before=0,
+                    after=0, spacing=1.0)
+    paragraph_style(document, "To Do", font=SERIF, size=11.5, italic=True, color=MARK_RED,
+                    align=WD_ALIGN_PARAGRAPH.LEFT, before=6, after=6)
+    paragraph_style(document, "List Label", font=SERIF, size=12, italic=True, align=WD_ALIGN_PARAGRAPH.LEFT,
+                    before=4, after=2, keep_next=True)
+    paragraph_style(document, "Table Text", font=SERIF, size=10.5, align=WD_ALIGN_PARAGRAPH.LEFT, before=1, after=1,
+                    spacing=1.0)
 
     style_languages(document, LANG_TAGS[lang])
     props = document.core_properties
@@ -286,98 +327,252 @@ def communique(lang: str) -> Path:
     return path
 
 
-def bullets(document, items: str, nothing: str) -> None:
-    control(document, f"{{%p if {items} %}}")
-    control(document, f"{{%p for item in {items} %}}")
-    document.add_paragraph("{{ item }}", style="List Bullet")
+def bullets(document, items: str, name: str = "item") -> None:
+    control(document, f"{{%p for {name} in {items} %}}")
+    document.add_paragraph(f"{{{{ {name} }}}}", style="List Bullet")
     control(document, "{%p endfor %}")
-    control(document, "{%p else %}")
-    document.add_paragraph(nothing)
+
+
+def paragraphs(document, items: str, style: str | None = None) -> None:
+    control(document, f"{{%p for paragraph in {items} %}}")
+    document.add_paragraph("{{ paragraph }}", style=style)
+    control(document, "{%p endfor %}")
+
+
+def section_if(document, condition: str, heading: str, level: int = 1) -> None:
+    """Open a section printed only when ``condition`` holds (close it with endif)."""
+    control(document, f"{{%p if {condition} %}}")
+    document.add_paragraph(heading, style=f"Heading {level}")
+
+
+def endif(document) -> None:
     control(document, "{%p endif %}")
 
 
-def briefing(lang: str) -> Path:
-    w = WORDING[lang]
-    document = base_document(lang, w["brief_label"])
+def marked_pages(document, w: dict, variable: str) -> None:
+    """The marking in every header and footer, and "Page X of Y" under it."""
     section = document.sections[0]
     section.different_first_page_header_footer = False
-
     header = section.header.paragraphs[0]
     header.style = document.styles["Marking"]
-    header.text = "{{ brief.marking }}"
-
+    header.text = f"{{{{ {variable}.marking }}}}"
     footer = section.footer.paragraphs[0]
     footer.style = document.styles["Marking"]
-    footer.text = "{{ brief.marking }}"
+    footer.text = f"{{{{ {variable}.marking }}}}"
     pages = section.footer.add_paragraph(style="Footer Line")
     pages.add_run(f"{w['page']} ")
     add_field(pages, "PAGE")
     pages.add_run(f" {w['of']} ")
     add_field(pages, "NUMPAGES")
 
+
+def rule_under_table(table) -> None:
+    """No borders but a thin line under the table (the end of the heading block)."""
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        element = OxmlElement(f"w:{edge}")
+        if edge == "bottom":
+            for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "0"), ("w:color", "1F2A44")):
+                element.set(qn(key), value)
+        else:
+            element.set(qn("w:val"), "nil")
+        borders.append(element)
+    table._tbl.tblPr.append(borders)
+
+
+def briefing(lang: str) -> Path:
+    """The note pour le Ministre: future tense, one to three pages, empty sections left out."""
+    w = WORDING[lang]
+    document = base_document(lang, w["brief_label"])
+    marked_pages(document, w, "brief")
     control(document, "{%p if brief.letterhead %}")
     head = document.add_paragraph("{{ brief.letterhead }}", style="Letterhead")
     rule_below(head)
-    control(document, "{%p endif %}")
-    document.add_paragraph(w["brief_label"], style="Document Label")
-    document.add_paragraph("{{ brief.title }}", style="Title")
+    endif(document)
+    document.add_paragraph("{{ brief.addressee }}", style="Document Label")
+    document.add_paragraph("{{ brief.subject }}", style="Title")
     document.add_paragraph("{{ brief.when_where }}", style="Subtitle")
+    meta_table(document, w, "brief")
+
+    control(document, "{%p if brief.todo %}")
+    document.add_paragraph("{{ brief.todo }}", style="To Do")
+    endif(document)
 
     document.add_paragraph(w["objectives"], style="Heading 1")
+    control(document, "{%p if brief.objectives %}")
+    bullets(document, "brief.objectives")
+    control(document, "{%p else %}")
     document.add_paragraph("{{ brief.purpose }}")
-    control(document, "{%p for item in brief.objectives %}")
-    document.add_paragraph("{{ item }}", style="List Bullet")
+    endif(document)
+
+    section_if(document, "brief.agenda", w["agenda"])
+    bullets(document, "brief.agenda")
+    endif(document)
+
+    section_if(document, "brief.documents_to_sign", w["to_sign"])
+    bullets(document, "brief.documents_to_sign")
+    endif(document)
+
+    control(document, "{%p if brief.counterparts %}")
+    document.add_paragraph(
+        f"{{% if brief.counterparts|length > 1 %}}{w['counterparts']}{{% else %}}{w['counterpart']}{{% endif %}}",
+        style="Heading 1")
+    control(document, "{%p for person in brief.counterparts %}")
+    document.add_paragraph("{{ person.name }}", style="Heading 2")
+    paragraphs(document, "person.lines")
+    control(document, "{%p if person.meetings %}")
+    document.add_paragraph("{{ person.meetings_label }}", style="List Label")
+    bullets(document, "person.meetings")
+    endif(document)
+    control(document, "{%p if person.documents %}")
+    document.add_paragraph("{{ person.documents_label }}", style="List Label")
+    bullets(document, "person.documents")
+    endif(document)
     control(document, "{%p endfor %}")
+    endif(document)
 
-    document.add_paragraph(w["participants"], style="Heading 1")
-    control(document, "{%p for delegation in brief.delegations %}")
-    document.add_paragraph("{{ delegation.label }}", style="Heading 2")
-    control(document, "{%p for member in delegation.members %}")
-    document.add_paragraph("{{ member }}", style="List Bullet")
-    control(document, "{%p endfor %}")
-    control(document, "{%p endfor %}")
+    section_if(document, "brief.talking_points", w["talking_points"])
+    bullets(document, "brief.talking_points")
+    endif(document)
 
-    document.add_paragraph(w["talking_points"], style="Heading 1")
-    bullets(document, "brief.talking_points", w["nothing"])
+    section_if(document, "brief.sensitivities", w["sensitivities"])
+    paragraphs(document, "brief.sensitivities")
+    endif(document)
 
-    document.add_paragraph(w["sensitivities"], style="Heading 1")
-    control(document, "{%p if brief.sensitivities %}")
-    control(document, "{%p for paragraph in brief.sensitivities %}")
-    document.add_paragraph("{{ paragraph }}")
-    control(document, "{%p endfor %}")
-    control(document, "{%p else %}")
-    document.add_paragraph(w["nothing"])
-    control(document, "{%p endif %}")
+    section_if(document, "brief.background", w["background"])
+    paragraphs(document, "brief.honoured")
+    control(document, "{%p if brief.earlier_meetings %}")
+    document.add_paragraph("{{ brief.earlier_meetings_label }}", style="Heading 2")
+    bullets(document, "brief.earlier_meetings")
+    endif(document)
+    section_if(document, "brief.earlier_documents", w["signed_earlier"], 2)
+    bullets(document, "brief.earlier_documents")
+    endif(document)
+    section_if(document, "brief.open_items", w["open_items"], 2)
+    bullets(document, "brief.open_items")
+    endif(document)
+    section_if(document, "brief.anniversaries", w["anniversaries"], 2)
+    bullets(document, "brief.anniversaries")
+    endif(document)
+    endif(document)
 
-    document.add_paragraph(w["background"], style="Heading 1")
-    document.add_paragraph(w["earlier"], style="Heading 2")
-    bullets(document, "brief.earlier_meetings", w["nothing"])
-    document.add_paragraph(w["signed_earlier"], style="Heading 2")
-    bullets(document, "brief.earlier_documents", w["nothing"])
-    document.add_paragraph(w["anniversaries"], style="Heading 2")
-    bullets(document, "brief.anniversaries", w["nothing"])
+    section_if(document, "brief.recommendation", w["recommendation"])
+    paragraphs(document, "brief.recommendation")
+    endif(document)
 
-    document.add_paragraph(w["recommendation"], style="Heading 1")
-    control(document, "{%p if brief.recommendation %}")
-    control(document, "{%p for paragraph in brief.recommendation %}")
-    document.add_paragraph("{{ paragraph }}")
-    control(document, "{%p endfor %}")
-    control(document, "{%p else %}")
-    document.add_paragraph(w["nothing"])
-    control(document, "{%p endif %}")
-
-    sign = document.add_paragraph(style="Signature")
-    sign.paragraph_format.space_before = Pt(18)
-    sign.add_run(f"{w['prepared']} ").bold = True
-    sign.add_run("{{ brief.prepared_by }}")
-    cleared = document.add_paragraph(style="Signature")
-    cleared.add_run(f"{w['cleared']} ").bold = True
-    cleared.add_run("{{ brief.cleared_by }}")
-    dated = document.add_paragraph(style="Signature")
-    dated.add_run(f"{w['date']} ").bold = True
-    dated.add_run("{{ brief.prepared_on }}")
+    delegations(document, w["annex"], "brief.delegations")
 
     path = HERE / f"briefing-{lang}.docx"
+    document.save(path)
+    return path
+
+
+def delegations(document, heading: str, items: str) -> None:
+    section_if(document, items, heading)
+    control(document, f"{{%p for delegation in {items} %}}")
+    document.add_paragraph("{{ delegation.label }}", style="Heading 2")
+    bullets(document, "delegation.members", "member")
+    control(document, "{%p endfor %}")
+    endif(document)
+
+
+def meta_table(document, w: dict, variable: str) -> None:
+    """Prepared by / date, cleared by / reference: a borderless two-column block under the title."""
+    table = document.add_table(rows=2, cols=2)
+    rule_under_table(table)
+    cells = (
+        ((w["prepared"], f"{{{{ {variable}.prepared_by }}}}"), (w["date"], f"{{{{ {variable}.prepared_on }}}}")),
+        ((w["cleared"], f"{{{{ {variable}.cleared_by }}}}"),
+         (w["reference"], f"{{{{ {variable}.reference or '……………' }}}}")),
+    )
+    for row, pairs in zip(table.rows, cells):
+        for cell, width, (label, value) in zip(row.cells, (Cm(9.5), Cm(6.5)), pairs):
+            cell.width = width
+            paragraph = cell.paragraphs[0]
+            paragraph.style = document.styles["Meta"]
+            paragraph.add_run(f"{label} ").bold = True
+            paragraph.add_run(value)
+
+
+def follow_up_table(document, w: dict) -> None:
+    """Action / owner / due date, one row per follow-up (docxtpl's {%tr %} row loop), header repeated."""
+    table = document.add_table(rows=4, cols=3)
+    table.style = document.styles["Table Grid"]
+    table.autofit = False
+    widths = (Cm(9.5), Cm(3.8), Cm(2.7))
+    for column, width in zip(table.columns, widths):
+        column.width = width
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths):
+            cell.width = width
+    header, loop, body, end = table.rows
+    mark = OxmlElement("w:tblHeader")
+    mark.set(qn("w:val"), "true")
+    header._tr.get_or_add_trPr().append(mark)
+    for cell, width, text in zip(header.cells, widths, (w["action"], w["owner"], w["due"])):
+        cell.width = width
+        paragraph = cell.paragraphs[0]
+        paragraph.style = document.styles["Table Text"]
+        paragraph.add_run(text).bold = True
+        shading = OxmlElement("w:shd")
+        for key, value in (("w:val", "clear"), ("w:color", "auto"), ("w:fill", "E3E7EF")):
+            shading.set(qn(key), value)
+        cell._tc.get_or_add_tcPr().append(shading)
+    loop.cells[0].paragraphs[0].text = "{%tr for row in conversation.follow_up %}"
+    for cell, width, key in zip(body.cells, widths, ("action", "owner", "due")):
+        cell.width = width
+        paragraph = cell.paragraphs[0]
+        paragraph.style = document.styles["Table Text"]
+        paragraph.add_run(f"{{{{ row.{key} }}}}")
+    end.cells[0].paragraphs[0].text = "{%tr endfor %}"
+
+
+def record(lang: str) -> Path:
+    """The compte rendu d'entretien: past tense, what each side said, decisions, follow-up."""
+    w = WORDING[lang]
+    document = base_document(lang, w["record_label"])
+    marked_pages(document, w, "conversation")
+    control(document, "{%p if conversation.letterhead %}")
+    head = document.add_paragraph("{{ conversation.letterhead }}", style="Letterhead")
+    rule_below(head)
+    endif(document)
+    document.add_paragraph(w["record_label"], style="Document Label")
+    document.add_paragraph("{{ conversation.title }}", style="Title")
+    document.add_paragraph("{{ conversation.when_where }}", style="Subtitle")
+    meta_table(document, w, "conversation")
+
+    delegations(document, w["participants"], "conversation.delegations")
+
+    section_if(document, "conversation.summary", w["summary"])
+    paragraphs(document, "conversation.summary")
+    endif(document)
+
+    section_if(document, "conversation.speakers", w["discussion"])
+    control(document, "{%p for group in conversation.speakers %}")
+    document.add_paragraph("{{ group.speaker }}", style="Heading 2")
+    control(document, "{%p for sentence in group.statements %}")
+    document.add_paragraph("{{ sentence }}")
+    control(document, "{%p endfor %}")
+    control(document, "{%p endfor %}")
+    endif(document)
+
+    section_if(document, "conversation.decisions", w["decisions"])
+    paragraphs(document, "conversation.decisions")
+    endif(document)
+
+    section_if(document, "conversation.documents", w["signed"])
+    bullets(document, "conversation.documents")
+    endif(document)
+
+    section_if(document, "conversation.follow_up", w["follow_up"])
+    follow_up_table(document, w)
+    endif(document)
+
+    section_if(document, "conversation.distribution", w["distribution"])
+    bullets(document, "conversation.distribution")
+    endif(document)
+
+    path = HERE / f"record-{lang}.docx"
     document.save(path)
     return path
 
@@ -385,7 +580,7 @@ def briefing(lang: str) -> Path:
 def main() -> None:
     import sys
 
-    builders = {"communique": communique, "briefing": briefing}
+    builders = {"communique": communique, "briefing": briefing, "record": record}
     langs = sys.argv[1:] or list(DOCUMENTS)
     for lang in langs:
         for kind in DOCUMENTS[lang]:

@@ -79,9 +79,6 @@ PARTICIPANT_FIELDS = {
     "title": dict, "country": None, "organization": None,
 }
 STATEMENT_FIELDS = {"speaker": None, "verb": None, "text": dict}
-# Optional fields added to version 1: written after the fields above, and only when set
-# (an older file exports back unchanged).  The store keeps them with the unknown fields.
-OPTIONAL_FIELDS: dict[str, tuple[str, ...]] = {"statements": ("quote",)}
 # The documents' house style (archive setting "house_style"): each key's choices, the first the default.
 HOUSE_STYLE_CHOICES: dict[str, tuple[str, ...]] = {
     "fr_short_form": ("honorific", "surname"),   # "M. Baïramov" / "Baïramov" after the first mention
@@ -95,6 +92,13 @@ NEXT_STEP_FIELDS = {"text": dict, "date": None}
 INTERNAL_FIELDS = {
     "objectives": list, "talking_points": list, "sensitivities": None,
     "recommendation": None, "prepared_by": None, "cleared_by": None,
+}
+# Optional fields added to version 1: written after the fields above, and only when set
+# (an older file exports back unchanged).  The store keeps them with the unknown fields.
+OPTIONAL_FIELDS: dict[str, tuple[str, ...]] = {
+    "statements": ("quote",),
+    "next_steps": ("owner", "done"),
+    "internal": ("distribution",),
 }
 
 # Which list holds which kind of object.
@@ -171,7 +175,7 @@ def normalize(meeting: dict) -> dict:
     out = _ordered(meeting, MEETING_FIELDS, fill=True)
     for key, fields in OBJECT_FIELDS.items():
         if isinstance(out.get(key), dict):
-            out[key] = _ordered(out[key], fields, fill=True)
+            out[key] = _ordered(out[key], fields, fill=True, optional=OPTIONAL_FIELDS.get(key, ()))
     for key, fields in LIST_ITEM_FIELDS.items():
         items = out.get(key)
         if isinstance(items, list):
@@ -414,6 +418,12 @@ def validate(meeting: Any, *, prefix: str = "meeting") -> list[Problem]:
         for key in ("prepared_by", "cleared_by"):
             if internal[key] is not None and not isinstance(internal[key], str):
                 c.add(f"{p}.internal.{key}", "must be a name (text) or null", "error", "wrong_type", expected="text")
+        distribution = internal.get("distribution")
+        if distribution is not None and c.array(f"{p}.internal.distribution", distribution):
+            for i, name in enumerate(distribution):
+                if not isinstance(name, str):
+                    c.add(f"{p}.internal.distribution[{i}]", "must be a name or service (text)", "error", "wrong_type",
+                          expected="text")
     c.text(f"{p}.notes", m["notes"], optional=True)
     for path, _ in _illegal_characters(m, p):
         c.add(path, "contains control characters that Word documents cannot hold; they are removed on save",
@@ -518,6 +528,10 @@ def _check_items(c: _Checker, p: str, m: dict, refs: set[str]) -> None:
             continue
         c.text(f"{path}.text", step.get("text") or None)
         c.date(f"{path}.date", step.get("date"))
+        if step.get("owner") is not None and not isinstance(step.get("owner"), str):
+            c.add(f"{path}.owner", "must be a name or service (text), or null", "error", "wrong_type", expected="text")
+        if step.get("done") not in (True, False, None):
+            c.add(f"{path}.done", "must be true, false or null", "error", "wrong_type", expected="answer")
 
 
 def blocking_problems(problems: Iterable[Problem], status: str) -> list[Problem]:

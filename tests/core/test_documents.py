@@ -26,7 +26,7 @@ from chancery.render import (
 )
 
 MEETINGS = sorted((Path(__file__).parents[1] / "fixtures" / "meetings").glob("*.json"))
-TEMPLATES = ["communique-fr", "communique-en", "briefing-fr", "briefing-en"]
+TEMPLATES = ["communique-fr", "communique-en", "briefing-fr", "briefing-en", "record-fr", "record-en"]
 
 
 def load(path: Path) -> dict:
@@ -52,11 +52,11 @@ def all_header_footer_paragraphs(document):
 
 def test_shipped_templates_are_listed_and_clean():
     ids = [t.id for t in list_templates()]
-    assert [i for i in ids if not i.endswith("-ru")][:4] == TEMPLATES
+    assert [i for i in ids if not i.endswith("-ru")][:6] == TEMPLATES
     assert "communique-ru" in ids
     for info in list_templates():
         assert check_template(info.path) == [], info.id
-        assert info.kind in ("communique", "briefing") and info.language in ("fr", "en", "ru")
+        assert info.kind in ("communique", "briefing", "record") and info.language in ("fr", "en", "ru")
 
 
 def test_seed_communique_fr(seed):
@@ -129,15 +129,17 @@ def test_briefing_sections_and_background(seed, archive):
     archive.save(earlier)
     texts = body_texts(read(render_document(seed, "briefing-en", archive=archive)))
     joined = "\n".join(texts)
-    for heading in ("1. Purpose and objectives", "2. Participants", "3. Talking points", "4. Sensitivities",
-                    "5. Background", "6. Recommendation"):
+    for heading in ("Purpose and objectives", "Agenda", "Documents to be signed", "The counterpart", "Background",
+                    "Annex: delegations"):
         assert heading in texts
     assert "Obtain a timetable." in texts
     assert "Jeyhun Bayramov, Minister of Foreign Affairs (head of delegation)" in texts
-    assert "4 May 2020 — Official visit, Baku: Jeyhun Bayramov holds talks with his Kyrgyz counterpart" in joined
+    assert "4 May 2020 — official visit to Baku, with Jeyhun Bayramov: bilateral agenda" in joined
     assert "“Programme of Cooperation" in joined and "(4 May 2020)" in joined
     assert "30th anniversary of the establishment of diplomatic relations (2022)" in texts
-    assert "Desk Asie centrale" in joined
+    cells = [cell.text for table in read(render_document(seed, "briefing-en", archive=archive)).tables
+             for row in table.rows for cell in row.cells]
+    assert "Prepared by: Desk Asie centrale" in cells
 
 
 def test_styles_language_and_properties(seed):
@@ -243,7 +245,7 @@ def test_preview_is_the_rendered_document(seed):
 @pytest.mark.slow
 @pytest.mark.skipif(not pdf_available(), reason="LibreOffice (soffice) is not installed")
 def test_pdf_through_libreoffice(tmp_path, seed):
-    for template in ("communique-fr", "briefing-en"):
+    for template in ("communique-fr", "briefing-en", "record-fr"):
         target = tmp_path / f"{template}.pdf"
         write_output(seed, template, target)
         data = target.read_bytes()
@@ -252,5 +254,7 @@ def test_pdf_through_libreoffice(tmp_path, seed):
             text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
             if template == "communique-fr":
                 assert "Bakou, 2 juillet, AZERTAC" in text
+            elif template == "record-fr":
+                assert "USAGE INTERNE" in text and re.search(r"Page 1 sur \d", text)
             else:
                 assert "INTERNAL" in text and re.search(r"Page 1 of \d", text)

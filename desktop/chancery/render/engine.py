@@ -36,15 +36,15 @@ from .context import build_context
 from .errors import RenderError
 from .filters import FILTERS
 
-KINDS = ("communique", "briefing")
-KNOWN_VARIABLES = {"lang", "doc", "brief", "meeting", "settings", "today"}
+KINDS = ("communique", "briefing", "record")
+KNOWN_VARIABLES = {"lang", "doc", "brief", "conversation", "meeting", "settings", "today"}
 LANG_TAGS = {"fr": "fr-FR", "en": "en-GB", "ru": "ru-RU"}
 
 
 @dataclass(frozen=True)
 class TemplateInfo:
     id: str
-    kind: str  # "communique" | "briefing"
+    kind: str  # "communique" | "briefing" | "record" (of conversation)
     language: str
     description: str
     path: Path
@@ -74,7 +74,12 @@ def _read_manifest(folder: Path) -> list[dict]:
 
 def _guess(stem: str) -> tuple[str, str]:
     low = stem.lower()
-    kind = "briefing" if re.search(r"brief|note", low) else "communique"
+    if re.search(r"record|compte|minutes|conversation", low):
+        kind = "record"
+    elif re.search(r"brief|note", low):
+        kind = "briefing"
+    else:
+        kind = "communique"
     match = re.search(r"[-_.]([a-z]{2})$", low)
     return kind, match.group(1) if match else "fr"
 
@@ -261,15 +266,13 @@ def finish_document(document, context: dict, lang: str, kind: str | None) -> Non
     for style in styles.findall(qn("w:style")):
         if style.get(qn("w:type")) in ("paragraph", "character"):
             set_lang(style, tag)
-    doc, brief, meeting = context["doc"], context["brief"], context["meeting"]
+    doc, meeting = context["doc"], context["meeting"]
+    # An internal document's author is its preparer or the ministry, never the news agency.
+    internal = context.get("brief") if kind == "briefing" else context.get("conversation") if kind == "record" else None
     props = document.core_properties
-    is_brief = kind == "briefing" and bool(brief)
-    props.title = brief["title"] if is_brief else doc["headline"]
+    props.title = internal["title"] if internal else doc["headline"]
     props.subject = f"{doc['kind_label']} — {doc['date_long']}" + (f", {doc['place']}" if doc["place"] else "")
-    author = doc["letterhead"] or doc["publisher"] or doc["agency"]
-    if is_brief:
-        prepared = (meeting.get("internal") or {}).get("prepared_by")
-        author = prepared or author
+    author = internal["author"] if internal else doc["letterhead"] or doc["publisher"] or doc["agency"]
     props.author = author or "Chancery"
     props.last_modified_by = props.author
     keywords = [doc["kind_label"]]
@@ -284,7 +287,7 @@ def finish_document(document, context: dict, lang: str, kind: str | None) -> Non
                 keywords.append(name)
     props.keywords = ", ".join(keywords)
     props.language = tag
-    props.category = brief["marking"] if is_brief else doc["kind_label"]
+    props.category = internal["marking"] if internal else doc["kind_label"]
     props.created = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
     props.modified = props.created
     props.revision = 1
