@@ -495,6 +495,13 @@ class MeetingEditor(QWidget):
         self.cleared_by_edit = QLineEdit(page)
         for edit in (self.prepared_by_edit, self.cleared_by_edit):
             edit.textChanged.connect(self._edited)
+        self.distribution_edit = QPlainTextEdit(page)
+        self.distribution_edit.setTabChangesFocus(True)
+        self.distribution_edit.setPlaceholderText(self.tr("One recipient per line"))
+        self.distribution_edit.setToolTip(self.tr("Who receives the record of conversation; printed at its end"))
+        lines = self.distribution_edit.fontMetrics().lineSpacing()
+        self.distribution_edit.setFixedHeight(lines * 3 + 12)
+        self.distribution_edit.textChanged.connect(self._edited)
         objectives_box = QGroupBox(self.tr("O&bjectives"), page)
         QVBoxLayout(objectives_box).addWidget(self.objectives)
         points_box = QGroupBox(self.tr("&Talking points"), page)
@@ -511,6 +518,9 @@ class MeetingEditor(QWidget):
         prepared_label = QLabel(self.tr("Prepared b&y:"), page)
         prepared_label.setBuddy(self.prepared_by_edit)
         form.addRow(prepared_label, people)
+        distribution_label = QLabel(self.tr("self.tr("Distri&bution:")Distribution:"), page)
+        distribution_label.setBuddy(self.distribution_edit)
+        form.addRow(distribution_label, self.distribution_edit)
         layout = QVBoxLayout(page)
         layout.addWidget(note)
         layout.addWidget(objectives_box)
@@ -523,7 +533,8 @@ class MeetingEditor(QWidget):
         self._list_target("meeting.internal.talking_points", t, self.talking_points)
         for path, widget in (("sensitivities", self.sensitivities_edit),
                              ("recommendation", self.recommendation_edit),
-                             ("prepared_by", self.prepared_by_edit), ("cleared_by", self.cleared_by_edit)):
+                             ("prepared_by", self.prepared_by_edit), ("cleared_by", self.cleared_by_edit),
+                             ("distribution", self.distribution_edit)):
             self._field(f"meeting.internal.{path}", t, widget)
 
     # -- Notes tab
@@ -660,6 +671,9 @@ class MeetingEditor(QWidget):
             self.recommendation_edit.set_value(internal.get("recommendation"))
             self.prepared_by_edit.setText(internal.get("prepared_by") or "")
             self.cleared_by_edit.setText(internal.get("cleared_by") or "")
+            distribution = internal.get("distribution")
+            self.distribution_edit.setPlainText("\n".join(
+                name for name in distribution if isinstance(name, str)) if isinstance(distribution, list) else "")
             self.notes_edit.set_value(m["notes"])
         finally:
             self._loading = False
@@ -720,6 +734,9 @@ class MeetingEditor(QWidget):
             prepared_by=self.prepared_by_edit.text().strip() or None,
             cleared_by=self.cleared_by_edit.text().strip() or None,
         )
+        distribution = [line.strip() for line in self.distribution_edit.toPlainText().splitlines() if line.strip()]
+        if distribution or "distribution" in internal:  # optional: absent unless given
+            internal["distribution"] = distribution
         m["internal"] = internal
         m["notes"] = self.notes_edit.value()
         result = record.normalize(m)

@@ -494,6 +494,13 @@ class AnniversaryRow(ListRow):
 
 
 class NextStepRow(ListRow):
+    """A next step: what, by when, who (owner) and whether it is done.
+
+    ``owner`` and ``done`` are optional fields of the format: a row that
+    never had them and leaves them empty gives them back absent, so an older
+    record exports unchanged.
+    """
+
     def noun_text(self) -> str:
         return self.tr("next step")
 
@@ -502,18 +509,50 @@ class NextStepRow(ListRow):
         self.date = DateField(self.ctx.lang, self)
         self.date.changed.connect(self.changed)
         self.fields["date"] = self.date
-        self.body.addWidget(self.text, 0, 0, 1, 3)
+        self.owner = QLineEdit(self)
+        self.owner.setPlaceholderText(self.tr("a service or a person"))
+        self.owner.setToolTip(self.tr("Who follows this up; printed in the record of conversation's follow-up table"))
+        self.owner.textChanged.connect(lambda _text: self.changed.emit())
+        self.fields["owner"] = self.owner
+        self.done = QCheckBox(self.tr("Done"), self)
+        self.done.setToolTip(self.tr("Done steps are no longer listed as open in later briefing notes"))
+        self.done.toggled.connect(lambda _on: self.changed.emit())
+        self.fields["done"] = self.done
+        self.body.addWidget(self.text, 0, 0, 1, 6)
         self.body.addWidget(self.label(self.tr("By:"), self.date), 1, 0)
         self.body.addWidget(self.date, 1, 1)
-        self.body.setColumnStretch(2, 1)
+        self.body.addWidget(self.label(self.tr("Owner:"), self.owner), 1, 2)
+        self.body.addWidget(self.owner, 1, 3)
+        self.body.addWidget(self.done, 1, 4)
+        self.body.setColumnStretch(3, 1)
 
     def load(self, value: Any) -> None:
         value = value if isinstance(value, dict) else {}
         self.text.set_value(value.get("text"))
         self.date.set_value(value.get("date"))
+        self.owner.setText(value.get("owner") if isinstance(value.get("owner"), str) else "")
+        self.done.setChecked(value.get("done") is True)
 
     def collect(self) -> dict:
         return {"text": self.text.value() or {}, "date": self.date.value()}
+
+    def value(self) -> Any:
+        out = super().value()
+        original = self._original if isinstance(self._original, dict) else {}
+        owner = self.owner.text().strip()
+        if owner:
+            out["owner"] = owner
+        elif "owner" in original:
+            out["owner"] = None
+        else:
+            out.pop("owner", None)
+        if self.done.isChecked():
+            out["done"] = True
+        elif "done" in original:
+            out["done"] = False if original.get("done") is True else original.get("done")
+        else:
+            out.pop("done", None)
+        return out
 
 
 class TextItemRow(ListRow):
