@@ -20,7 +20,7 @@ from ..errors import UserError
 def register(subparsers) -> None:
     from ..cli import add_command
 
-    p = add_command(subparsers, "render", help="write a communiqué or briefing note for a meeting")
+    p = add_command(subparsers, "render", help="write a communiqué, briefing note or record of conversation for a meeting")
     source = p.add_mutually_exclusive_group(required=True)
     source.add_argument("file", nargs="?", metavar="FILE.json", help="a Chancery JSON file holding one meeting")
     source.add_argument("--id", metavar="ID", help="a meeting of the archive")
@@ -57,10 +57,10 @@ def cmd_render(args) -> int:
     meeting, archive = _load_meeting(args)
     try:
         if archive is None:
-            # Without an archive the briefing's background section is empty; say so.
+            # Without an archive the briefing note says nothing of earlier meetings; say so.
             if find_template(args.template).kind == "briefing":
-                print("chancery: note: rendering from a file, so the background section lists no earlier "
-                      "meetings (use --id to render from the archive)", file=sys.stderr)
+                print("chancery: note: rendering from a file, so the briefing note lists no earlier meetings "
+                      "or open follow-up (use --id to render from the archive)", file=sys.stderr)
         written = write_output(meeting, args.template, args.output, fmt=args.format, lang=args.lang,
                                archive=archive)
     finally:

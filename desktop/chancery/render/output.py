@@ -132,7 +132,7 @@ def render_bytes(meeting: dict, template_id: str, fmt: str, *, lang: str | None 
         info = find_template(template_id)
         language = lang or info.language
         if info.kind != "communique":
-            raise RenderError("plain text and HTML are made for communiqués; use .docx or .pdf for a briefing note")
+            raise RenderError("plain text and HTML are made for communiqués; use .docx or .pdf for an internal document")
         text = (render_text if fmt == "txt" else render_html)(meeting, language, archive=archive, settings=settings)
         return text.encode("utf-8")
     data = render_document(meeting, template_id, lang=lang, archive=archive, settings=settings)
@@ -188,11 +188,10 @@ def preview_html(meeting: dict, template_id: str, *, lang: str | None = None, ar
     data = render_document(meeting, template_id, lang=lang, archive=archive, settings=settings)
     body = docx_to_html(data)
     marking = ""
-    if info.kind == "briefing":
-        from .context import build_context as _ctx  # headers are not in mammoth's output
+    if info.kind in ("briefing", "record"):
+        from .internal.common import marking as internal_marking  # headers are not in mammoth's output
 
-        brief = _ctx(meeting, lang or info.language, archive=archive, settings=settings, kind="briefing")["brief"]
-        marking = f'<p class="marking">{html.escape(brief["marking"])}</p>'
+        marking = f'<p class="marking">{html.escape(internal_marking(meeting.get("classification"), lang or info.language))}</p>'
     language = html.escape(lang or info.language)
     return (f'<!DOCTYPE html><html lang="{language}"><head><meta charset="utf-8"><style>{PREVIEW_CSS}</style>'
             f"</head><body>{marking}{body}{marking}</body></html>")

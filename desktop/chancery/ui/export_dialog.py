@@ -166,7 +166,7 @@ class ExportDialog(QDialog):
         model = self.format_box.model()
         for i in range(self.format_box.count()):
             fmt = self.format_box.itemData(i)
-            enabled = not (info.kind == "briefing" and fmt in ("txt", "html"))
+            enabled = info.kind == "communique" or fmt not in ("txt", "html")
             model.item(i).setEnabled(enabled)
             if not enabled and self.format_box.currentIndex() == i:
                 self.format_box.setCurrentIndex(0)

@@ -49,7 +49,7 @@ def build_brief(meeting: dict, lang: str, wording: Wording, doc: dict, *, archiv
     city = common.maybe((meeting.get("place") or {}).get("city"), lang, "meeting.place.city")
 
     history = _history(archive, meeting)
-    brief: dict[str, Any] = common.heading(meeting, words, fin, doc["letterhead"], wording.date_long)
+    brief: dict[str, Any] = common.heading(meeting, words, fin, doc["letterhead"], wording.date)
 
     configured = settings.get("briefing_addressee")
     addressee = record.text_in(configured, lang) if configured else None
@@ -62,7 +62,7 @@ def build_brief(meeting: dict, lang: str, wording: Wording, doc: dict, *, archiv
     brief["subject"] = fin(words.subject(described))
     brief["title"] = brief["subject"]
     label = capitalize_first(words.KIND_SHORT.get(kind, kind)) + (f" {occasion}" if occasion else "")
-    brief["when_where"] = fin(words.when_where(label, words.date_range(start, end), city))
+    brief["when_where"] = fin(words.when_where(label, words.date_range(start, end, wording.style), city))
 
     # Purpose and objectives.
     partner = _partner(words, theirs)
@@ -81,7 +81,7 @@ def build_brief(meeting: dict, lang: str, wording: Wording, doc: dict, *, archiv
     brief["agenda"] = [fin(item) for item in _agenda(meeting, words, lang)]
     brief["documents_to_sign"] = [fin(_document_to_sign(words, lang, people, d, i)) for d, i in signed]
 
-    brief["counterparts"] = [_profile(words, lang, fin, p, meeting, history) for p in theirs]
+    brief["counterparts"] = [_profile(words, lang, fin, p, history, wording.style) for p in theirs]
 
     points = [fin(sentence(common.text(o, lang, f"meeting.internal.talking_points[{i}]")))
               for i, o in enumerate(internal.get("talking_points") or []) if o not in (None, "", {})]
@@ -91,7 +91,7 @@ def build_brief(meeting: dict, lang: str, wording: Wording, doc: dict, *, archiv
     brief["recommendation"] = _paragraphs(internal.get("recommendation"), lang,
                                           "meeting.internal.recommendation", fin)
 
-    _background(brief, words, lang, fin, meeting, people, history, partner, start, kind)
+    _background(brief, words, lang, fin, meeting, history, partner, start, kind, wording.style)
     brief["delegations"] = common.delegations(words, people, our_side, fin)
     return brief
 
@@ -167,7 +167,7 @@ def _document_to_sign(words: ModuleType, lang: str, people: list[Party], documen
     return words.document_to_sign(quote(title, lang), type_label, _names(people, document.get("signed_by") or []))
 
 
-def _profile(words: ModuleType, lang: str, fin, party: Party, meeting: dict, history) -> dict[str, Any]:
+def _profile(words: ModuleType, lang: str, fin, party: Party, history, style: dict) -> dict[str, Any]:
     """Current title, earlier titles, earlier meetings and documents with us — or "first meeting"."""
     lines = []
     if party.title:
@@ -187,11 +187,11 @@ def _profile(words: ModuleType, lang: str, fin, party: Party, meeting: dict, his
             profile["meetings_label"] = fin(words.met_before(person.meeting_count, _year(person.first_date),
                                                              len(person.meetings)))
             profile["meetings"] = [fin(line) for line in
-                                   (_earlier_line(words, lang, a.meeting, with_ours=True) for a in person.meetings)
+                                   (_earlier_line(words, lang, a.meeting, with_ours=True, style=style) for a in person.meetings)
                                    if line]
             if person.documents:
                 profile["documents_label"] = fin(words.signed_with_us())
-                profile["documents"] = [fin(line) for line in (_signed_line(words, lang, s) for s in person.documents)
+                profile["documents"] = [fin(line) for line in (_signed_line(words, lang, s, style) for s in person.documents)
                                         if line]
         else:
             lines.append(words.WORDS["first_meeting"])
@@ -203,7 +203,7 @@ def _year(value: str | None) -> int | None:
     return int(value[:4]) if isinstance(value, str) and value[:4].isdigit() else None
 
 
-def _earlier_line(words: ModuleType, lang: str, other: dict, *, with_ours: bool) -> str:
+def _earlier_line(words: ModuleType, lang: str, other: dict, *, with_ours: bool, style: dict) -> str:
     """One line on an earlier meeting: date, kind, place, whom we sent, what it was about."""
     when = common.parse_date(other.get("date"))
     if when is None:
@@ -213,7 +213,7 @@ def _earlier_line(words: ModuleType, lang: str, other: dict, *, with_ours: bool)
     occasion = ""
     if other.get("occasion"):
         try:
-            occasion = Wording(other, lang).occasion()
+            occasion = Wording(other, lang, {"house_style": style}).occasion()
         except RenderError:
             occasion = ""
     our_side = other.get("our_side") or "host"
@@ -243,15 +243,15 @@ def _earlier_line(words: ModuleType, lang: str, other: dict, *, with_ours: bool)
         if isinstance(invitation, dict) and invitation.get("visit"):
             gist.append(words.gist_invitation(invitation["visit"]))
             break
-    return words.earlier_meeting(words.date(when), kind, city, occasion, ours, gist)
+    return words.earlier_meeting(words.date(when, style), kind, city, occasion, ours, gist)
 
 
-def _signed_line(words: ModuleType, lang: str, signed) -> str:
+def _signed_line(words: ModuleType, lang: str, signed, style: dict) -> str:
     title = record.text_in(signed.document.get("title"), lang)
     when = common.parse_date(signed.meeting.get("date"))
     if not title or when is None:
         return ""
-    return words.signed_earlier(quote(title, lang), words.date(when))
+    return words.signed_earlier(quote(title, lang), words.date(when, style))
 
 
 def _person_name(meeting: dict, ref: Any, lang: str) -> str:
@@ -268,8 +268,8 @@ def _person_country(meeting: dict, ref: Any) -> str | None:
     return None
 
 
-def _background(brief: dict, words: ModuleType, lang: str, fin, meeting: dict, people: list[Party], history,
-                partner: str, start: dt.date, kind: str) -> None:
+def _background(brief: dict, words: ModuleType, lang: str, fin, meeting: dict, history, partner: str,
+                start: dt.date, kind: str, style: dict) -> None:
     brief["honoured"] = []
     brief["earlier_meetings"] = []
     brief["earlier_meetings_label"] = ""
@@ -283,16 +283,16 @@ def _background(brief: dict, words: ModuleType, lang: str, fin, meeting: dict, p
             if when is None:
                 continue
             brief["honoured"].append(fin(words.honoured_invitation(
-                when=words.date(when), inviter=_person_name(item.meeting, inv.get("from"), lang),
+                when=words.date(when, style), inviter=_person_name(item.meeting, inv.get("from"), lang),
                 invited=_person_name(item.meeting, inv.get("to"), lang), visit_now=kind in words.VISITS)))
         others = [m for m in history.meetings if m.get("id") not in listed_ids]
         brief["earlier_meetings"] = [fin(line) for line in
-                                     (_earlier_line(words, lang, m, with_ours=True) for m in others) if line]
+                                     (_earlier_line(words, lang, m, with_ours=True, style=style) for m in others) if line]
         if brief["earlier_meetings"]:
             brief["earlier_meetings_label"] = fin(words.other_meetings_heading(partner, bool(listed_ids)))
         person_documents = {(s.meeting.get("id"), s.index) for p in history.people for s in p.documents}
         brief["earlier_documents"] = [
-            fin(line) for line in (_signed_line(words, lang, s) for s in history.documents
+            fin(line) for line in (_signed_line(words, lang, s, style) for s in history.documents
                                    if (s.meeting.get("id"), s.index) not in person_documents) if line]
         for item in history.open_invitations:
             inv = item.invitation
@@ -300,9 +300,9 @@ def _background(brief: dict, words: ModuleType, lang: str, fin, meeting: dict, p
             if when is None:
                 continue
             brief["open_items"].append(fin(words.open_invitation(
-                when=words.date(when), inviter=_person_name(item.meeting, inv.get("from"), lang),
+                when=words.date(when, style), inviter=_person_name(item.meeting, inv.get("from"), lang),
                 invited=_person_name(item.meeting, inv.get("to"), lang), visit=inv.get("visit") or "",
-                where=_person_country(item.meeting, inv.get("from")) or "", accepted=inv.get("accepted"))))
+                where=_person_country(item.meeting, inv.get("from")) or "", accepted=inv.get("accepted"), style=style)))
         for item in history.open_steps:
             step = item.step
             step_text = record.text_in(step.get("text"), lang)
@@ -311,7 +311,7 @@ def _background(brief: dict, words: ModuleType, lang: str, fin, meeting: dict, p
                 continue
             due = common.parse_date(step.get("date"))
             brief["open_items"].append(fin(words.open_step(
-                text=step_text, agreed=words.date(agreed), due=words.date(due) if due else "",
+                text=step_text, agreed=words.date(agreed, style), due=words.date(due, style) if due else "",
                 overdue=bool(due and due < start), owner=str(step.get("owner") or ""))))
         if history.open_step_count > len(history.open_steps):
             brief["open_items"].append(fin(words.more_items(history.open_step_count - len(history.open_steps))))

@@ -157,7 +157,8 @@ def heading(meeting: dict, words: ModuleType, fin, letterhead: str, date_long) -
     dash = words.WORDS["not_set"]
     prepared = str(internal.get("prepared_by") or "").strip()
     cleared = str(internal.get("cleared_by") or "").strip()
-    author = prepared or letterhead or words.WORDS["ministry"]
+    ministry = letterhead or words.WORDS["ministry"]
+    author = prepared or ministry[:1].upper() + ministry[1:]
     return {
         "marking": marking(meeting.get("classification"), words.LANG),
         "letterhead": letterhead,
@@ -165,5 +166,5 @@ def heading(meeting: dict, words: ModuleType, fin, letterhead: str, date_long) -
         "cleared_by": fin(cleared) or dash,
         "prepared_on": date_long(dt.date.today()),
         "reference": "",
-        "author": fin(author[:1].upper() + author[1:]),
+        "author": author,
     }

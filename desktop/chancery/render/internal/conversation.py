@@ -24,10 +24,7 @@ from ..errors import RenderError
 from ..typography import capitalize_first, quote, strip_final_stop
 from . import common
 from .common import Party
-from .wording import Wording
-
-# Joint or impersonal statements with these verbs are decisions ("the sides agreed to …").
-AGREEMENT_VERBS = ("agreed", "committed")
+from .wording import Wording, is_agreement
 
 
 def build_conversation(meeting: dict, lang: str, wording: Wording, doc: dict) -> dict[str, Any]:
@@ -44,16 +41,14 @@ def build_conversation(meeting: dict, lang: str, wording: Wording, doc: dict) ->
     occasion = wording.occasion()
     city = common.maybe((meeting.get("place") or {}).get("city"), lang, "meeting.place.city")
 
-    conversation: dict[str, Any] = common.heading(meeting, words, fin, doc["letterhead"], wording.date_long)
+    conversation: dict[str, Any] = common.heading(meeting, words, fin, doc["letterhead"], wording.date)
     conversation["title"] = fin(words.subject([common.describe(words, p, lang) for p in theirs]))
     label = capitalize_first(words.KIND_SHORT.get(kind, kind)) + (f" {occasion}" if occasion else "")
-    conversation["when_where"] = fin(words.when_where(label, words.date_range(start, end), city))
+    conversation["when_where"] = fin(words.when_where(label, words.date_range(start, end, wording.style), city))
     conversation["delegations"] = common.delegations(words, people, our_side, fin)
-    signing = wording.signing()
-    conversation["summary"] = wording.summary() + ([signing] if signing else [])
+    conversation["summary"] = wording.summary()
     conversation["speakers"] = _speakers(words, lang, wording, meeting, people, our_side)
-    conversation["decisions"] = [wording.statement(s, i, continued=False) for i, s in _agreements(meeting)]
-    conversation["decisions"] += wording.decisions()
+    conversation["decisions"] = wording.decisions()
     conversation["documents"] = [fin(line) for line in _documents(words, lang, meeting, people)]
     conversation["follow_up"] = [{key: fin(value) for key, value in row.items()}
                                  for row in _follow_up(words, lang, wording, meeting, people, start)]
@@ -63,28 +58,27 @@ def build_conversation(meeting: dict, lang: str, wording: Wording, doc: dict) ->
     return conversation
 
 
-def _is_agreement(statement: dict) -> bool:
-    return statement.get("speaker") in ("both", None) and statement.get("verb") in AGREEMENT_VERBS
-
-
-def _agreements(meeting: dict) -> list[tuple[int, dict]]:
-    return [(i, s) for i, s in enumerate(meeting.get("statements") or []) if isinstance(s, dict) and _is_agreement(s)]
-
-
 def _speakers(words: ModuleType, lang: str, wording: Wording, meeting: dict, people: list[Party],
               our_side: str) -> list[dict[str, Any]]:
-    """Statements grouped by speaker: our side, theirs, third parties, both sides, then impersonal ones."""
+    """What each speaker said: our side, theirs, third parties, both sides, then impersonal statements.
+
+    Joint agreements ("the sides agreed to …") are decisions, not listed here.
+    """
     statements = [(i, s) for i, s in enumerate(meeting.get("statements") or [])
-                  if isinstance(s, dict) and not _is_agreement(s)]
+                  if isinstance(s, dict) and not is_agreement(s)]
     their_side = "guest" if our_side == "host" else "host"
     side_rank = {our_side: 0, their_side: 1, "third": 2}
     order: list[Any] = [p.ref for p in sorted(people, key=lambda p: (side_rank.get(p.side, 3), p.role != "principal"))]
     order += ["both", None]
+    unknown = [(i, s) for i, s in statements if s.get("speaker") not in order]
+    if unknown:
+        index, statement = unknown[0]
+        raise RenderError(f"meeting.statements[{index}].speaker: no participant with ref '{statement.get('speaker')}'",
+                          [f"meeting.statements[{index}].speaker: unknown ref"])
     by_ref = {p.ref: p for p in people}
     groups = []
     for speaker in order:
-        said = [(i, s) for i, s in statements if s.get("speaker") == speaker]
-        if not said:
+        if not any(s.get("speaker") == speaker for _i, s in statements):
             continue
         if speaker == "both":
             heading = words.WORDS["both"]
@@ -94,13 +88,7 @@ def _speakers(words: ModuleType, lang: str, wording: Wording, meeting: dict, peo
             party = by_ref[speaker]
             of_phrase = common.of_phrase(words, party, lang)
             heading = words.speaker_heading(party.name, party.title + (f" {of_phrase}" if of_phrase else ""))
-        sentences = [wording.statement(s, i, continued=n > 0) for n, (i, s) in enumerate(said)]
-        groups.append({"speaker": wording.fin(heading), "statements": sentences})
-    unknown = [(i, s) for i, s in statements if s.get("speaker") not in order]
-    if unknown:
-        index, statement = unknown[0]
-        raise RenderError(f"meeting.statements[{index}].speaker: no participant with ref '{statement.get('speaker')}'",
-                          [f"meeting.statements[{index}].speaker: unknown ref"])
+        groups.append({"speaker": wording.fin(heading), "statements": wording.statements_of(speaker)})
     return groups
 
 
@@ -134,7 +122,7 @@ def _follow_up(words: ModuleType, lang: str, wording: Wording, meeting: dict, pe
             action += f" ({words.WORDS['done']})"
         due = common.parse_date(step.get("date"))
         owner = str(step.get("owner") or "").strip()
-        rows.append({"action": action, "owner": owner or nobody, "due": words.date(due) if due else dash})
+        rows.append({"action": action, "owner": owner or nobody, "due": wording.date(due) if due else dash})
     by_ref = {p.ref: p for p in people}
     for invitation in meeting.get("invitations") or []:
         if not isinstance(invitation, dict) or invitation.get("accepted") is False:

@@ -24,7 +24,7 @@ WORDS = {
     "head_of_delegation": "head of delegation",
     "other_participants": "Other participants",
     "both": "Both sides",
-    "impersonal": "Common points",
+    "impersonal": "Other points",
     "ministry": "Ministry of Foreign Affairs",
     "cooperation": "Cooperation",
 }
@@ -58,8 +58,13 @@ SEMICOLON = "; "
 # -- small helpers -----------------------------------------------------------
 
 
-def date(value: dt.date, *, year: bool = True) -> str:
-    return grammar.date_text(value, year=year)
+def american(style: dict | None) -> bool:
+    return str((style or {}).get("en_variant", "en-GB")).lower() in ("en-us", "us", "american")
+
+
+def date(value: dt.date, style: dict | None = None, *, year: bool = True) -> str:
+    """2 July 2021 · July 2, 2021 (``style``: the house style, see facts.HOUSE_STYLE_DEFAULTS)."""
+    return grammar.date_text(value, year=year, us=american(style))
 
 
 def list_text(items: list[str]) -> str:
@@ -256,11 +261,14 @@ def other_meetings_heading(partner: str, any_listed_above: bool) -> str:
     return ("Other meetings with " if any_listed_above else "Earlier meetings with ") + partner
 
 
-def open_invitation(*, when: str, inviter: str, invited: str, visit: str, where: str, accepted: bool | None) -> str:
+def open_invitation(*, when: str, inviter: str, invited: str, visit: str, where: str, accepted: bool | None,
+                    style: dict | None = None) -> str:
     text = f"Invitation extended on {when} by {inviter} to {invited} to pay {grammar.indefinite(VISITS.get(visit, 'visit'))}"
     if where:
         text += f" {to_country(where)}"
     status = "accepted, not yet honoured" if accepted else "not yet honoured"
+    if american(style):
+        status = status.replace("honoured", "honored")
     return f"{text}: {status}."
 
 
@@ -329,12 +337,14 @@ def lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def date_range(start: dt.date, end: dt.date | None) -> str:
-    """July 2, 2021 · July 2–3, 2021 · June 30 – July 2, 2021."""
+def date_range(start: dt.date, end: dt.date | None, style: dict | None = None) -> str:
+    """2 July 2021 · 2–3 July 2021 · 30 June – 2 July 2021 (American: July 2–3, 2021)."""
     if end is None or end == start:
-        return date(start)
+        return date(start, style)
     if start.year == end.year and start.month == end.month:
-        return f"{date(start, year=False)}–{end.day}, {end.year}"
+        if american(style):
+            return f"{date(start, style, year=False)}–{end.day}, {end.year}"
+        return f"{start.day}–{date(end, style)}"
     if start.year == end.year:
-        return f"{date(start, year=False)} – {date(end)}"
-    return f"{date(start)} – {date(end)}"
+        return f"{date(start, style, year=False)} – {date(end, style)}"
+    return f"{date(start, style)} – {date(end, style)}"

@@ -26,7 +26,7 @@ WORDS = {
     "head_of_delegation": "chef de délégation",
     "other_participants": "Autres participants",
     "both": "Les deux parties",
-    "impersonal": "Points communs",
+    "impersonal": "Autres points",
     "ministry": "ministère des Affaires étrangères",
     "cooperation": "Coopération",
 }
@@ -66,7 +66,8 @@ _SPLIT_WORDS = {"de", "des", "du", "à", "au", "aux", "chargé", "chargée", "po
 # -- small helpers -----------------------------------------------------------
 
 
-def date(value: dt.date, *, year: bool = True) -> str:
+def date(value: dt.date, style: dict | None = None, *, year: bool = True) -> str:
+    """2 juillet 2021 (``style``: the house style, see facts.HOUSE_STYLE_DEFAULTS)."""
     return grammar.date_text(value, year=year)
 
 
@@ -281,7 +282,8 @@ def other_meetings_heading(partner: str, any_listed_above: bool) -> str:
     return ("Autres rencontres avec " if any_listed_above else "Rencontres précédentes avec ") + partner
 
 
-def open_invitation(*, when: str, inviter: str, invited: str, visit: str, where: str, accepted: bool | None) -> str:
+def open_invitation(*, when: str, inviter: str, invited: str, visit: str, where: str, accepted: bool | None,
+                    style: dict | None = None) -> str:
     text = f"Invitation adressée le {when} par {inviter} à {invited} à effectuer une {VISITS.get(visit, 'visite')}"
     if where:
         text += f" {in_country(where)}"
@@ -355,7 +357,7 @@ def lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def date_range(start: dt.date, end: dt.date | None) -> str:
+def date_range(start: dt.date, end: dt.date | None, style: dict | None = None) -> str:
     """2 juillet 2021 · 2–3 juillet 2021 · 30 juin – 2 juillet 2021."""
     if end is None or end == start:
         return date(start)

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QScrollArea,
     QSizePolicy,
     QTabWidget,
@@ -518,7 +519,7 @@ class MeetingEditor(QWidget):
         prepared_label = QLabel(self.tr("Prepared b&y:"), page)
         prepared_label.setBuddy(self.prepared_by_edit)
         form.addRow(prepared_label, people)
-        distribution_label = QLabel(self.tr("self.tr("Distri&bution:")Distribution:"), page)
+        distribution_label = QLabel(self.tr("&Distribution:"), page)
         distribution_label.setBuddy(self.distribution_edit)
         form.addRow(distribution_label, self.distribution_edit)
         layout = QVBoxLayout(page)

@@ -539,19 +539,9 @@ class NextStepRow(ListRow):
     def value(self) -> Any:
         out = super().value()
         original = self._original if isinstance(self._original, dict) else {}
-        owner = self.owner.text().strip()
-        if owner:
-            out["owner"] = owner
-        elif "owner" in original:
-            out["owner"] = None
-        else:
-            out.pop("owner", None)
-        if self.done.isChecked():
-            out["done"] = True
-        elif "done" in original:
-            out["done"] = False if original.get("done") is True else original.get("done")
-        else:
-            out.pop("done", None)
+        # None is "not set": record.normalize leaves optional fields out then.
+        out["owner"] = self.owner.text().strip() or None
+        out["done"] = True if self.done.isChecked() else (False if original.get("done") is not None else None)
         return out
 
 

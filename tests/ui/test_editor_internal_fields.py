@@ -1,0 +1,59 @@
+"""The form's fields for the internal documents: a next step's owner and Done box, the distribution list."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+
+from chancery import record
+from chancery.ui.editor import MeetingEditor
+
+from .test_editor_helpers import show_editor, type_text
+
+
+@pytest.fixture
+def editor(qtbot, archive):
+    return show_editor(qtbot, MeetingEditor(archive, archive.settings()))
+
+
+def test_owner_done_and_distribution_typed_and_read_back(qtbot, editor, seed, archive):
+    seed["next_steps"] = [{"text": {"fr": "tenir une réunion", "en": "hold a meeting"}, "date": "2021-10-14"}]
+    editor.load(seed)
+    editor.tabs.setCurrentIndex(editor.TAB_OUTCOMES)
+    row = editor.next_steps.rows[0]
+    assert row.owner.text() == "" and not row.done.isChecked()
+    type_text(qtbot, row.owner, "Direction Asie centrale")
+    row.done.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(row.done, Qt.Key.Key_Space)
+
+    editor.tabs.setCurrentIndex(editor.TAB_INTERNAL)
+    type_text(qtbot, editor.distribution_edit, "Cabinet du Ministre")
+    qtbot.keyClick(editor.distribution_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor.distribution_edit, "Direction Asie centrale")
+
+    built = editor.meeting()
+    assert built["next_steps"][0]["owner"] == "Direction Asie centrale" and built["next_steps"][0]["done"] is True
+    assert built["internal"]["distribution"] == ["Cabinet du Ministre", "Direction Asie centrale"]
+    archive.save(built)
+    stored = archive.get_meeting(seed["id"])
+    assert stored["next_steps"][0]["owner"] == "Direction Asie centrale"
+    assert stored["internal"]["distribution"] == ["Cabinet du Ministre", "Direction Asie centrale"]
+
+    # Loaded back, the widgets show them; unticking Done says "not done" (false), not "unknown".
+    editor.load(stored)
+    row = editor.next_steps.rows[0]
+    assert row.owner.text() == "Direction Asie centrale" and row.done.isChecked()
+    assert editor.distribution_edit.toPlainText() == "Cabinet du Ministre\nDirection Asie centrale"
+    row.done.setChecked(False)
+    assert editor.meeting()["next_steps"][0]["done"] is False
+
+
+def test_a_record_without_them_comes_back_unchanged(editor, seed):
+    seed["next_steps"] = [{"text": {"fr": "tenir une réunion", "en": "hold a meeting"}, "date": None}]
+    editor.load(seed)
+    built = editor.meeting()
+    assert "owner" not in built["next_steps"][0] and "done" not in built["next_steps"][0]
+    assert "distribution" not in built["internal"]
+    assert json.loads(record.dumps([built])) == json.loads(record.dumps([seed]))
