@@ -485,8 +485,8 @@ def meta_table(document, w: dict, variable: str) -> None:
         ((w["cleared"], f"{{{{ {variable}.cleared_by }}}}"),
          (w["reference"], f"{{{{ {variable}.reference or '……………' }}}}")),
     )
-    for row, pairs in zip(table.rows, cells):
-        for cell, width, (label, value) in zip(row.cells, (Cm(9.5), Cm(6.5)), pairs):
+    for row, pairs in zip(table.rows, cells, strict=True):
+        for cell, width, (label, value) in zip(row.cells, (Cm(9.5), Cm(6.5)), pairs, strict=True):
             cell.width = width
             paragraph = cell.paragraphs[0]
             paragraph.style = document.styles["Meta"]
@@ -500,16 +500,16 @@ def follow_up_table(document, w: dict) -> None:
     table.style = document.styles["Table Grid"]
     table.autofit = False
     widths = (Cm(9.5), Cm(3.8), Cm(2.7))
-    for column, width in zip(table.columns, widths):
+    for column, width in zip(table.columns, widths, strict=True):
         column.width = width
     for row in table.rows:
-        for cell, width in zip(row.cells, widths):
+        for cell, width in zip(row.cells, widths, strict=True):
             cell.width = width
     header, loop, body, end = table.rows
     mark = OxmlElement("w:tblHeader")
     mark.set(qn("w:val"), "true")
     header._tr.get_or_add_trPr().append(mark)
-    for cell, width, text in zip(header.cells, widths, (w["action"], w["owner"], w["due"])):
+    for cell, width, text in zip(header.cells, widths, (w["action"], w["owner"], w["due"]), strict=True):
         cell.width = width
         paragraph = cell.paragraphs[0]
         paragraph.style = document.styles["Table Text"]
@@ -519,7 +519,7 @@ def follow_up_table(document, w: dict) -> None:
             shading.set(qn(key), value)
         cell._tc.get_or_add_tcPr().append(shading)
     loop.cells[0].paragraphs[0].text = "{%tr for row in conversation.follow_up %}"
-    for cell, width, key in zip(body.cells, widths, ("action", "owner", "due")):
+    for cell, width, key in zip(body.cells, widths, ("action", "owner", "due"), strict=True):
         cell.width = width
         paragraph = cell.paragraphs[0]
         paragraph.style = document.styles["Table Text"]

@@ -90,7 +90,8 @@ def test_briefing_names_both_earlier_meetings_with_the_counterpart(seed, history
     assert bullets[0].startswith("18 juin 2021 — rencontre en marge du Forum diplomatique d'Antalya, "
                                  "avec Djeyhoun Baïramov : sécurité régionale ; signature : plan de consultations")
     assert bullets[1].startswith("10 décembre 2020 — entretien téléphonique, avec Djeyhoun Baïramov : agenda bilatéral")
-    assert "« Plan de consultations entre les ministères des Affaires étrangères pour 2021-2022 » (18 juin 2021)" in bullets
+    assert ("« Plan de consultations entre les ministères des Affaires étrangères pour 2021-2022 » "
+            "(18 juin 2021)") in bullets
     assert "Première rencontre" not in joined
     # The meeting with his deputy is with the country, not with him.
     background = texts(section(document, "Contexte"))
@@ -119,8 +120,8 @@ def test_invitation_not_followed_by_a_visit_is_open(seed, history):
     # Next steps: open ones with their owner and due date; the one marked done is not listed.
     assert ("Organiser une réunion du groupe de travail sur le transit — convenu le 18 juin 2021, "
             "échéance : 30 septembre 2021, responsable : Direction Asie centrale.") in open_items
-    assert "Tenir la prochaine série de consultations à Bichkek — convenu le 10 février 2021, échéance : 28 février 2022." \
-        in open_items
+    assert ("Tenir la prochaine série de consultations à Bichkek — convenu le 10 février 2021, "
+            "échéance : 28 février 2022.") in open_items
     assert "listes de projets prioritaires" not in open_items
 
 
@@ -139,7 +140,8 @@ def test_a_later_visit_closes_the_invitation(seed, history):
     english = read(render_document(later, "briefing-en", archive=history))
     open_items = texts(section(english, "Open follow-up", level=2))
     assert "18 June 2021 by Ruslan Kazakbaev" not in open_items
-    assert "Convene the working group on transit — agreed on 18 June 2021, due 30 September 2021 (overdue)" in open_items
+    assert ("Convene the working group on transit — agreed on 18 June 2021, due 30 September 2021 "
+            "(overdue)") in open_items
     profile = texts(section(english, "The counterpart"))
     assert "Earlier meetings with us (3, since 2020):" in profile  # the seed is not saved: call, Antalya, Bishkek
     # A declined invitation is never open.
@@ -243,7 +245,8 @@ def test_heading_block_author_and_addressee(seed):
     seed["participants"][0].update(gender="f", title={"fr": "présidente de la République", "en": "President"})
     assert read(render_document(seed, "briefing-fr")).paragraphs[0].text == "Note pour la Présidente"
     assert read(render_document(seed, "briefing-en")).paragraphs[0].text == "Note for the President"
-    custom = read(render_document(seed, "briefing-fr", settings={"briefing_addressee": {"fr": "Note pour M. le Ministre"}}))
+    addressee = {"briefing_addressee": {"fr": "Note pour M. le Ministre"}}
+    custom = read(render_document(seed, "briefing-fr", settings=addressee))
     assert custom.paragraphs[0].text == "Note pour M. le Ministre"
 
 
@@ -350,7 +353,8 @@ def pdf_pages(data: bytes) -> list[str]:
 def test_heading_block_with_the_title_and_last_page_never_a_lone_block(seed, history):
     long = copy.deepcopy(seed)
     long["internal"]["talking_points"] = [
-        {"fr": f"point {n} : " + "la coopération doit progresser " * 6, "en": f"point {n}: " + "cooperation must move on " * 6}
+        {"fr": f"point {n} : " + "la coopération doit progresser " * 6,
+         "en": f"point {n}: " + "cooperation must move on " * 6}
         for n in range(12)]
     long["internal"]["prepared_by"] = "Direction Asie centrale"
     long["internal"]["cleared_by"] = "Directeur"
@@ -364,7 +368,7 @@ def test_heading_block_with_the_title_and_last_page_never_a_lone_block(seed, his
         # The prepared/cleared block is on the first page, under the title.
         assert prepared in pages[0] and all(prepared not in page for page in pages[1:]), template
         for number, page in enumerate(pages, 1):
-            body = [line.strip() for line in page.splitlines()
-                    if line.strip() and line.strip() != marking and not re.fullmatch(r"Page \d+ (sur|of) \d+", line.strip())]
+            lines = [line.strip() for line in page.splitlines() if line.strip()]
+            body = [line for line in lines if line != marking and not re.fullmatch(r"Page \d+ (sur|of) \d+", line)]
             assert len(body) >= 3, f"{template}: page {number} holds only {body}"
         assert re.search(r"Page (\d+) (sur|of) \1", pages[-1]), template

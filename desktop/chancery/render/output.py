@@ -132,7 +132,8 @@ def render_bytes(meeting: dict, template_id: str, fmt: str, *, lang: str | None 
         info = find_template(template_id)
         language = lang or info.language
         if info.kind != "communique":
-            raise RenderError("plain text and HTML are made for communiqués; use .docx or .pdf for an internal document")
+            raise RenderError(
+                "plain text and HTML are made for communiqués; use .docx or .pdf for an internal document")
         text = (render_text if fmt == "txt" else render_html)(meeting, language, archive=archive, settings=settings)
         return text.encode("utf-8")
     data = render_document(meeting, template_id, lang=lang, archive=archive, settings=settings)
@@ -191,7 +192,8 @@ def preview_html(meeting: dict, template_id: str, *, lang: str | None = None, ar
     if info.kind in ("briefing", "record"):
         from .internal.common import marking as internal_marking  # headers are not in mammoth's output
 
-        marking = f'<p class="marking">{html.escape(internal_marking(meeting.get("classification"), lang or info.language))}</p>'
+        label = internal_marking(meeting.get("classification"), lang or info.language)
+        marking = f'<p class="marking">{html.escape(label)}</p>'
     language = html.escape(lang or info.language)
     return (f'<!DOCTYPE html><html lang="{language}"><head><meta charset="utf-8"><style>{PREVIEW_CSS}</style>'
             f"</head><body>{marking}{body}{marking}</body></html>")

@@ -186,13 +186,12 @@ def _profile(words: ModuleType, lang: str, fin, party: Party, history, style: di
         if person.meeting_count:
             profile["meetings_label"] = fin(words.met_before(person.meeting_count, _year(person.first_date),
                                                              len(person.meetings)))
-            profile["meetings"] = [fin(line) for line in
-                                   (_earlier_line(words, lang, a.meeting, with_ours=True, style=style) for a in person.meetings)
-                                   if line]
+            lines_met = (_earlier_line(words, lang, a.meeting, with_ours=True, style=style) for a in person.meetings)
+            profile["meetings"] = [fin(line) for line in lines_met if line]
             if person.documents:
                 profile["documents_label"] = fin(words.signed_with_us())
-                profile["documents"] = [fin(line) for line in (_signed_line(words, lang, s, style) for s in person.documents)
-                                        if line]
+                signed = (_signed_line(words, lang, s, style) for s in person.documents)
+                profile["documents"] = [fin(line) for line in signed if line]
         else:
             lines.append(words.WORDS["first_meeting"])
     profile["lines"] = [fin(line) for line in lines]
@@ -286,8 +285,8 @@ def _background(brief: dict, words: ModuleType, lang: str, fin, meeting: dict, h
                 when=words.date(when, style), inviter=_person_name(item.meeting, inv.get("from"), lang),
                 invited=_person_name(item.meeting, inv.get("to"), lang), visit_now=kind in words.VISITS)))
         others = [m for m in history.meetings if m.get("id") not in listed_ids]
-        brief["earlier_meetings"] = [fin(line) for line in
-                                     (_earlier_line(words, lang, m, with_ours=True, style=style) for m in others) if line]
+        lines_met = (_earlier_line(words, lang, m, with_ours=True, style=style) for m in others)
+        brief["earlier_meetings"] = [fin(line) for line in lines_met if line]
         if brief["earlier_meetings"]:
             brief["earlier_meetings_label"] = fin(words.other_meetings_heading(partner, bool(listed_ids)))
         person_documents = {(s.meeting.get("id"), s.index) for p in history.people for s in p.documents}

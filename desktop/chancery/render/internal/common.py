@@ -99,7 +99,8 @@ def title_names_party(party: Party, lang: str) -> bool:
     title = fold(party.title)
     if party.org:
         initials = _initials(party.org)
-        return fold(party.org) in title or (len(initials) >= 2 and re.search(rf"\b{initials}\b", party.title) is not None)
+        by_initials = len(initials) >= 2 and re.search(rf"\b{initials}\b", party.title) is not None
+        return fold(party.org) in title or by_initials
     if not party.country:
         return True
     grammar = reference.grammar(party.country)

@@ -117,7 +117,8 @@ def _follow_up(words: ModuleType, lang: str, wording: Wording, meeting: dict, pe
     for i, step in enumerate(meeting.get("next_steps") or []):
         if not isinstance(step, dict):
             continue
-        action = capitalize_first(strip_final_stop(common.text(step.get("text"), lang, f"meeting.next_steps[{i}].text")))
+        typed = common.text(step.get("text"), lang, f"meeting.next_steps[{i}].text")
+        action = capitalize_first(strip_final_stop(typed))
         if step.get("done") is True:
             action += f" ({words.WORDS['done']})"
         due = common.parse_date(step.get("date"))

@@ -263,7 +263,8 @@ def other_meetings_heading(partner: str, any_listed_above: bool) -> str:
 
 def open_invitation(*, when: str, inviter: str, invited: str, visit: str, where: str, accepted: bool | None,
                     style: dict | None = None) -> str:
-    text = f"Invitation extended on {when} by {inviter} to {invited} to pay {grammar.indefinite(VISITS.get(visit, 'visit'))}"
+    what = grammar.indefinite(VISITS.get(visit, "visit"))
+    text = f"Invitation extended on {when} by {inviter} to {invited} to pay {what}"
     if where:
         text += f" {to_country(where)}"
     status = "accepted, not yet honoured" if accepted else "not yet honoured"

@@ -83,7 +83,8 @@ class Wording:
         return [self._realiser.item_phrase(item, "topic") for item in items(self._writer, "topics")]
 
     def area_phrases(self) -> list[str]:
-        return [self._realiser.item_phrase(item, "cooperation_area") for item in items(self._writer, "cooperation_areas")]
+        areas = items(self._writer, "cooperation_areas")
+        return [self._realiser.item_phrase(item, "cooperation_area") for item in areas]
 
     def occasion(self) -> str:
         """"en marge de la 76e session …" / "on the sidelines of …" ("" without an occasion)."""
