@@ -319,7 +319,7 @@ def _invitations(archive: Archive, meeting: dict, rows: list[_Row],
         first_date = min((by_id[i[0]].date or "") for i in invitations)
         candidates = [r for r in rows if (r.date or "") > first_date and r.kind not in REMOTE_KINDS]
         wanted = list({i[0] for i in invitations} | {r.id for r in candidates})
-        people: dict[tuple[str, str], tuple[str | None, str | None, int | None]] = {}
+        people: dict[tuple[str, str | None], tuple[str | None, str | None, int | None]] = {}
         guests: dict[str, set[int]] = {}
         for chunk in _chunks(wanted):
             for mid, ref, side, country, person_id in session.execute(

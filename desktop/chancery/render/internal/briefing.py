@@ -41,7 +41,7 @@ def build_brief(meeting: dict, lang: str, wording: Wording, doc: dict, *, archiv
     their_side = "guest" if our_side == "host" else "host"
     ours = [p for p in people if p.side == our_side and p.role == "principal"]
     theirs = [p for p in people if p.side == their_side and p.role == "principal"]
-    internal = meeting.get("internal") if isinstance(meeting.get("internal"), dict) else {}
+    internal: dict[str, Any] = meeting["internal"] if isinstance(meeting.get("internal"), dict) else {}
     start = common.parse_date(meeting.get("date")) or dt.date.today()
     end = common.parse_date(meeting.get("end_date"))
     kind = meeting.get("kind") or "bilateral_meeting"

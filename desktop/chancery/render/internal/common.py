@@ -154,7 +154,7 @@ def delegations(words: ModuleType, people: list[Party], our_side: str, fin) -> l
 
 def heading(meeting: dict, words: ModuleType, fin, letterhead: str, date_long) -> dict[str, str]:
     """Marking, letterhead, prepared by / cleared by / date / reference, and the author property."""
-    internal = meeting.get("internal") if isinstance(meeting.get("internal"), dict) else {}
+    internal: dict[str, Any] = meeting["internal"] if isinstance(meeting.get("internal"), dict) else {}
     dash = words.WORDS["not_set"]
     prepared = str(internal.get("prepared_by") or "").strip()
     cleared = str(internal.get("cleared_by") or "").strip()

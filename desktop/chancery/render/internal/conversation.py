@@ -34,7 +34,7 @@ def build_conversation(meeting: dict, lang: str, wording: Wording, doc: dict) ->
     our_side = meeting.get("our_side") or "host"
     their_side = "guest" if our_side == "host" else "host"
     theirs = [p for p in people if p.side == their_side and p.role == "principal"]
-    internal = meeting.get("internal") if isinstance(meeting.get("internal"), dict) else {}
+    internal: dict[str, Any] = meeting["internal"] if isinstance(meeting.get("internal"), dict) else {}
     start = common.parse_date(meeting.get("date")) or dt.date.today()
     end = common.parse_date(meeting.get("end_date"))
     kind = meeting.get("kind") or "bilateral_meeting"
@@ -52,7 +52,7 @@ def build_conversation(meeting: dict, lang: str, wording: Wording, doc: dict) ->
     conversation["documents"] = [fin(line) for line in _documents(words, lang, meeting, people)]
     conversation["follow_up"] = [{key: fin(value) for key, value in row.items()}
                                  for row in _follow_up(words, lang, wording, meeting, people, start)]
-    distribution = internal.get("distribution") if isinstance(internal.get("distribution"), list) else []
+    distribution: list[Any] = internal["distribution"] if isinstance(internal.get("distribution"), list) else []
     conversation["distribution"] = [fin(name.strip()) for name in distribution
                                     if isinstance(name, str) and name.strip()]
     return conversation
@@ -128,7 +128,7 @@ def _follow_up(words: ModuleType, lang: str, wording: Wording, meeting: dict, pe
     for invitation in meeting.get("invitations") or []:
         if not isinstance(invitation, dict) or invitation.get("accepted") is False:
             continue
-        visitor, host = by_ref.get(invitation.get("to")), by_ref.get(invitation.get("from"))
+        visitor, host = by_ref.get(str(invitation.get("to"))), by_ref.get(str(invitation.get("from")))
         if visitor is None:
             continue
         rows.append({"action": words.follow_visit(visitor=visitor.name, visit=invitation.get("visit") or "",
@@ -152,7 +152,7 @@ def _follow_up(words: ModuleType, lang: str, wording: Wording, meeting: dict, pe
         if a["year"] < start.year:
             continue
         try:
-            phrase = reference.phrase("anniversary_subject", a.get("subject"), lang)
+            phrase = reference.phrase("anniversary_subject", str(a.get("subject")), lang)
         except RenderError:
             continue
         rows.append({"action": words.follow_anniversary(a["ordinal"], phrase), "owner": nobody,
