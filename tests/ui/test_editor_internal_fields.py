@@ -57,3 +57,25 @@ def test_a_record_without_them_comes_back_unchanged(editor, seed):
     assert "owner" not in built["next_steps"][0] and "done" not in built["next_steps"][0]
     assert "distribution" not in built["internal"]
     assert json.loads(record.dumps([built])) == json.loads(record.dumps([seed]))
+
+
+def test_briefing_heading_set_in_settings_heads_the_note(qtbot, archive, seed):
+    import io
+
+    from docx import Document
+
+    from chancery.render import render_document
+    from chancery.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(archive, language="en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.addressee.edits["fr"], "Note pour M. le Ministre")
+    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert archive.settings()["briefing_addressee"] == {"fr": "Note pour M. le Ministre"}
+    note = Document(io.BytesIO(render_document(seed, "briefing-fr", archive=archive)))
+    assert note.paragraphs[0].text == "Note pour M. le Ministre"
+    # Empty in English: the note is addressed to our principal's office.
+    note = Document(io.BytesIO(render_document(seed, "briefing-en", archive=archive)))
+    assert note.paragraphs[0].text == "Note for the Minister"

@@ -52,6 +52,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "dateline": {},
     "output_languages": ["fr", "en"],
     "house_style": {},
+    "briefing_addressee": {},  # "Note pour le Ministre"; empty: from our principal's title
 }
 
 

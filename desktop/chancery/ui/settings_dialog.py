@@ -179,6 +179,11 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("French, after the first &mention:"), self.fr_short_form)
         form.addRow(self.tr("&English:"), self.en_variant)
         form.addRow(self.tr("English, after the first me&ntion:"), self.en_short_form)
+        self.addressee = LocalizedLineEdits(languages)
+        self.addressee.setObjectName("briefingAddressee")
+        self.addressee.setToolTip(self.tr("The line above a briefing note's subject, e.g. \"Note pour le Ministre\". "
+                                          "Leave empty to address each note to the office of our principal."))
+        form.addRow(self.tr("Briefing note &heading:"), self._with_error(self.addressee, "briefing_addressee"))
 
         # -- this computer
         self.ui_language = QComboBox()
@@ -243,6 +248,7 @@ class SettingsDialog(QDialog):
             agency = next((v for v in agency.values() if v), "")
         self.agency.setText(agency or "")
         self.dateline.set_value(settings.get("dateline"))
+        self.addressee.set_value(settings.get("briefing_addressee"))
         chosen = settings.get("output_languages") or []
         for lang, box in self.output_languages.items():
             box.setChecked(lang in chosen)
@@ -269,6 +275,7 @@ class SettingsDialog(QDialog):
             "dateline": self.dateline.value(self._current.get("dateline")),
             "output_languages": [lang for lang, box in self.output_languages.items() if box.isChecked()],
             "house_style": {key: combo.currentData() for key, combo in self._style_combos().items()},
+            "briefing_addressee": self.addressee.value(self._current.get("briefing_addressee")),
         }
 
     def show_errors(self, problems) -> None:
