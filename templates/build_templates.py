@@ -468,11 +468,38 @@ def briefing(lang: str) -> Path:
 
 
 def delegations(document, heading: str, items: str) -> None:
+    """Each delegation (label and members) in a table row that never splits across pages.
+
+    A borderless table rather than paragraphs: LibreOffice does not always keep a
+    heading with the list under it (a delegation's label was left at the foot of a
+    page, its members alone on the next), but it keeps a heading with a table
+    and never splits a row marked cantSplit.
+    """
     section_if(document, items, heading)
-    control(document, f"{{%p for delegation in {items} %}}")
-    document.add_paragraph("{{ delegation.label }}", style="Heading 2")
-    bullets(document, "delegation.members", "member")
-    control(document, "{%p endfor %}")
+    table = document.add_table(rows=3, cols=1)
+    table.autofit = False
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:val"), "nil")
+        borders.append(element)
+    table._tbl.tblPr.append(borders)
+    width = Cm(16.0)
+    table.columns[0].width = width
+    loop, body, end = table.rows
+    for row in table.rows:
+        row.cells[0].width = width
+    loop.cells[0].paragraphs[0].text = f"{{%tr for delegation in {items} %}}"
+    cant_split = OxmlElement("w:cantSplit")
+    body._tr.get_or_add_trPr().append(cant_split)
+    cell = body.cells[0]
+    label = cell.paragraphs[0]
+    label.style = document.styles["Heading 2"]
+    label.add_run("{{ delegation.label }}")
+    cell.add_paragraph("{%p for member in delegation.members %}")
+    cell.add_paragraph("{{ member }}", style="List Bullet")
+    cell.add_paragraph("{%p endfor %}")
+    end.cells[0].paragraphs[0].text = "{%tr endfor %}"
     endif(document)
 
 

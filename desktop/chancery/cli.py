@@ -36,8 +36,8 @@ def _common_options(parser: argparse.ArgumentParser, *, default) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="chancery",
-        description="Record diplomatic meetings, keep an offline archive, and generate communiqués "
-                    "and briefing notes. With no command, opens the application window.",
+        description="Record diplomatic meetings, keep an offline archive, and generate communiqués, "
+                    "briefing notes and records of conversation. With no command, opens the application window.",
     )
     parser.add_argument("--version", action="version", version=f"chancery {__version__}")
     _common_options(parser, default=None)
