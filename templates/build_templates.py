@@ -216,14 +216,6 @@ def base_document(lang: str, title: str):
                     after=0, spacing=1.0)
     paragraph_style(document, "Signature", font=SERIF, size=11, align=WD_ALIGN_PARAGRAPH.LEFT, after=2, spacing=1.0,
                     keep_next=True)
-    paragraph_style(document, "Meta", font=SANS, size=9.5, color=INK, align=WD_ALIGN_PARAGRAPH.LEFT, before=0,
-                    after=0, spacing=1.0)
-    paragraph_style(document, "To Do", font=SERIF, size=11.5, italic=True, color=MARK_RED,
-                    align=WD_ALIGN_PARAGRAPH.LEFT, before=6, after=6)
-    paragraph_style(document, "List Label", font=SERIF, size=12, italic=True, align=WD_ALIGN_PARAGRAPH.LEFT,
-                    before=4, after=2, keep_next=True)
-    paragraph_style(document, "Table Text", font=SERIF, size=10.5, align=WD_ALIGN_PARAGRAPH.LEFT, before=1, after=1,
-                    spacing=1.0)
 
     style_languages(document, LANG_TAGS[lang])
     props = document.core_properties
@@ -380,10 +372,29 @@ def rule_under_table(table) -> None:
     table._tbl.tblPr.append(borders)
 
 
+def internal_document(lang: str, title: str):
+    """The base of the briefing note and the record of conversation: their own styles, hyphenation."""
+    document = base_document(lang, title)
+    paragraph_style(document, "Meta", font=SANS, size=9.5, color=INK, align=WD_ALIGN_PARAGRAPH.LEFT, before=0,
+                    after=0, spacing=1.0)
+    paragraph_style(document, "To Do", font=SERIF, size=11.5, italic=True, color=MARK_RED,
+                    align=WD_ALIGN_PARAGRAPH.LEFT, before=6, after=6)
+    paragraph_style(document, "List Label", font=SERIF, size=12, italic=True, align=WD_ALIGN_PARAGRAPH.LEFT,
+                    before=4, after=2, keep_next=True)
+    paragraph_style(document, "Table Text", font=SERIF, size=10.5, align=WD_ALIGN_PARAGRAPH.LEFT, before=1, after=1,
+                    spacing=1.0)
+    style_languages(document, LANG_TAGS[lang])
+    hyphenate(document)
+    no_hyphens(document, "Title", "Subtitle", "Letterhead", "Document Label", "Heading 1", "Heading 2", "Meta",
+               "Footer Line", "Marking", "Table Text")
+    document.styles["Normal"].paragraph_format.widow_control = True
+    return document
+
+
 def briefing(lang: str) -> Path:
     """The note pour le Ministre: future tense, one to three pages, empty sections left out."""
     w = WORDING[lang]
-    document = base_document(lang, w["brief_label"])
+    document = internal_document(lang, w["brief_label"])
     marked_pages(document, w, "brief")
     control(document, "{%p if brief.letterhead %}")
     head = document.add_paragraph("{{ brief.letterhead }}", style="Letterhead")
@@ -557,7 +568,7 @@ def follow_up_table(document, w: dict) -> None:
 def record(lang: str) -> Path:
     """The compte rendu d'entretien: past tense, what each side said, decisions, follow-up."""
     w = WORDING[lang]
-    document = base_document(lang, w["record_label"])
+    document = internal_document(lang, w["record_label"])
     marked_pages(document, w, "conversation")
     control(document, "{%p if conversation.letterhead %}")
     head = document.add_paragraph("{{ conversation.letterhead }}", style="Letterhead")

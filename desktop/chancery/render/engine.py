@@ -296,6 +296,10 @@ def finish_document(document, context: dict, lang: str, kind: str | None) -> Non
         from .wordfinish import finish_communique
 
         finish_communique(document, lang)
+    elif kind in ("briefing", "record"):
+        from .wordfinish import finish_internal
+
+        finish_internal(document, lang)
 
 
 def set_lang(parent, tag: str) -> None:

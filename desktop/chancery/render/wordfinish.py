@@ -35,6 +35,14 @@ def finish_communique(document, lang: str) -> None:
     keep_ending_together(document)
 
 
+def finish_internal(document, lang: str) -> None:
+    """The same typography for a briefing note or a record of conversation (no closing line)."""
+    enable_hyphenation(document)
+    if lang.split("-")[0] == "fr":
+        for paragraph in _all_paragraphs(document):
+            superscript_ordinals(paragraph)
+
+
 def _all_paragraphs(document):
     yield from document.paragraphs
     for table in document.tables:
