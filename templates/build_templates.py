@@ -386,7 +386,7 @@ def internal_document(lang: str, title: str):
     style_languages(document, LANG_TAGS[lang])
     hyphenate(document)
     no_hyphens(document, "Title", "Subtitle", "Letterhead", "Document Label", "Heading 1", "Heading 2", "Meta",
-               "Footer Line", "Marking", "Table Text")
+               "Footer Line", "Marking", "Table Text", "List Bullet", "List Label", "To Do")
     document.styles["Normal"].paragraph_format.widow_control = True
     return document
 
