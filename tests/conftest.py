@@ -1,4 +1,13 @@
-"""Shared fixtures: every test gets its own data folder, never the user's profile."""
+"""Shared fixtures: every test gets its own data folder, never the user's profile.
+
+PostgreSQL: one cluster per session (``$CHANCERY_TEST_POSTGRES``, which
+``.ci/run`` exports, or a throwaway one started here with tests/pgcluster.py),
+one archive database migrated and granted once, emptied before each test
+that uses it (TRUNCATE, ~20 ms; a copy from a template took ~170 ms); a
+test that needs a database of its own asks ``pg_server.create()``.  Without PostgreSQL
+installed the PostgreSQL cases are skipped with the reason, except in CI
+(``$CI`` set), where that is a failure.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +15,7 @@ import copy
 import json
 import os
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
@@ -44,6 +54,136 @@ def archive(data_dir):
     opened = open_archive()
     yield opened
     opened.close()
+
+
+# --------------------------------------------------------------------------
+# PostgreSQL
+
+TEMPLATE = "chancery_test"  # the database pg_url empties before each test
+PRISTINE = "chancery_template"  # migrated and granted, never used: copied by pg_server.create()
+ENGINES = ["sqlite", "postgresql"]
+
+
+class PostgresServer:
+    """The session's cluster: an administrator's URL and fresh archive databases on demand."""
+
+    def __init__(self, admin_url: str):
+        from sqlalchemy.engine import make_url
+
+        self.admin_url = make_url(admin_url)
+        self._created: list[str] = []
+
+    def url(self, database: str, user: str | None = None) -> str:
+        url = self.admin_url.set(database=database)
+        if user is not None:
+            url = url.set(username=user)
+        return url.render_as_string(hide_password=False)
+
+    def admin(self):
+        """A psycopg connection to the maintenance database, in autocommit."""
+        import psycopg
+
+        url = self.admin_url
+        return psycopg.connect(dbname="postgres", user=url.username, host=url.query.get("host") or url.host,
+                               port=url.query.get("port") or url.port, password=url.password, autocommit=True)
+
+    def create(self, *, template: str | None = PRISTINE) -> str:
+        name = "t_" + uuid.uuid4().hex[:16]
+        with self.admin() as connection:
+            connection.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+        self._created.append(name)
+        return name
+
+    def drop(self, name: str) -> None:
+        with self.admin() as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def ensure_user(self, name: str, password: str | None = None) -> None:
+        with self.admin() as connection:
+            if connection.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone() is None:
+                connection.execute(f'CREATE ROLE "{name}" LOGIN')
+            if password is not None:
+                connection.execute(f"ALTER ROLE \"{name}\" PASSWORD '{password}'")
+
+
+def _postgres_missing(reason: str):
+    if os.environ.get("CI"):
+        pytest.fail(f"PostgreSQL is required in CI: {reason}", pytrace=False)
+    pytest.skip(f"PostgreSQL not available: {reason}")
+
+
+@pytest.fixture(scope="session")
+def pg_server(tmp_path_factory):
+    """The session's PostgreSQL cluster with a migrated, granted template archive."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    import pgcluster
+
+    folder = None
+    url = os.environ.get("CHANCERY_TEST_POSTGRES")
+    if not url:
+        if pgcluster.binaries() is None:
+            _postgres_missing("no initdb found (Debian: apt-get install postgresql); .ci/run installs it")
+        try:
+            url, folder = pgcluster.start()
+        except Exception as error:  # noqa: BLE001  (reported as the reason)
+            _postgres_missing(f"the test cluster did not start: {error}")
+    server = PostgresServer(url)
+    from chancery.store import server as admin
+
+    with server.admin() as connection:
+        for name in (TEMPLATE, PRISTINE):
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{PRISTINE}"')
+    admin.upgrade(server.url(PRISTINE))
+    with server.admin() as connection:
+        connection.execute(f'CREATE DATABASE "{TEMPLATE}" TEMPLATE "{PRISTINE}"')
+    yield server
+    for name in server._created:
+        try:
+            server.drop(name)
+        except Exception:  # noqa: BLE001
+            pass
+    if folder is not None:
+        pgcluster.stop(folder)
+
+
+@pytest.fixture
+def pg_url(pg_server):
+    """The URL of the session's archive database, emptied (migrated and granted; no meetings, people, settings)."""
+    import psycopg
+
+    url = pg_server.admin_url
+    with psycopg.connect(dbname=TEMPLATE, user=url.username, host=url.query.get("host") or url.host,
+                         port=url.query.get("port") or url.port, password=url.password, autocommit=True) as db:
+        db.execute("SET lock_timeout = '10s'")
+        names = [r[0] for r in db.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+                                          "AND tablename <> 'alembic_version'")]
+        db.execute(f"TRUNCATE {', '.join(names)} RESTART IDENTITY CASCADE")
+    return pg_server.url(TEMPLATE)
+
+
+@pytest.fixture
+def pg_archive(pg_url):
+    from chancery.store import open_archive
+
+    opened = open_archive(url=pg_url)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(params=ENGINES)
+def location(request, data_dir):
+    """Where an archive is, on each engine in turn: None (the data folder's SQLite file), then a database URL."""
+    yield None if request.param == "sqlite" else request.getfixturevalue("pg_url")
+
+
+@pytest.fixture(params=ENGINES)
+def any_archive(request, data_dir):
+    """An empty archive on each engine in turn: an SQLite file, then a PostgreSQL database."""
+    if request.param == "sqlite":
+        yield request.getfixturevalue("archive")
+    else:
+        yield request.getfixturevalue("pg_archive")
 
 
 def pytest_sessionfinish(session, exitstatus):

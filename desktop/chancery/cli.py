@@ -31,6 +31,11 @@ def _common_options(parser: argparse.ArgumentParser, *, default) -> None:
         help="folder holding the archive and user files (default: $CHANCERY_HOME or the platform's "
              "user-data folder)",
     )
+    parser.add_argument(
+        "--archive", metavar="URL", default=default,
+        help="the archive to use: an SQLite file's path or postgresql://SERVER/DATABASE (libpq options such as "
+             "?sslmode=require pass through; default: $CHANCERY_ARCHIVE, else archive.sqlite in the data folder)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -69,6 +74,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.data_dir:
             paths.set_data_dir(args.data_dir)
+        if getattr(args, "archive", None):
+            from .store.db import set_archive_location
+
+            set_archive_location(args.archive)
         if args.command is None:
             from .ui.app import run_app
 

@@ -35,6 +35,15 @@ class ArchiveBusyError(ArchiveError):
     """Another window or program holds the archive's write lock longer than we wait; nothing was written."""
 
 
+class ReadOnlyError(ArchiveError):
+    """The user may read this archive but not change it (a reader's role on a server, or a read-only copy)."""
+
+    def __init__(self, archive: str):
+        self.archive = archive
+        super().__init__(f"{archive} is read-only for you: nothing was changed. Ask your administrator for editor "
+                         "access (chancery admin grant USER editor)")
+
+
 class ConflictError(UserError):
     """A save based on an older version of a meeting than the stored one."""
 

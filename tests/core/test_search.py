@@ -16,9 +16,22 @@ from chancery.store import open_archive
 from chancery.store import search as S
 from chancery.store.query import QueryError, parse_query
 
-from ..conftest import FIXTURES
+from ..conftest import ENGINES, FIXTURES
 
 SEED_ID = "5f1c9d52-6a0e-4c55-9a77-2b1d1f0e7a01"
+
+
+@pytest.fixture(params=ENGINES)
+def archive(request, data_dir):
+    """Every test here runs on SQLite (FTS5) and on PostgreSQL, unless it asks for ``sqlite_archive``."""
+    yield request.getfixturevalue("pg_archive" if request.param == "postgresql" else "sqlite_archive")
+
+
+@pytest.fixture
+def sqlite_archive(data_dir):
+    opened = open_archive()
+    yield opened
+    opened.close()
 
 
 def other_meeting(seed: dict, **changes) -> dict:
@@ -273,6 +286,12 @@ def test_quotes_and_operators_never_reach_fts_unparsed(archive, seed):
 def index_snapshot(archive) -> dict:
     with archive.engine.connect() as connection:
         raw = connection.connection.driver_connection
+        if archive.server:
+            return {
+                "map": raw.execute("SELECT id, meeting_id FROM search_map ORDER BY id").fetchall(),
+                "docs": raw.execute("SELECT d.*, terms::text, facet_terms::text FROM search_docs d "
+                                    "ORDER BY id").fetchall(),
+            }
         raw.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")
         return {
             "map": raw.execute("SELECT id, meeting_id FROM search_map ORDER BY id").fetchall(),
@@ -364,7 +383,8 @@ def test_the_migration_backfills_an_existing_archive(data_dir, seed):
         archive.close()
 
 
-def test_an_orphan_is_dropped_when_its_meeting_row_goes(archive, seed, data_dir):
+def test_an_orphan_is_dropped_when_its_meeting_row_goes(sqlite_archive, seed, data_dir):
+    archive = sqlite_archive
     archive.save(seed)
     connection = sqlite3.connect(data_dir / "archive.sqlite")
     connection.execute("PRAGMA foreign_keys=ON")
@@ -458,7 +478,8 @@ def test_a_large_result_is_newest_first_with_principals_ahead_in_the_window(arch
     assert S.MARK_START + "Bayramov" + S.MARK_END in page.hits[0].snippet
 
 
-def test_long_prefixes_go_through_the_vocabulary_kept_with_every_save(archive, seed, monkeypatch):
+def test_long_prefixes_go_through_the_vocabulary_kept_with_every_save(sqlite_archive, seed, monkeypatch):
+    archive = sqlite_archive
     archive.save(seed)
     meeting = simple_meeting(seed, notes={"en": "Hydroponics and hydrogen"})
     archive.save(meeting)
@@ -479,7 +500,8 @@ def test_long_prefixes_go_through_the_vocabulary_kept_with_every_save(archive, s
     assert ids(archive, "hydro") == [meeting["id"]]
 
 
-def test_the_vocabulary_after_a_rebuild_is_the_index_vocabulary(archive, seed):
+def test_the_vocabulary_after_a_rebuild_is_the_index_vocabulary(sqlite_archive, seed):
+    archive = sqlite_archive
     archive.save(seed)
     archive.import_meetings([simple_meeting(seed, date=f"2022-0{i}-01", notes={"en": f"word{i} energy"})
                              for i in range(1, 6)])

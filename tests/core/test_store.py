@@ -1,4 +1,4 @@
-"""The archive on a real SQLite file: round trips, versions, people, trash, settings."""
+"""The archive on a real SQLite file and a real PostgreSQL database: round trips, versions, people, trash, settings."""
 
 from __future__ import annotations
 
@@ -11,6 +11,21 @@ from chancery import record
 from chancery.errors import ConflictError, NotFoundError, RecordError
 from chancery.store import open_archive
 
+from ..conftest import ENGINES
+
+
+@pytest.fixture(params=ENGINES)
+def archive(request, data_dir):
+    """Every test here runs on SQLite and on PostgreSQL, unless it asks for ``sqlite_archive``."""
+    yield request.getfixturevalue("pg_archive" if request.param == "postgresql" else "sqlite_archive")
+
+
+@pytest.fixture
+def sqlite_archive(data_dir):
+    opened = open_archive()
+    yield opened
+    opened.close()
+
 
 def test_seed_round_trips_exactly(archive, seed):
     result = archive.save(seed)
@@ -19,7 +34,8 @@ def test_seed_round_trips_exactly(archive, seed):
     assert record.dumps([archive.get_meeting(seed["id"])]) == record.dumps([seed])
 
 
-def test_sqlite_file_uses_wal_and_foreign_keys(archive, data_dir):
+def test_sqlite_file_uses_wal_and_foreign_keys(sqlite_archive, data_dir):
+    archive = sqlite_archive
     assert archive.path == data_dir / "archive.sqlite"
     with archive.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
@@ -143,11 +159,11 @@ def test_settings_are_typed_and_checked(archive):
         archive.update_settings(home_country="ZZ")
 
 
-def test_autosave_survives_reopening(data_dir, seed):
-    first = open_archive()
+def test_autosave_survives_reopening(location, seed):
+    first = open_archive(url=location)
     first.autosave(seed, base_version=None)
     first.engine.dispose()  # as if the process died
-    second = open_archive()
+    second = open_archive(url=location)
     [(restored, base, _when)] = second.autosaves()
     assert restored == seed and base is None
     second.discard_autosave(seed["id"])
@@ -165,15 +181,16 @@ def test_related_meetings_are_earlier_with_the_same_counterpart(archive, seed):
     assert [m["id"] for m in related] == [earlier["id"]]
 
 
-def test_two_connections_see_each_others_writes(data_dir, seed):
-    one, two = open_archive(), open_archive()
+def test_two_connections_see_each_others_writes(location, seed):
+    one, two = open_archive(url=location), open_archive(url=location)
     one.save(seed)
     assert two.get_meeting(seed["id"])["id"] == seed["id"]
     one.close()
     two.close()
 
 
-def test_raw_sqlite_foreign_keys_cascade(archive, seed):
+def test_raw_sqlite_foreign_keys_cascade(sqlite_archive, seed):
+    archive = sqlite_archive
     archive.save(seed)
     archive.purge(seed["id"])
     connection = sqlite3.connect(archive.path)

@@ -53,6 +53,30 @@ def sample_archive_file(tmp_path_factory):
     return path
 
 
+@pytest.fixture(scope="session")
+def sample_pg_template(pg_server, sample_archive_file):
+    """A PostgreSQL database holding the same sample meetings, to copy per test (CREATE DATABASE … TEMPLATE)."""
+    from chancery.store import open_archive
+    from chancery.store.copying import copy_archive
+
+    name = pg_server.create()
+    with open_archive(sample_archive_file) as source, open_archive(url=pg_server.url(name)) as target:
+        copy_archive(source, target)
+    return name
+
+
+@pytest.fixture
+def sample_pg_archive(pg_server, sample_pg_template):
+    """A fresh copy of the sample archive on PostgreSQL, opened."""
+    from chancery.store import open_archive
+
+    name = pg_server.create(template=sample_pg_template)
+    opened = open_archive(url=pg_server.url(name))
+    yield opened
+    opened.close()
+    pg_server.drop(name)
+
+
 @pytest.fixture
 def sample_archive(data_dir, sample_archive_file):
     """A fresh copy of the sample archive in this test's data folder, opened."""

@@ -1,13 +1,48 @@
-"""The archive list model: ids only, rows fetched lazily in chunks, sorting by the database."""
+"""The archive list model: ids only, rows fetched lazily in chunks, sorting by the database (SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 from chancery.ui.archive_model import CHUNK, COLUMN_KEYS, ArchiveModel, IdRole, SnippetRole, snippet_html
 
+from ..conftest import ENGINES
 from .conftest import SAMPLE_SIZE
+
+
+@pytest.fixture(params=ENGINES)
+def sample_archive(request, data_dir):
+    """The sample archive on each engine in turn."""
+    yield request.getfixturevalue("sample_pg_archive" if request.param == "postgresql" else "sqlite_sample_archive")
+
+
+@pytest.fixture
+def sqlite_sample_archive(data_dir, sample_archive_file):
+    import shutil
+
+    from chancery import paths
+    from chancery.store import open_archive
+
+    shutil.copyfile(sample_archive_file, paths.archive_path())
+    opened = open_archive(paths.archive_path())
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(params=ENGINES)
+def archive(request, data_dir):
+    yield request.getfixturevalue("pg_archive" if request.param == "postgresql" else "sqlite_archive")
+
+
+@pytest.fixture
+def sqlite_archive(data_dir):
+    from chancery.store import open_archive
+
+    opened = open_archive()
+    yield opened
+    opened.close()
 
 
 def test_model_holds_ids_and_reads_no_row_until_asked(sample_archive):

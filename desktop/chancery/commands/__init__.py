@@ -11,4 +11,5 @@ COMMAND_MODULES = (
     "chancery.commands.archive",
     "chancery.commands.render",
     "chancery.commands.search",
+    "chancery.commands.server",
 )

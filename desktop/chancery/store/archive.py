@@ -34,10 +34,10 @@ from typing import Any, Callable, Iterable, Iterator, Protocol
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import Session, raiseload, selectinload, sessionmaker
 
 from .. import record as rec
-from ..errors import ConflictError, NotFoundError, RecordError
+from ..errors import ConflictError, NotFoundError, ReadOnlyError, RecordError
 from ..text import fold
 from . import db
 from . import models as m
@@ -140,13 +140,27 @@ def _display_name(name: Any) -> str:
     )
 
 
+@dataclass(frozen=True)
+class Access:
+    """What the user may do: everything in an SQLite file; on a server, what PostgreSQL grants (store.server)."""
+
+    user: str = ""
+    write: bool = True
+    internal: bool = True
+
+
 class Archive:
     """The meeting archive on one database."""
 
-    def __init__(self, engine: Engine, *, path: Path | None = None, backup: Path | None = None):
+    def __init__(self, engine: Engine, *, path: Path | None = None, backup: Path | None = None,
+                 access: Access | None = None, name: str | None = None):
         self.engine = engine
         self.path = path
         self.backup = backup  # the copy made before the last migration, if any
+        self.access = access or Access()
+        self.name = name or str(path or engine.url.render_as_string(hide_password=True))
+        self.server = engine.dialect.name == "postgresql"
+        self.offline: dict | None = None  # an offline copy: {"source": server archive, "at": when copied}
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(db.writer(engine), expire_on_commit=False)
         # Bumped by every write through this object, so views can keep a listing
@@ -162,6 +176,16 @@ class Archive:
     def __exit__(self, *_exc) -> None:
         self.close()
 
+    @property
+    def read_only(self) -> bool:
+        """A reader's archive on a server, or an offline copy: every write raises ReadOnlyError."""
+        return not self.access.write
+
+    def _translated(self, error: DBAPIError) -> Exception | None:
+        if getattr(error.orig, "sqlstate", None) == "42501":  # insufficient_privilege: the server said no
+            return ReadOnlyError(self.name)
+        return db.database_error(error, self.path)
+
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A read transaction (it may write, but a write should go through :meth:`write`)."""
@@ -169,16 +193,24 @@ class Archive:
             with self._sessions.begin() as session:
                 yield session
         except DBAPIError as error:
-            translated = db.database_error(error, self.path)
+            translated = self._translated(error)
             if translated is None:
                 raise
             raise translated from None
 
     def write(self, action: Callable[[Session], Any], *, meetings_changed: bool = True) -> Any:
         """Run ``action(session)`` as one write transaction holding the write lock; again if the archive was busy."""
+        if not self.access.write:
+            raise ReadOnlyError(self.name)
+
         def attempt() -> Any:
-            with self._write_sessions.begin() as session:
-                return action(session)
+            try:
+                with self._write_sessions.begin() as session:
+                    return action(session)
+            except DBAPIError as error:
+                if getattr(error.orig, "sqlstate", None) == "42501":
+                    raise ReadOnlyError(self.name) from None
+                raise
 
         result = db.with_retry(attempt, self.path)
         if meetings_changed:
@@ -192,7 +224,7 @@ class Archive:
             with db.writer(self.engine).connect() as connection:
                 yield connection
         except DBAPIError as error:
-            translated = db.database_error(error, self.path)
+            translated = self._translated(error)
             if translated is None:
                 raise
             raise translated from None
@@ -254,7 +286,8 @@ class Archive:
             for relation in ("participants", "statements", "documents_signed", "invitations",
                              "anniversaries", "next_steps"):
                 getattr(row, relation).clear()
-            row.internal = None
+            if self.access.internal:  # without the right to read it, the internal section is left as it is
+                row.internal = None
             session.flush()
         row.updated_at = now
         row.deleted_at = None
@@ -309,6 +342,8 @@ class Archive:
                 position=i, text=n["text"], date=n["date"], extra=_extra(n, rec.NEXT_STEP_FIELDS),
             ))
         internal = meeting["internal"]
+        if not self.access.internal:
+            return
         row.internal = m.InternalBriefing(
             objectives=internal["objectives"], talking_points=internal["talking_points"],
             sensitivities=internal["sensitivities"], recommendation=internal["recommendation"],
@@ -460,13 +495,12 @@ class Archive:
         with self.session() as session:
             return session.scalar(select(m.Meeting.version).where(m.Meeting.id == meeting_id))
 
-    @staticmethod
-    def _full_query():
+    def _full_query(self):
         return select(m.Meeting).options(
             selectinload(m.Meeting.participants), selectinload(m.Meeting.statements),
             selectinload(m.Meeting.documents_signed), selectinload(m.Meeting.invitations),
             selectinload(m.Meeting.anniversaries), selectinload(m.Meeting.next_steps),
-            selectinload(m.Meeting.internal),
+            selectinload(m.Meeting.internal) if self.access.internal else raiseload(m.Meeting.internal),
         )
 
     def _load(self, session: Session, meeting_id: str) -> m.Meeting | None:
@@ -477,7 +511,7 @@ class Archive:
         def with_extra(obj: dict, extra: Any) -> dict:
             return {**obj, **(extra or {})}
 
-        internal = row.internal
+        internal = row.__dict__.get("internal")  # not loaded when the user may not read it (a server's roles)
         meeting = {
             "id": row.id, "status": row.status, "classification": row.classification, "kind": row.kind,
             "format": row.format, "our_side": row.our_side, "date": row.date, "end_date": row.end_date,
@@ -734,19 +768,25 @@ class Archive:
 
     def autosave(self, meeting: dict, base_version: int | None) -> None:
         """Keep the editor's unsaved state; cheap enough to call every few seconds."""
+        if not self.access.write:
+            return
         self.write(lambda session: session.merge(m.Autosave(
-            meeting_id=str(meeting["id"]), record=meeting, base_version=base_version, saved_at=_now())),
-            meetings_changed=False)
+            meeting_id=str(meeting["id"]), owner=self.access.user, record=meeting, base_version=base_version,
+            saved_at=_now())), meetings_changed=False)
 
     def autosaves(self) -> list[tuple[dict, int | None, _dt.datetime]]:
-        """Unsaved editor states left behind (after a crash): record, base version, when."""
+        """Unsaved editor states left behind (after a crash): record, base version, when (this user's, on a server)."""
+        if not self.access.write:
+            return []
         with self.session() as session:
             rows = session.scalars(select(m.Autosave).order_by(m.Autosave.saved_at.desc())).all()
             return [(r.record, r.base_version, r.saved_at) for r in rows]
 
     def discard_autosave(self, meeting_id: str) -> None:
-        self.write(lambda session: session.execute(delete(m.Autosave).where(m.Autosave.meeting_id == meeting_id)),
-                   meetings_changed=False)
+        if not self.access.write:
+            return
+        self.write(lambda session: session.execute(delete(m.Autosave).where(
+            m.Autosave.meeting_id == meeting_id, m.Autosave.owner == self.access.user)), meetings_changed=False)
 
 
 class _Cancelled(Exception):

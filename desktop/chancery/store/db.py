@@ -1,4 +1,16 @@
-"""Opening the archive database: engine, pragmas, transactions, migrations, backups.
+"""Opening the archive database: where it is, engine, pragmas, transactions, migrations, backups.
+
+Where: an SQLite file (the default, ``archive.sqlite`` in the data folder)
+or a PostgreSQL server, named by a URL (``postgresql://host/db?sslmode=…``;
+every libpq option passes through).  :func:`archive_location` says which:
+the ``--archive`` option (:func:`set_archive_location`), then
+``$CHANCERY_ARCHIVE``, then the data folder's file.  psycopg is imported
+only when a PostgreSQL URL is opened.  Passwords come from libpq's password
+file (``~/.pgpass``, ``$PGPASSFILE``) or the system keyring
+(:func:`keyring_key`); Chancery never writes one down.  A server archive is
+upgraded only by its administrator (``chancery admin upgrade``,
+:func:`migrate` with ``upgrade=True``); a client finding an older schema
+says so and changes nothing.
 
 An SQLite archive runs in WAL mode (switched on once the file is known to
 be ours) with foreign keys on.  Transactions are SQLite's own: pysqlite's
@@ -24,6 +36,7 @@ Threading: an Engine is shared; each thread takes its own Session.
 
 from __future__ import annotations
 
+import getpass
 import os
 import sqlite3
 import time
@@ -33,8 +46,9 @@ from pathlib import Path
 from typing import Callable, Iterator, TypeVar
 
 from sqlalchemy import create_engine, event, inspect
-from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.engine.url import URL
+from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from .. import paths
 from ..errors import ArchiveBusyError, ArchiveError
@@ -154,12 +168,159 @@ def run_sql_script(connection, name: str) -> None:
         connection.exec_driver_sql(statement)
 
 
-def make_engine(url: str) -> Engine:
+ARCHIVE_ENV = "CHANCERY_ARCHIVE"
+KEYRING_SERVICE = "chancery"
+_location_override: str | None = None
+
+
+def set_archive_location(location: str | None) -> None:
+    """Use this archive (a file path or URL) for this process (the ``--archive`` option)."""
+    global _location_override
+    _location_override = location or None
+
+
+def archive_location() -> str | None:
+    """The archive asked for by --archive or $CHANCERY_ARCHIVE (None: the data folder's file)."""
+    return _location_override or os.environ.get(ARCHIVE_ENV) or None
+
+
+def is_server(location: str | URL | None) -> bool:
+    """Whether ``location`` names a PostgreSQL archive."""
+    if location is None:
+        return False
+    if isinstance(location, URL):
+        return location.get_backend_name() == "postgresql"
+    return str(location).split(":", 1)[0].split("+", 1)[0] in ("postgresql", "postgres")
+
+
+def database_url(location: str | Path) -> URL:
+    """The SQLAlchemy URL for a file path, an ``sqlite:///`` URL or a PostgreSQL URL (driver: psycopg 3)."""
+    text = str(location)
+    if "://" not in text:
+        return URL.create("sqlite", database=str(Path(text).expanduser().resolve()))
+    try:
+        url = make_url(text.replace("postgres://", "postgresql://", 1) if text.startswith("postgres://") else text)
+    except ArgumentError:
+        raise ArchiveError(f"{_hide_password(text)} is not an archive address; write a file path or "
+                           "postgresql://SERVER/DATABASE") from None
+    backend = url.get_backend_name()
+    if backend == "postgresql":
+        return url.set(drivername="postgresql+psycopg")
+    if backend == "sqlite":
+        return url
+    raise ArchiveError(f"{backend} archives are not supported; use a file path (SQLite) or postgresql://SERVER/DATABASE")
+
+
+def _hide_password(text: str) -> str:
+    try:
+        return make_url(text).render_as_string(hide_password=True)
+    except ArgumentError:
+        return text
+
+
+def describe(url: URL) -> str:
+    """The archive as a person names it: the file's path, or "database on server"."""
+    if url.get_backend_name() == "sqlite":
+        return str(url.database or ":memory:")
+    host = url.host or url.query.get("host") or "localhost"
+    if isinstance(host, tuple):
+        host = ",".join(host)
+    if str(host).startswith("/"):
+        host = "this computer"
+    return f"{url.database} on {host}"
+
+
+def keyring_key(url: URL) -> str:
+    """The keyring entry (service ``chancery``) holding the password for ``url``: user@host:port/database."""
+    host = url.host or url.query.get("host") or "localhost"
+    port = url.port or url.query.get("port") or 5432
+    user = url.username or os.environ.get("PGUSER") or getpass.getuser()
+    return f"{user}@{host}:{port}/{url.database}"
+
+
+def keyring_password(url: URL) -> str | None:
+    """The password the system keyring holds for ``url``, if any (no keyring: None)."""
+    try:
+        import keyring
+        from keyring.errors import KeyringError
+    except ImportError:
+        return None
+    try:
+        return keyring.get_password(KEYRING_SERVICE, keyring_key(url))
+    except (KeyringError, RuntimeError):
+        return None
+
+
+def store_keyring_password(url: URL, password: str) -> None:
+    """Keep ``password`` for ``url`` in the system keyring (never in a file of Chancery's)."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        keyring.set_password(KEYRING_SERVICE, keyring_key(url), password)
+    except (KeyringError, RuntimeError) as error:
+        raise ArchiveError(f"the system keyring cannot store the password ({error}); put it in your PostgreSQL "
+                           "password file instead (~/.pgpass, see the README)") from None
+
+
+def make_engine(url: str | URL) -> Engine:
+    url = database_url(url) if not isinstance(url, URL) else url
+    if url.get_backend_name() == "postgresql":
+        engine = create_engine(url, future=True, pool_pre_ping=True, pool_size=4, max_overflow=8)
+        if not url.password:
+            @event.listens_for(engine, "do_connect")
+            def _password(_dialect, _record, _cargs, cparams):  # libpq's password file first, then the keyring
+                if "password" not in cparams and not _in_password_file(url):
+                    password = keyring_password(url)
+                    if password:
+                        cparams["password"] = password
+        return engine
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
     return engine
+
+
+def _in_password_file(url: URL) -> bool:
+    """Whether libpq's password file has a line for this server (then libpq reads it itself)."""
+    path = Path(os.environ.get("PGPASSFILE") or Path.home() / ".pgpass")
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return False
+    host = str(url.host or url.query.get("host") or "localhost")
+    port = str(url.port or url.query.get("port") or 5432)
+    user = url.username or os.environ.get("PGUSER") or getpass.getuser()
+    wanted = (host, port, str(url.database), user)
+    for line in lines:
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        fields = [f.replace("\0", ":") for f in line.replace("\\:", "\0").split(":")]
+        if len(fields) < 5:
+            continue
+        if all(f in ("*", w) or (w.startswith("/") and f == "localhost") for f, w in zip(fields[:4], wanted)):
+            return True
+    return False
+
+
+def connection_error(url: URL, error: BaseException) -> ArchiveError:
+    """A user's message for a server that cannot be reached or refuses us."""
+    detail = str(getattr(error, "orig", error)).strip().splitlines()
+    text = detail[0] if detail else error.__class__.__name__
+    for line in detail:
+        if "password" in line or "does not exist" in line or "permission denied" in line:
+            text = line.strip()
+            break
+    if "password" in text:
+        hint = ("put your password in your PostgreSQL password file (~/.pgpass) or in the system keyring "
+                f"(chancery login --archive URL; keyring entry '{keyring_key(url)}')")
+    elif "does not exist" in text or "permission denied" in text:
+        hint = "ask your administrator for access (chancery admin grant USER reader|editor|internal)"
+    else:
+        hint = "check the server name and port, your network, and that the server is running"
+    where = url.render_as_string(hide_password=True).replace("+psycopg", "")
+    return ArchiveError(f"cannot open the archive {where}: {text.removeprefix('FATAL:  ').strip()}; {hint}")
 
 
 def _alembic_config():
@@ -257,18 +418,25 @@ def _upgrade(connection: Connection, head: str) -> None:
     command.upgrade(config, head)
 
 
-def migrate(engine: Engine, *, sqlite_path: Path | None = None) -> Path | None:
+def migrate(engine: Engine, *, sqlite_path: Path | None = None, upgrade: bool | None = None) -> Path | None:
     """Bring the schema to head in one transaction; returns the backup made before changing it, if any.
 
     The transaction takes the write lock first (BEGIN IMMEDIATE), so two
     programs opening an old archive at once upgrade it once: the second
-    waits, then finds it at head.
+    waits, then finds it at head.  ``upgrade``: whether this call may change
+    the schema (default: yes for SQLite, no for a server, which only
+    ``chancery admin upgrade`` upgrades).
     """
     head = head_revision()
+    server = engine.dialect.name == "postgresql"
+    if upgrade is None:
+        upgrade = not server
     try:
         current = current_revision(engine)
         has_tables = bool(inspect(engine).get_table_names())
     except DBAPIError as error:
+        if server:
+            raise connection_error(engine.url, error) from None
         translated = database_error(error, sqlite_path)
         if translated is not None and not isinstance(translated, ArchiveBusyError) and "damaged" not in str(translated):
             raise translated from None
@@ -288,6 +456,13 @@ def migrate(engine: Engine, *, sqlite_path: Path | None = None) -> Path | None:
             "this database was not created by Chancery (it has tables but no schema version); "
             "it was left untouched. Choose another data folder."
         )
+    if not upgrade:
+        if current is None:
+            raise ArchiveError(f"the server archive {describe(engine.url)} is not set up yet: ask your administrator "
+                               "to create it (chancery admin upgrade --archive URL)")
+        raise ArchiveError(f"the server archive {describe(engine.url)} has an older schema ({current}; this version "
+                           f"of Chancery needs {head}): ask your administrator to upgrade it "
+                           "(chancery admin upgrade --archive URL)")
     backup = None
     if sqlite_path is not None and current is not None:
         backup = backup_before_upgrade(sqlite_path, current, head)
@@ -300,17 +475,21 @@ def migrate(engine: Engine, *, sqlite_path: Path | None = None) -> Path | None:
     return backup
 
 
-def open_engine(path: Path | None = None, *, url: str | None = None) -> tuple[Engine, Path | None]:
-    """An engine on the migrated archive (SQLite file ``path`` or any SQLAlchemy ``url``)."""
+def open_engine(path: Path | None = None, *, url: str | URL | None = None,
+                upgrade: bool | None = None) -> tuple[Engine, Path | None]:
+    """An engine on the migrated archive (SQLite file ``path`` or a URL; a file path is taken as a URL too)."""
     sqlite_path = None
-    if url is None:
+    parsed = database_url(url) if isinstance(url, str) else url
+    if parsed is not None and parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        path, parsed = Path(parsed.database), None
+    if parsed is None:
         sqlite_path = Path(path) if path is not None else paths.archive_path()
         sqlite_path.parent.mkdir(parents=True, exist_ok=True)
         _check_sqlite_file(sqlite_path)
-        url = f"sqlite:///{sqlite_path}"
-    engine = make_engine(url)
+        parsed = URL.create("sqlite", database=str(sqlite_path))
+    engine = make_engine(parsed)
     try:
-        backup = migrate(engine, sqlite_path=sqlite_path)
+        backup = migrate(engine, sqlite_path=sqlite_path, upgrade=upgrade)
     except BaseException:
         engine.dispose()
         raise

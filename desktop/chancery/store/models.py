@@ -217,12 +217,16 @@ class Autosave(Base):
 
     A row here after start-up means the app stopped before the user saved or
     discarded: the editor offers to restore it.  ``base_version`` is the
-    meeting version the edit started from, for conflict detection.
+    meeting version the edit started from, for conflict detection.  On a
+    server each user sees only their own (``owner``, the database user; row
+    level security), so one officer's unsaved work never appears on another's
+    screen; in an SQLite archive ``owner`` is empty.
     """
 
     __tablename__ = "autosaves"
 
     meeting_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    owner: Mapped[str] = mapped_column(String(63), primary_key=True, default="")
     record: Mapped[Any] = mapped_column(JSON, nullable=False)
     base_version: Mapped[int | None] = mapped_column(Integer)
     saved_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)

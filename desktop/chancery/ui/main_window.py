@@ -91,6 +91,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
+        from .archive_presence import ArchivePresence  # which archive, read-only, other users' changes
+
+        self.presence = ArchivePresence.attach(self)
 
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
@@ -484,15 +487,19 @@ class MainWindow(QMainWindow):
         self.export_json_action.setEnabled(selected or has_meeting)
         self.undo_delete_action.setEnabled(bool(self._last_deleted))
         self.recover_action.setEnabled(True)
+        if getattr(self, "presence", None) is not None:
+            self.presence.update_actions()
         self._update_title()
 
     def _update_title(self) -> None:
+        presence = getattr(self, "presence", None)
+        where = f" — {presence.title()}" if presence is not None else ""
         if self.editor is not None and self.current_id is not None:
             title = meeting_title(self.editor.meeting(), self.language) or self.tr("New meeting")
-            self.setWindowTitle(f"{title}[*] — {self.tr('Chancery')}")
+            self.setWindowTitle(f"{title}[*]{where} — {self.tr('Chancery')}")
             self.setWindowModified(self.editor.is_modified())
         else:
-            self.setWindowTitle(self.tr("Chancery"))
+            self.setWindowTitle(f"{self.tr('Chancery')}{where}")
             self.setWindowModified(False)
 
     # ================================================================ the form
@@ -517,6 +524,7 @@ class MainWindow(QMainWindow):
         editor.translationsChanged.connect(self._problems_changed)
         self.editor_panel.addWidget(editor)
         self.editor = editor
+        self.presence.editor_created(editor)
         return editor
 
     def warm_up(self) -> None:
@@ -1230,4 +1238,5 @@ class MainWindow(QMainWindow):
         self.save_window_state()
         if self._search_task is not None:
             self._search_task.cancel()
+        self.presence.stop()
         event.accept()

@@ -64,10 +64,10 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from ..text import fold
-from . import models as m
-from .archive import WRITE_HOOKS, Archive
-from .query import Clause, Facet, ParsedQuery, QueryError, Text, parse_query, tokens
+from ...text import fold
+from .. import models as m
+from ..archive import WRITE_HOOKS, Archive
+from ..query import Clause, Facet, ParsedQuery, QueryError, Text, parse_query, tokens
 
 __all__ = [
     "COLUMNS", "Hit", "ParsedQuery", "QueryError", "SearchResult", "document", "index_status", "index_text",
@@ -203,7 +203,7 @@ def _texts(value: Any) -> list[str]:
 def _labels(vocab: str, value: Any) -> list[str]:
     """A vocabulary code's label in every language, or a free entry's own texts."""
     if isinstance(value, str):
-        from .. import refdata
+        from ... import refdata
 
         try:
             return [refdata.label(vocab, value, lang) for lang in LANGUAGES]
@@ -215,7 +215,7 @@ def _labels(vocab: str, value: Any) -> list[str]:
 def _country_texts(code: Any) -> list[str]:
     if not isinstance(code, str) or not code:
         return []
-    from .. import refdata
+    from ... import refdata
 
     out = [code]
     for lang in LANGUAGES:
@@ -376,13 +376,23 @@ class SearchIndexHook:
 
     def saved(self, session: Session, meeting: dict) -> None:
         connection = session.connection()
-        if connection.dialect.name != "sqlite" or getattr(_local, "suspended", False):
+        if getattr(_local, "suspended", False):
+            return
+        if connection.dialect.name == "postgresql":
+            from . import postgres
+
+            postgres.write_document(connection, meeting)
             return
         write_document(_raw(connection).cursor(), meeting)
 
     def removed(self, session: Session, meeting_id: str) -> None:
         connection = session.connection()
-        if connection.dialect.name != "sqlite" or getattr(_local, "suspended", False):
+        if getattr(_local, "suspended", False):
+            return
+        if connection.dialect.name == "postgresql":
+            from . import postgres
+
+            postgres.removed(connection, meeting_id)
             return
         cursor = _raw(connection).cursor()
         row = cursor.execute("SELECT id FROM search_map WHERE meeting_id = ?", (meeting_id,)).fetchone()
@@ -500,12 +510,16 @@ def rebuild_index(archive: Archive, progress: Progress | None = None, cancelled:
     leaves the index as it was, and no save slips in between.
     """
     with archive.write_connection() as connection:
-        if connection.dialect.name != "sqlite":
-            return True
         with connection.begin() as transaction:
             total = connection.exec_driver_sql("SELECT count(*) FROM meetings").scalar() or 0
-            done = load_documents(_raw(connection), iter_records(connection), total=total,
-                                  progress=progress, cancelled=cancelled)
+            if connection.dialect.name == "postgresql":
+                from . import postgres
+
+                done = postgres.load_documents(connection, iter_records(connection), total=total,
+                                               progress=progress, cancelled=cancelled)
+            else:
+                done = load_documents(_raw(connection), iter_records(connection), total=total,
+                                      progress=progress, cancelled=cancelled)
             if not done:
                 transaction.rollback()
             return done
@@ -522,8 +536,8 @@ def repair_index(archive: Archive) -> bool:
             "SELECT count(*) FROM sqlite_master WHERE name = 'search_docs'").scalar()
     if not has_index or present >= _TRIGGERS:
         return False
-    from .. import paths
-    from .db import sql_statements
+    from ... import paths
+    from ..db import sql_statements
 
     script = (paths.db_dir() / "search" / "0002_search_index.sql").read_text(encoding="utf-8")
     triggers = [s for s in sql_statements(script) if s.upper().startswith("CREATE TRIGGER")]
@@ -546,21 +560,30 @@ _TRIGGERS = {"search_docs_insert", "search_docs_delete", "search_docs_update"}
 def optimize_index(archive: Archive) -> None:
     """Merge the index's segments into one (after a large import; optional)."""
     with archive.write_connection() as connection, connection.begin():
+        if connection.dialect.name == "postgresql":
+            connection.exec_driver_sql("ANALYZE search_docs")
+            return
         connection.exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
 
 
 def index_status(archive: Archive) -> dict[str, int]:
     """Counts for a health check: meetings, indexed documents, missing and stale entries."""
     with archive.engine.connect() as connection:
-        one = lambda sql: connection.exec_driver_sql(sql).scalar() or 0  # noqa: E731
-        return {
-            "meetings": one("SELECT count(*) FROM meetings"),
-            "indexed": one("SELECT count(*) FROM search_map"),
-            "documents": one("SELECT count(*) FROM search_docs"),
-            "trashed": one("SELECT count(*) FROM search_docs WHERE facets LIKE 'xtrash%'"),
-            "missing": one("SELECT count(*) FROM meetings WHERE id NOT IN (SELECT meeting_id FROM search_map)"),
-            "orphaned": one("SELECT count(*) FROM search_map WHERE meeting_id NOT IN (SELECT id FROM meetings)"),
-        }
+        return status_counts(connection)
+
+
+def status_counts(connection: Connection) -> dict[str, int]:
+    one = lambda sql: connection.exec_driver_sql(sql).scalar() or 0  # noqa: E731
+    return {
+        "meetings": one("SELECT count(*) FROM meetings"),
+        "indexed": one("SELECT count(*) FROM search_map"),
+        "documents": one("SELECT count(*) FROM search_docs"),
+        "trashed": one("SELECT count(*) FROM search_docs WHERE facets LIKE 'xtrash%%'"
+                       if connection.dialect.name == "postgresql" else
+                       "SELECT count(*) FROM search_docs WHERE facets LIKE 'xtrash%'"),
+        "missing": one("SELECT count(*) FROM meetings WHERE id NOT IN (SELECT meeting_id FROM search_map)"),
+        "orphaned": one("SELECT count(*) FROM search_map WHERE meeting_id NOT IN (SELECT id FROM meetings)"),
+    }
 
 
 # --------------------------------------------------------------------------
@@ -697,8 +720,24 @@ def _words_expression(words: tuple[str, ...], prefix: bool, expand: Expander | N
     return phrases[0] if len(phrases) == 1 else "(" + " OR ".join(phrases) + ")"
 
 
-def _text_expression(atom: Text, directory: _Directory | None, expand: Expander | None = None) -> str:
-    parts = [f"{_columns(_FIELD_COLUMNS[atom.field])} : {_words_expression(atom.tokens, atom.prefix, expand)}"]
+@dataclass(frozen=True)
+class Alternative:
+    """One way a text atom may match, whatever the engine.
+
+    ``kind``: "words" (the words in a row, the last one possibly a prefix),
+    "any" (any one of the words), "near" (all the words within
+    ``len(words)`` tokens of each other, in any order).  ``columns``: where.
+    """
+
+    kind: str
+    columns: tuple[str, ...]
+    words: tuple[str, ...]
+    prefix: bool = False
+
+
+def text_alternatives(atom: Text, directory: _Directory | None) -> list[Alternative]:
+    """What a text atom looks for: its own words, and every other spelling of the people it names."""
+    out = [Alternative("words", _FIELD_COLUMNS[atom.field], atom.tokens, atom.prefix)]
     if directory is not None and atom.field in (None, "with"):
         words: list[str] = []
         for spelling in _spellings(directory, atom):
@@ -708,12 +747,27 @@ def _text_expression(atom: Text, directory: _Directory | None, expand: Expander 
             if own:
                 words += [w for w in own if w not in words and w not in atom.tokens]
             elif len(spelling) == 1:
-                parts.append(f"{_columns(NAME_COLUMNS)} : {_quote(spelling[0])}")
+                out.append(Alternative("words", NAME_COLUMNS, spelling))
             else:
-                near = "NEAR(" + " ".join(_quote(w) for w in spelling) + f", {len(spelling)})"
-                parts.append(f"{_columns(NAME_COLUMNS)} : {near}")
+                out.append(Alternative("near", NAME_COLUMNS, spelling))
         if words:
-            parts.append(f"{_columns(NAME_COLUMNS)} : (" + " OR ".join(_quote(w) for w in words) + ")")
+            out.append(Alternative("any", NAME_COLUMNS, tuple(words)))
+    return out
+
+
+def _text_expression(atom: Text, directory: _Directory | None, expand: Expander | None = None) -> str:
+    parts = []
+    for alternative in text_alternatives(atom, directory):
+        columns = _columns(alternative.columns)
+        if alternative.kind == "words" and alternative.columns == _FIELD_COLUMNS[atom.field]:
+            parts.append(f"{columns} : {_words_expression(alternative.words, alternative.prefix, expand)}")
+        elif alternative.kind == "words":
+            parts.append(f"{columns} : {_quote(alternative.words[0])}")
+        elif alternative.kind == "near":
+            near = "NEAR(" + " ".join(_quote(w) for w in alternative.words) + f", {len(alternative.words)})"
+            parts.append(f"{columns} : {near}")
+        else:
+            parts.append(f"{columns} : (" + " OR ".join(_quote(w) for w in alternative.words) + ")")
     return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
 
 
@@ -742,10 +796,9 @@ class _Plan:
     any_words: str | None = None  # any positive word clause (for the column tiers of a large result)
 
 
-def _plan(archive: Archive, cursor: sqlite3.Cursor, parsed: ParsedQuery, *, country=None, kind=None, year=None,
-          status=None, include_deleted: bool = False) -> _Plan | None:
-    if parsed.is_empty:
-        return None
+def query_parts(parsed: ParsedQuery, *, country=None, kind=None, year=None,
+                status=None) -> tuple[list[Clause], str | None, str | None]:
+    """The clauses of a query with the list's filters added, and its date range (from inclusive, until exclusive)."""
     clauses = list(parsed.clauses)
     if country:
         clauses.append(Clause((Facet("country", (str(country).upper(),)),)))
@@ -758,8 +811,31 @@ def _plan(archive: Archive, cursor: sqlite3.Cursor, parsed: ParsedQuery, *, coun
         start, until = f"{int(year):04d}-01-01", f"{int(year) + 1:04d}-01-01"
         date_from = max(date_from or start, start)
         date_until = min(date_until or until, until)
-    needs_directory = any(isinstance(a, Text) and a.field in (None, "with") for c in clauses for a in c.alternatives)
-    directory = _directory(archive, cursor) if needs_directory else None
+    return clauses, date_from, date_until
+
+
+def needs_directory(clauses: Iterable[Clause]) -> bool:
+    return any(isinstance(a, Text) and a.field in (None, "with") for c in clauses for a in c.alternatives)
+
+
+def id_range(date_from: str | None, date_until: str | None) -> tuple[int, int]:
+    """The document ids of a date range (ids are date-ordered; undated drafts are outside any range)."""
+    low, high = 0, _ROWID_MAX
+    if date_from is not None or date_until is not None:
+        high = _DATED_MAX
+        if date_from is not None:
+            low = _dt.date.fromisoformat(date_from).toordinal() << _SLOT_BITS
+        if date_until is not None:
+            high = min(high, (_dt.date.fromisoformat(date_until).toordinal() << _SLOT_BITS) - 1)
+    return low, high
+
+
+def _plan(archive: Archive, cursor: sqlite3.Cursor, parsed: ParsedQuery, *, country=None, kind=None, year=None,
+          status=None, include_deleted: bool = False) -> _Plan | None:
+    if parsed.is_empty:
+        return None
+    clauses, date_from, date_until = query_parts(parsed, country=country, kind=kind, year=year, status=status)
+    directory = _directory(archive, cursor) if needs_directory(clauses) else None
 
     expand = _expander(cursor)
     positive = [_clause_expression(c, directory, expand) for c in clauses if not c.negated]
@@ -775,14 +851,7 @@ def _plan(archive: Archive, cursor: sqlite3.Cursor, parsed: ParsedQuery, *, coun
     words = [_clause_expression(c, directory, expand) for c in wording]
     snippet_match = " AND ".join(words) if words else None
     any_words = " OR ".join(words) if words else None
-
-    low, high = 0, _ROWID_MAX
-    if date_from is not None or date_until is not None:
-        high = _DATED_MAX
-        if date_from is not None:
-            low = _dt.date.fromisoformat(date_from).toordinal() << _SLOT_BITS
-        if date_until is not None:
-            high = min(high, (_dt.date.fromisoformat(date_until).toordinal() << _SLOT_BITS) - 1)
+    low, high = id_range(date_from, date_until)
     return _Plan(expression, snippet_match, low, high, parsed.has_text, any_words)
 
 
@@ -797,6 +866,10 @@ _ROWS_SQL = ("SELECT search_fts.rowid, search_map.meeting_id FROM search_fts "
              "WHERE search_fts MATCH ? AND search_fts.rowid BETWEEN ? AND ? "
              "ORDER BY search_fts.rowid DESC LIMIT ? OFFSET ?")
 _TIER_SQL = "SELECT rowid FROM search_fts WHERE search_fts MATCH ? AND rowid BETWEEN ? AND ?"
+
+
+def _server(archive: Archive) -> bool:
+    return archive.engine.dialect.name == "postgresql"
 
 
 def _parsed(query: str | ParsedQuery) -> ParsedQuery:
@@ -917,6 +990,11 @@ def search_ids(archive: Archive, query: str | ParsedQuery, *, country: str | Non
                year: int | None = None, status: str | None = None, include_deleted: bool = False) -> list[str]:
     """Every matching meeting id, best first (an empty query gives []), in the order of :func:`search`."""
     parsed = _parsed(query)
+    if _server(archive):
+        from . import postgres
+
+        return postgres.search_ids(archive, parsed, country=country, kind=kind, year=year, status=status,
+                                   include_deleted=include_deleted)
     with _Reader(archive) as cursor:
         plan = _plan(archive, cursor, parsed, country=country, kind=kind, year=year, status=status,
                      include_deleted=include_deleted)
@@ -944,6 +1022,12 @@ def search(archive: Archive, query: str | ParsedQuery, *, limit: int = 50, offse
     """
     parsed = _parsed(query)
     limit, offset = max(0, int(limit)), max(0, int(offset))
+    if _server(archive):
+        from . import postgres
+
+        return postgres.search(archive, parsed, limit=limit, offset=offset, exact_count=exact_count,
+                               country=country, kind=kind, year=year, status=status,
+                               include_deleted=include_deleted)
     with _Reader(archive) as cursor:
         plan = _plan(archive, cursor, parsed, country=country, kind=kind, year=year, status=status,
                      include_deleted=include_deleted)
@@ -1032,6 +1116,10 @@ def snippets(archive: Archive, query: str | ParsedQuery, ids: Iterable[str]) -> 
     if not ids:
         return {}
     parsed = _parsed(query)
+    if _server(archive):
+        from . import postgres
+
+        return postgres.snippets(archive, parsed, ids)
     with _Reader(archive) as cursor:
         plan = _plan(archive, cursor, parsed, include_deleted=True)
         rowids: dict[int, str] = {}

@@ -1,0 +1,98 @@
+"""The main window on a server archive: its name shown, other users' changes live, a reader's read-only window."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+from sqlalchemy.engine import make_url
+
+from chancery.store import open_archive
+
+from .conftest import _dispose, _make_window
+
+SEED_ID = "5f1c9d52-6a0e-4c55-9a77-2b1d1f0e7a01"
+
+
+@pytest.fixture
+def server_window(qtbot, sample_pg_archive):
+    window = _make_window(qtbot, sample_pg_archive)
+    yield window
+    _dispose(window)
+
+
+def test_the_window_names_the_server_archive(server_window, sample_pg_archive):
+    name = sample_pg_archive.name
+    assert name in server_window.windowTitle() and "on this computer" in name
+    indicator = server_window.presence.indicator.text()
+    assert name in indicator and "chancery_admin" in indicator and "editor" in indicator
+    assert server_window.presence.offline_action.isEnabled()
+    assert server_window.findChild(object, "readOnlyBanner") is None
+
+
+def test_another_users_save_appears_within_two_seconds(qtbot, server_window, sample_pg_archive, seed):
+    url = sample_pg_archive.engine.url.render_as_string(hide_password=False)
+    qtbot.waitUntil(lambda: server_window.model.rowCount() > 0, timeout=5000)
+    before = server_window.model.rowCount()
+    first = server_window.model.ids()[0]
+    assert server_window.open_meeting(first)
+    qtbot.wait(300)  # the listener is in place
+    with open_archive(url=url) as other:
+        other.save(seed)  # a new meeting
+        qtbot.waitUntil(lambda: server_window.model.rowCount() == before + 1, timeout=2000)
+        changed = other.get_meeting(first)
+        changed["notes"] = {"en": "Changed in the other office."}
+        other.save(changed, expected_version=other.version_of(first))
+    bar = server_window.presence.changed_bar
+    qtbot.waitUntil(bar.isVisible, timeout=2000)
+    assert "Changed by chancery_admin at" in bar.label.text()
+    bar.reload_button.click()
+    qtbot.waitUntil(lambda: not bar.isVisible(), timeout=2000)
+    assert server_window.editor.meeting()["notes"]["en"] == "Changed in the other office."
+    # our own save does not raise the bar
+    meeting = server_window.editor.meeting()
+    meeting["notes"] = {"en": "Ours."}
+    server_window.editor.load(meeting)
+    server_window.editor.set_modified(True)
+    assert server_window.save()
+    qtbot.wait(800)
+    assert not bar.isVisible()
+
+
+@pytest.fixture
+def reader_window(qtbot, pg_server, pg_url, seed):
+    from chancery.store import server
+
+    seed["internal"]["talking_points"] = [{"en": "Confidential line."}]
+    with open_archive(url=pg_url) as admin:
+        admin.save(copy.deepcopy(seed))
+    pg_server.ensure_user("t_window_reader")
+    server.administer(pg_url, lambda c: server.revoke(c, "t_window_reader", "reader"))
+    server.administer(pg_url, lambda c: server.grant(c, "t_window_reader", "reader"))
+    archive = open_archive(url=make_url(pg_url).set(username="t_window_reader").render_as_string(hide_password=False))
+    window = _make_window(qtbot, archive)
+    yield window
+    _dispose(window)
+    archive.close()
+
+
+def test_a_reader_gets_a_read_only_window_and_a_restricted_internal_tab(qtbot, reader_window):
+    window = reader_window
+    banner = window.presence.banner
+    assert banner.isVisible() and "may read this archive but not change it" in banner.text()
+    assert "t_window_reader" in banner.text()
+    assert not window.new_action.isEnabled()
+    assert "reader" in window.presence.indicator.text()
+    assert window.open_meeting(SEED_ID)
+    assert not window.save_action.isEnabled() and not window.delete_action.isEnabled()
+    editor = window.editor
+    tab = editor.TAB_INTERNAL
+    assert "restricted" in editor.tabs.tabText(tab)
+    editor.tabs.setCurrentIndex(tab)
+    notice = window.findChild(object, "internalRestricted")
+    assert notice is not None and notice.isVisible() and "Confidential" not in notice.text()
+    from PySide6.QtWidgets import QLineEdit
+
+    fields = [e for e in editor.findChildren(QLineEdit) if e.isVisibleTo(editor)]
+    assert fields and all(e.isReadOnly() for e in fields)
+    assert not editor.is_modified()
