@@ -102,9 +102,16 @@ class Startup(QObject):
     def start(self) -> None:
         self.progress = self._progress(self.tr("Opening the archive…"), busy=True)
 
+        from .archive_settings import stored_server
+
+        server = stored_server()  # Settings ▸ Archive, unless --archive or $CHANCERY_ARCHIVE says otherwise
+
         def work():
             from ..store import open_archive  # SQLAlchemy and Alembic load on the pool thread too
+            from ..store.db import archive_location, set_archive_location
 
+            if server and not archive_location():
+                set_archive_location(server)
             return open_archive()
 
         run_in_background(work, self._opened, self._failed)

@@ -207,6 +207,10 @@ class SettingsDialog(QDialog):
         form = QFormLayout(app_box)
         form.addRow(self.tr("&Interface language:"), self.ui_language)
         form.addRow(self.tr("Archive &folder:"), folder_widget)
+        from .archive_settings import ArchiveChoice  # this computer or a server
+
+        self.archive_choice = ArchiveChoice(self)
+        form.addRow(self.tr("&Archive:"), self.archive_choice)
         restart = QLabel(self.tr("Changes in this section take effect the next time Chancery starts."))
         restart.setObjectName("hint")
         restart.setWordWrap(True)
@@ -311,5 +315,8 @@ class SettingsDialog(QDialog):
             self.restart_needed = True
         if self.archive_folder.text() != self._initial_folder:
             settings.setValue(DATA_DIR_KEY, self.archive_folder.text())
+            self.restart_needed = True
+        if self.archive_choice.changed:
+            self.archive_choice.store()
             self.restart_needed = True
         super().accept()
