@@ -20,9 +20,12 @@ from typing import Iterator
 from . import __version__, paths
 from .commands import COMMAND_MODULES
 from .errors import UserError
+from .text import printable
 
 EXIT_USER_ERROR = 2
 EXIT_INTERNAL_ERROR = 3
+MAX_ERROR_LINES = 50  # problems printed at most (a file with 10,000 bad meetings says how many more)
+MAX_LINE = 400  # characters of one message line, at most
 
 
 def _common_options(parser: argparse.ArgumentParser, *, default) -> None:
@@ -87,19 +90,28 @@ def main(argv: list[str] | None = None) -> int:
         with _waiting_for_other_writers():
             return int(args.func(args) or 0)
     except UserError as error:
-        for line in str(error).splitlines() or [error.__class__.__name__]:
-            print(f"chancery: {line}", file=sys.stderr)
+        lines = str(error).splitlines() or [error.__class__.__name__]
+        for line in lines[:MAX_ERROR_LINES]:
+            print(f"chancery: {printable(line, MAX_LINE)}", file=sys.stderr)
+        if len(lines) > MAX_ERROR_LINES:
+            print(f"chancery: … and {len(lines) - MAX_ERROR_LINES:,} more problem(s)", file=sys.stderr)
         return EXIT_USER_ERROR
     except BrokenPipeError:  # the reader went away (e.g. `chancery list | head`): not an error of ours
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except OSError as error:  # the data folder, a file: permission, full disk, name too long…
+        from .fileio import describe_os_error
+
+        print(f"chancery: {describe_os_error(error, error.filename or '(file)')}", file=sys.stderr)
+        return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print("chancery: interrupted", file=sys.stderr)
         return 130
     except Exception as error:  # a bug: one line here, the details in the log
         log = _log_traceback()
-        print(f"chancery: internal error: {error.__class__.__name__}: {error} (details in {log})", file=sys.stderr)
+        print(f"chancery: internal error: {error.__class__.__name__}: {printable(str(error), MAX_LINE)} "
+              f"(details in {log})", file=sys.stderr)
         return EXIT_INTERNAL_ERROR
 
 

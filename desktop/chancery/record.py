@@ -20,6 +20,8 @@ from __future__ import annotations
 import copy
 import datetime as _dt
 import json
+import math
+import re
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,9 +29,14 @@ from typing import Any, Iterable
 
 from . import refdata
 from .errors import RecordError
-from .text import has_xml_illegal, strip_xml_illegal
+from .text import has_xml_illegal, printable, shown, strip_xml_illegal
 
 FORMAT_VERSION = 1
+
+MAX_DEPTH = 32  # a record is about 5 levels deep; unknown fields may nest, but not without end
+MAX_INT_DIGITS = 4300  # Python's own limit for reading a number from text
+MESSAGE_LIMIT = 400  # characters of one problem line, at most
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 STATUSES = ("draft", "final")
 CLASSIFICATIONS = ("public", "internal", "restricted", "confidential")
@@ -138,7 +145,7 @@ class Problem:
     params: dict[str, Any] = field(default_factory=dict, hash=False)
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
+        return printable(f"{self.path}: {self.message}", MESSAGE_LIMIT)
 
 
 # --------------------------------------------------------------------------
@@ -261,7 +268,7 @@ class _Checker:
             self.add(path, f"is required; use one of: {', '.join(allowed)}", "incomplete", "required")
             return False
         if value not in allowed:
-            self.add(path, f"{value!r} is not allowed; use one of: {', '.join(allowed)}", "error",
+            self.add(path, f"{shown(value)} is not allowed; use one of: {', '.join(allowed)}", "error",
                      "not_allowed", value=value, allowed=allowed)
             return False
         return True
@@ -272,7 +279,7 @@ class _Checker:
                 self.add(path, f"is required; pick a {vocab} code", "incomplete", "required", vocabulary=vocab)
             return optional
         if not isinstance(value, str) or not refdata.is_code(vocab, value):
-            self.add(path, f"unknown {vocab} code {value!r}; see resources/vocabularies.toml for the codes", "error",
+            self.add(path, f"unknown {vocab} code {shown(value)}; see resources/vocabularies.toml for the codes", "error",
                      "unknown_code", vocabulary=vocab, value=value)
             return False
         return True
@@ -283,12 +290,13 @@ class _Checker:
                 self.add(path, "is required; write the date as YYYY-MM-DD", "incomplete", "required")
             return None
         if not isinstance(value, str):
-            self.add(path, f"must be a date written YYYY-MM-DD, not {value!r}", "error", "not_a_date", value=value)
+            self.add(path, f"must be a date written YYYY-MM-DD, not {shown(value)}", "error", "not_a_date", value=value)
             return None
         try:
-            return _dt.date.fromisoformat(value) if len(value) == 10 else _raise()
+            # YYYY-MM-DD in ASCII digits only: fromisoformat also takes week dates (2021-W26-5) and more.
+            return _dt.date.fromisoformat(value) if _ISO_DATE.fullmatch(value) else _raise()
         except ValueError:
-            self.add(path, f"{value!r} is not a real date; write it as YYYY-MM-DD (e.g. 2021-07-02)", "error",
+            self.add(path, f"{shown(value)} is not a real date; write it as YYYY-MM-DD (e.g. 2021-07-02)", "error",
                      "not_a_date", value=value)
             return None
 
@@ -298,7 +306,7 @@ class _Checker:
                 self.add(path, "is required; use an ISO 3166 two-letter code such as KG", "incomplete", "required")
             return optional
         if not isinstance(value, str) or not refdata.is_country(value):
-            self.add(path, f"{value!r} is not an ISO 3166 country code; use two capital letters such as KG", "error",
+            self.add(path, f"{shown(value)} is not an ISO 3166 country code; use two capital letters such as KG", "error",
                      "unknown_country", value=value)
             return False
         return True
@@ -320,11 +328,11 @@ class _Checker:
         ok = True
         for lang, text in value.items():
             if not isinstance(lang, str) or not _looks_like_lang(lang):
-                self.add(f"{path}", f"{lang!r} is not a language tag; use codes such as fr, en, ru", "error",
+                self.add(f"{path}", f"{shown(lang)} is not a language tag; use codes such as fr, en, ru", "error",
                          "bad_language_tag", value=lang)
                 ok = False
             elif not isinstance(text, str):
-                self.add(f"{path}.{lang}", "must be text", "error", "wrong_type", expected="text")
+                self.add(f"{path}.{_key(lang)}", "must be text", "error", "wrong_type", expected="text")
                 ok = False
         if ok and not optional and not any(isinstance(t, str) and t.strip() for t in value.values()):
             self.add(path, "is empty; write the text in each output language", "incomplete", "required")
@@ -352,6 +360,9 @@ def validate(meeting: Any, *, prefix: str = "meeting") -> list[Problem]:
     c = _Checker()
     if not c.obj(prefix, meeting):
         return c.problems
+    structure = structure_problems(meeting, prefix)
+    if structure:  # too deep or holding what JSON cannot: the checks below would not get through it
+        return structure
     m = normalize(meeting)
     p = prefix
 
@@ -361,7 +372,7 @@ def validate(meeting: Any, *, prefix: str = "meeting") -> list[Problem]:
         try:
             uuid.UUID(str(m["id"]))
         except ValueError:
-            c.add(f"{p}.id", f"{m['id']!r} is not a UUID", "error", "bad_id", value=m["id"])
+            c.add(f"{p}.id", f"{shown(m['id'])} is not a UUID", "error", "bad_id", value=m["id"])
     c.choice(f"{p}.status", m["status"], STATUSES)
     c.code(f"{p}.classification", m["classification"], "classification")
     c.code(f"{p}.kind", m["kind"], "meeting_kind")
@@ -389,7 +400,7 @@ def validate(meeting: Any, *, prefix: str = "meeting") -> list[Problem]:
     if m["occasion"] is not None and c.obj(f"{p}.occasion", m["occasion"]):
         occ = normalize({"occasion": m["occasion"]})["occasion"]
         c.text(f"{p}.occasion.event", occ["event"] or None)
-        if occ["ordinal"] is not None and not _positive_int(occ["ordinal"]):
+        if occ["ordinal"] is not None and not _positive_int(occ["ordinal"], 100_000):
             c.add(f"{p}.occasion.ordinal", "must be a whole number such as 76, or null", "error", "not_a_number",
                   value=occ["ordinal"])
         c.choice(f"{p}.occasion.relation", occ["relation"], RELATIONS)
@@ -431,8 +442,8 @@ def validate(meeting: Any, *, prefix: str = "meeting") -> list[Problem]:
     return c.problems
 
 
-def _positive_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and value > 0
+def _positive_int(value: Any, largest: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 < value <= largest
 
 
 def _check_participants(c: _Checker, p: str, participants: Any) -> set[str]:
@@ -448,7 +459,7 @@ def _check_participants(c: _Checker, p: str, participants: Any) -> set[str]:
         if not isinstance(ref, str) or not ref.strip():
             c.add(f"{path}.ref", "is required: a short unique label such as p1", "error", "required")
         elif ref in refs or ref == "both":
-            c.add(f"{path}.ref", f"{ref!r} is used twice (or reserved); give each participant its own ref", "error",
+            c.add(f"{path}.ref", f"{shown(ref)} is used twice (or reserved); give each participant its own ref", "error",
                   "duplicate_ref", value=ref)
         else:
             refs.add(ref)
@@ -472,11 +483,15 @@ def _check_participants(c: _Checker, p: str, participants: Any) -> set[str]:
 
 def _check_items(c: _Checker, p: str, m: dict, refs: set[str]) -> None:
     def ref_ok(path: str, value: Any, extra: tuple = ()) -> None:
+        if not isinstance(value, str) and value is not None:
+            c.add(path, f"must be a participant ref such as p1, not {shown(value)}", "error", "wrong_type",
+                  expected="ref")
+            return
         if value in extra:
             return
         if value not in refs:
             known = ", ".join(sorted(refs)) or "none yet"
-            c.add(path, f"{value!r} is not a participant ref (known: {known})", "error", "unknown_ref", value=value,
+            c.add(path, f"{shown(value)} is not a participant ref (known: {known})", "error", "unknown_ref", value=value,
                   known=sorted(refs))
 
     for name in ("statements", "documents_signed", "invitations", "anniversaries", "next_steps"):
@@ -517,7 +532,7 @@ def _check_items(c: _Checker, p: str, m: dict, refs: set[str]) -> None:
         path = f"{p}.anniversaries[{i}]"
         if not c.obj(path, a):
             continue
-        if not _positive_int(a.get("ordinal")):
+        if not _positive_int(a.get("ordinal"), 1000):
             c.add(f"{path}.ordinal", "must be a whole number such as 30", "error", "not_a_number", value=a.get("ordinal"))
         c.code(f"{path}.subject", a.get("subject"), "anniversary_subject")
         if not (isinstance(a.get("year"), int) and 1000 <= a["year"] <= 9999):
@@ -532,6 +547,48 @@ def _check_items(c: _Checker, p: str, m: dict, refs: set[str]) -> None:
             c.add(f"{path}.owner", "must be a name or service (text), or null", "error", "wrong_type", expected="text")
         if step.get("done") not in (True, False, None):
             c.add(f"{path}.done", "must be true, false or null", "error", "wrong_type", expected="answer")
+
+
+def _key(key: Any) -> str:
+    """A key as a segment of a field path: as is when plain, else quoted and escaped."""
+    if isinstance(key, str) and key.isidentifier() and key.isascii() and len(key) <= 40:
+        return key
+    return f"[{shown(key, 40)}]"
+
+
+def structure_problems(value: Any, prefix: str = "meeting") -> list[Problem]:
+    """What makes a value unfit to be a record at all, found without recursion.
+
+    Nesting deeper than :data:`MAX_DEPTH`; keys holding control characters
+    or lone surrogates (they could not be written back, and are not
+    removed since two keys could then collide); numbers that are not finite
+    or too long to write.  Reported once each, by path.
+    """
+    problems: list[Problem] = []
+    stack: list[tuple[Any, str, int]] = [(value, prefix, 0)]
+    while stack and len(problems) < 20:
+        item, path, depth = stack.pop()
+        if isinstance(item, (dict, list)) and depth >= MAX_DEPTH:
+            problems.append(Problem(path, f"is nested more than {MAX_DEPTH} levels deep; a Chancery record "
+                                    "is a few levels deep (simplify this field)", "error", "too_deep"))
+            continue
+        if isinstance(item, dict):
+            for key, child in item.items():
+                if not isinstance(key, str) or has_xml_illegal(key):
+                    problems.append(Problem(path, f"the key {shown(key, 40)} holds control characters or broken "
+                                            "Unicode that cannot be kept; rename it", "error", "bad_key"))
+                    continue
+                stack.append((child, f"{path}.{_key(key)}", depth + 1))
+        elif isinstance(item, list):
+            for index, child in enumerate(item):
+                stack.append((child, f"{path}[{index}]", depth + 1))
+        elif isinstance(item, float) and not math.isfinite(item):
+            problems.append(Problem(path, f"{item!r} is not a number a file can hold; write a number or null",
+                                    "error", "not_a_number"))
+        elif isinstance(item, int) and not isinstance(item, bool) and item.bit_length() > MAX_INT_DIGITS * 3:
+            problems.append(Problem(path, f"holds {shown(item)}, more than a file can hold; write a smaller "
+                                    "number or text", "error", "not_a_number"))
+    return problems
 
 
 def blocking_problems(problems: Iterable[Problem], status: str) -> list[Problem]:
@@ -588,7 +645,7 @@ def _illegal_characters(value: Any, path: str):
             yield path, value
     elif isinstance(value, dict):
         for k, v in value.items():
-            yield from _illegal_characters(v, f"{path}.{k}")
+            yield from _illegal_characters(v, f"{path}.{_key(k)}")
     elif isinstance(value, list):
         for i, v in enumerate(value):
             yield from _illegal_characters(v, f"{path}[{i}]")
@@ -635,8 +692,11 @@ def parse_document(document: Any, source: str | None = None) -> list[dict]:
     if not isinstance(document, dict):
         raise RecordError([Problem("(file)", 'is not a Chancery file: expected {"chancery": 1, "meeting": {…}}')], source)
     version = document.get("chancery")
-    if not isinstance(version, int) or isinstance(version, bool):
+    if version is None:
         raise RecordError([Problem("chancery", 'is missing: a Chancery file starts with {"chancery": 1, …}')], source)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise RecordError([Problem("chancery", f"must be the format version, a number such as 1, not {shown(version)}")],
+                          source)
     if version > FORMAT_VERSION:
         raise RecordError(
             [Problem("chancery", f"this file is format version {version}; this Chancery reads up to "
@@ -655,13 +715,21 @@ def parse_document(document: Any, source: str | None = None) -> list[dict]:
         raise RecordError([Problem("(file)", 'has no "meeting" object or "meetings" list')], source)
 
     meetings: list[dict] = []
+    seen: dict[str, str] = {}
     for item, prefix in zip(items, prefixes):
         if isinstance(item, dict) and item.get("id") is None:
             item = {**item, "id": str(uuid.uuid4())}
         found = validate(item, prefix=prefix)
         status = item.get("status", "draft") if isinstance(item, dict) else "draft"
         problems.extend(blocking_problems(found, status if status in STATUSES else "final"))
-        if isinstance(item, dict):
+        if isinstance(item, dict) and not any(p.code in ("too_deep", "bad_key") for p in found):
+            identifier = canonical_id(item.get("id"))
+            if identifier is not None:
+                if identifier in seen:
+                    problems.append(Problem(f"{prefix}.id", f"is the same meeting as {seen[identifier]}.id "
+                                            "(ids are compared without case or braces); keep one of them"))
+                seen[identifier] = prefix
+                item = {**item, "id": identifier}
             cleaned, _ = clean(normalize(item), prefix)
             meetings.append(cleaned)
     if problems:
@@ -669,22 +737,77 @@ def parse_document(document: Any, source: str | None = None) -> list[dict]:
     return meetings
 
 
+def canonical_id(value: Any) -> str | None:
+    """A meeting id in its one written form (lower case, hyphens, no braces or urn:uuid:), or None if not a UUID.
+
+    "5F1C9D52-…", "{5f1c9d52-…}" and "urn:uuid:5f1c9d52-…" name the same
+    meeting; storing them as they come would make two.
+    """
+    if not isinstance(value, str) or len(value) > 64:
+        return None
+    try:
+        return str(uuid.UUID(value.strip()))
+    except ValueError:
+        return None
+
+
+class _BadNumber(ValueError):
+    """A number in a JSON text that JSON or Chancery cannot hold (NaN, Infinity, 1e400, 5,000 digits)."""
+
+
+def _json_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_INT_DIGITS:
+        raise _BadNumber(f"a number of {len(text.lstrip('-')):,} digits ({text[:12]}…)")
+    return int(text)
+
+
+def _json_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _BadNumber(f"{printable(text, 40)}, too large for a number")
+    return value
+
+
+def _json_constant(name: str) -> float:
+    raise _BadNumber(f"{name}, which JSON does not allow")
+
+
+def loads(text: str, source: str | None = None) -> Any:
+    """Parse a JSON text strictly: no NaN or Infinity, no endless numbers or nesting; RecordError otherwise."""
+    try:
+        return json.loads(text, parse_int=_json_int, parse_float=_json_float, parse_constant=_json_constant)
+    except json.JSONDecodeError as error:
+        raise RecordError(
+            [Problem(f"line {error.lineno}, column {error.colno}", f"is not valid JSON: {error.msg}")], source
+        ) from None
+    except _BadNumber as error:
+        raise RecordError([Problem("(file)", f"holds {error}; write a number such as 30, or null")], source) from None
+    except RecursionError:
+        raise RecordError([Problem("(file)", f"is nested too deeply to be a Chancery file (a record is a few "
+                                   f"levels deep; at most {MAX_DEPTH} are accepted)")], source) from None
+
+
 def read_file(path: str | Path) -> list[dict]:
     """Read and validate an interchange file; :class:`RecordError` names every problem."""
     path = Path(path)
+    source = printable(str(path), 200)
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except FileNotFoundError:
-        raise RecordError([Problem("(file)", "does not exist; check the path")], str(path)) from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise RecordError([Problem("(file)", f"cannot be read as UTF-8 text ({error})")], str(path)) from None
+        raise RecordError([Problem("(file)", "does not exist; check the path")], source) from None
+    except IsADirectoryError:
+        raise RecordError([Problem("(file)", "is a folder; give a Chancery JSON file")], source) from None
+    except PermissionError:
+        raise RecordError([Problem("(file)", "cannot be read: permission denied; check the file's permissions")],
+                          source) from None
+    except OSError as error:
+        raise RecordError([Problem("(file)", f"cannot be read ({error.strerror or error})")], source) from None
     try:
-        document = json.loads(raw)
-    except json.JSONDecodeError as error:
-        raise RecordError(
-            [Problem(f"line {error.lineno}, column {error.colno}", f"is not valid JSON: {error.msg}")], str(path)
-        ) from None
-    return parse_document(document, str(path))
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise RecordError([Problem("(file)", f"is not UTF-8 text (byte {error.start}); save it as UTF-8 JSON")],
+                          source) from None
+    return parse_document(loads(text.removeprefix("\ufeff"), source), source)
 
 
 def dumps(meetings: list[dict]) -> str:
@@ -693,4 +816,4 @@ def dumps(meetings: list[dict]) -> str:
         document: dict = {"chancery": FORMAT_VERSION, "meeting": normalize(meetings[0])}
     else:
         document = {"chancery": FORMAT_VERSION, "meetings": [normalize(m) for m in meetings]}
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n"

@@ -40,3 +40,65 @@ def strip_xml_illegal(text: str) -> str:
 
 def has_xml_illegal(text: str) -> bool:
     return _XML_ILLEGAL.search(text) is not None
+
+
+def printable(text: str, limit: int | None = None) -> str:
+    """``text`` safe for a terminal or a log line: control and invisible characters escaped, cut at ``limit``.
+
+    Escapes what ``str.isprintable`` refuses (C0/C1 controls, bidi overrides,
+    lone surrogates…) as ``\\x1b``, ``\\u202e``; keeps every printable letter of
+    every script.  A cut text ends with "…".
+    """
+    if limit is not None and len(text) > limit:
+        text = text[:limit]
+        cut = True
+    else:
+        cut = False
+    if not text.isprintable():
+        text = "".join(ch if ch.isprintable() else _escaped(ch) for ch in text)
+    return text + "…" if cut else text
+
+
+def _escaped(ch: str) -> str:
+    code = ord(ch)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def shown(value: object, limit: int = 60) -> str:
+    """A value quoted for a message: its repr, shortened to about ``limit`` characters, never a flood.
+
+    A huge integer is described by its number of digits (its repr may not
+    even be computable), a long string is cut with "…" inside the quotes.
+    """
+    if isinstance(value, bool) or value is None:
+        return repr(value)
+    if isinstance(value, int) and value.bit_length() > 200:
+        return f"a number of about {int(value.bit_length() * 0.30103) + 1:,} digits"
+    if isinstance(value, str) and len(value) > limit:
+        return printable(repr(value[:limit])[:-1] + f"…' ({len(value):,} characters)")
+    if isinstance(value, (list, dict)):
+        text = _short_json(value, limit)
+        return printable(text, limit + 20)
+    return printable(repr(value), limit + 20)
+
+
+def _short_json(value: object, limit: int) -> str:
+    """A container described briefly without walking all of it."""
+    if limit < 4:
+        return "[…]" if isinstance(value, list) else "{…}"
+    if isinstance(value, list):
+        inner = ", ".join(shown(item, limit // 3) for item in value[:3])
+        return f"[{inner}{', …' if len(value) > 3 else ''}]"
+    if isinstance(value, dict):
+        items = list(value.items())[:3]
+        inner = ", ".join(f"{shown(k, limit // 4)}: {shown(v, limit // 4)}" for k, v in items)
+        return "{" + inner + (", …" if len(value) > 3 else "") + "}"
+    return repr(value)
+
+
+def short_path(path: object, limit: int = 120) -> str:
+    """A path for a message: printable, and shortened in the middle when long (the end names the file)."""
+    text = printable(str(path))
+    if len(text) <= limit:
+        return text
+    return text[: limit // 2 - 1] + "…" + text[-(limit // 2):]

@@ -20,7 +20,7 @@ def register(subparsers) -> None:
 
     p = add_command(subparsers, "export", help="export meetings as a Chancery JSON file")
     p.add_argument("--id", dest="ids", action="append", metavar="ID", help="a meeting to export (repeatable; default: all)")
-    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output ('-': standard output)")
     p.set_defaults(func=cmd_export)
 
     p = add_command(subparsers, "list", help="list the meetings in the archive")
@@ -43,6 +43,11 @@ def register(subparsers) -> None:
     p = add_command(subparsers, "restore", help="bring a meeting back from the trash")
     p.add_argument("id", metavar="ID")
     p.set_defaults(func=cmd_restore)
+
+
+def meeting_id(text: str) -> str:
+    """An id as typed (any case, braces, urn:uuid:) in the form the archive stores."""
+    return record.canonical_id(text) or text
 
 
 def _progress_line(fraction: float, message: str) -> None:
@@ -73,14 +78,14 @@ def cmd_import(args) -> int:
 
 def cmd_export(args) -> int:
     with open_archive() as archive:
-        meetings = archive.export_meetings(args.ids)
+        meetings = archive.export_meetings([meeting_id(i) for i in args.ids] if args.ids else None)
     if not meetings:
         raise UserError("the archive is empty: nothing to export")
     text = record.dumps(meetings)
-    if args.output:
-        from ..fileio import write_atomic
+    if args.output and args.output != "-":
+        from ..fileio import write_output_file
 
-        write_atomic(Path(args.output), text.encode("utf-8"))
+        write_output_file(Path(args.output), text.encode("utf-8"))
         print(f"exported {len(meetings)} meeting(s) to {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(text)
@@ -108,7 +113,7 @@ def cmd_list(args) -> int:
 
 def cmd_show(args) -> int:
     with open_archive() as archive:
-        meeting = archive.get_meeting(args.id)
+        meeting = archive.get_meeting(meeting_id(args.id))
     sys.stdout.write(record.dumps([meeting]))
     return 0
 
@@ -129,13 +134,13 @@ def cmd_demo(args) -> int:
 
 def cmd_delete(args) -> int:
     with open_archive() as archive:
-        archive.delete(args.id)
+        archive.delete(meeting_id(args.id))
     print(f"moved {args.id} to the trash (chancery restore {args.id} brings it back)")
     return 0
 
 
 def cmd_restore(args) -> int:
     with open_archive() as archive:
-        archive.restore(args.id)
+        archive.restore(meeting_id(args.id))
     print(f"restored {args.id}")
     return 0

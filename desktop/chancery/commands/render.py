@@ -27,7 +27,8 @@ def register(subparsers) -> None:
     p.add_argument("--template", "-t", required=True, metavar="ID", help="template id (see 'chancery templates')")
     p.add_argument("--lang", "-l", metavar="LANG", help="document language (default: the template's)")
     p.add_argument("-o", "--output", required=True, metavar="OUT",
-                   help="output file; the extension chooses the format: .docx, .txt, .html or .pdf")
+                   help="output file; the extension chooses the format: .docx, .txt, .html or .pdf "
+                        "('-' writes to standard output, with --format)")
     p.add_argument("--format", choices=("docx", "txt", "html", "pdf"), help="override the format the extension implies")
     p.set_defaults(func=cmd_render)
 
@@ -43,8 +44,14 @@ def _load_meeting(args) -> tuple[dict, object | None]:
     if args.id:
         from ..store import open_archive
 
+        from .archive import meeting_id
+
         archive = open_archive()
-        return archive.get_meeting(args.id), archive
+        try:
+            return archive.get_meeting(meeting_id(args.id)), archive
+        except BaseException:
+            archive.close()
+            raise
     meetings = record.read_file(args.file)
     if len(meetings) != 1:
         raise UserError(f"{args.file}: holds {len(meetings)} meetings; render takes a file with one (or use --id)")
@@ -66,7 +73,8 @@ def cmd_render(args) -> int:
     finally:
         if archive is not None and hasattr(archive, "close"):
             archive.close()
-    print(written)
+    if str(written) != "-":  # standard output holds the document itself
+        print(written)
     return 0
 
 

@@ -15,11 +15,12 @@ import io
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
-from ..fileio import write_atomic
+from ..fileio import STDOUT, write_output_file
 
 from .context import build_context
 from .engine import find_template, render_document
@@ -82,40 +83,116 @@ def pdf_available() -> bool:
     return soffice_path() is not None
 
 
+PDF_FOLDER_PREFIX = "chancery-pdf-"
+
+
 def docx_to_pdf(data: bytes, *, timeout: float = 180) -> bytes:
-    """Convert .docx bytes to PDF bytes with LibreOffice in a private profile."""
+    """Convert .docx bytes to PDF bytes with LibreOffice in a private profile and folder.
+
+    LibreOffice runs under :mod:`chancery.render.pdf_guard`, in a process
+    group of its own: if this process is killed, the guard ends LibreOffice
+    and removes the temporary folder; on a timeout or an error here, the
+    same happens at once.  Folders and LibreOffice processes left by a
+    guard that was itself killed are cleaned up at the next conversion.
+    """
     soffice = soffice_path()
     if soffice is None:
         raise RenderError("PDF export needs LibreOffice (soffice), which is not installed")
-    with tempfile.TemporaryDirectory(prefix="chancery-pdf-") as tmp:
-        folder = Path(tmp)
+    clean_stale_conversions()
+    folder = Path(tempfile.mkdtemp(prefix=f"{PDF_FOLDER_PREFIX}{os.getpid()}-"))
+    guard = None
+    try:
         source = folder / "document.docx"
         source.write_bytes(data)
         # A profile of its own: a running LibreOffice or a parallel export cannot block this one.
         profile = (folder / "profile").as_uri()
         command = [soffice, f"-env:UserInstallation={profile}", "--headless", "--norestore",
                    "--convert-to", "pdf", "--outdir", str(folder), str(source)]
+        from . import pdf_guard
+
+        guard = subprocess.Popen([sys.executable, pdf_guard.__file__, str(folder), *command], stdin=subprocess.PIPE,
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
-            result = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
-        except subprocess.TimeoutExpired as error:
-            raise RenderError(f"LibreOffice did not finish the PDF conversion within {timeout:.0f} s") from error
+            returncode = guard.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            raise RenderError(f"LibreOffice did not finish the PDF conversion within {timeout:.0f} s") from None
         target = folder / "document.pdf"
-        if result.returncode != 0 or not target.is_file():
-            detail = (result.stderr or result.stdout or "").strip().splitlines()[-1:] or ["no output"]
-            raise RenderError(f"LibreOffice could not convert the document to PDF ({detail[0]})")
+        if returncode != 0 or not target.is_file():
+            log = folder / pdf_guard.LOG_FILE
+            text = log.read_text(encoding="utf-8", errors="replace") if log.is_file() else ""
+            detail = text.strip().splitlines()[-1:] or ["no output"]
+            raise RenderError(f"LibreOffice could not convert the document to PDF ({detail[0][:200]})")
         return target.read_bytes()
+    finally:
+        if guard is not None:
+            guard.stdin.close()  # the guard ends LibreOffice if it still runs
+            try:
+                guard.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                guard.kill()
+                guard.wait()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def clean_stale_conversions() -> int:
+    """Remove the folders (and end the LibreOffice) of conversions whose Chancery died; returns how many."""
+    from .pdf_guard import PGID_FILE, end_group
+
+    removed = 0
+    for folder in Path(tempfile.gettempdir()).glob(f"{PDF_FOLDER_PREFIX}*-*"):
+        try:
+            owner = int(folder.name[len(PDF_FOLDER_PREFIX):].split("-")[0])
+        except ValueError:
+            continue
+        if owner == os.getpid() or _alive(owner) or folder.stat().st_uid != os.getuid():
+            continue
+        try:
+            pgid = int((folder / PGID_FILE).read_text(encoding="ascii"))
+        except (OSError, ValueError):
+            pgid = 0
+        if pgid and _is_soffice(pgid):
+            end_group(pgid)
+        shutil.rmtree(folder, ignore_errors=True)
+        removed += 1
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _is_soffice(pid: int) -> bool:
+    try:
+        return b"soffice" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return False
 
 
 def atomic_write(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write ``data`` beside ``path``, then replace it; the folder must exist."""
+    """Write ``data`` to ``path`` (:func:`chancery.fileio.write_output_file`); the folder must exist.
+
+    A regular file is replaced atomically, a link written through, a device
+    or ``-`` (standard output) streamed; an error is a UserError naming the file.
+    """
+    if str(path) == STDOUT:
+        return write_output_file(STDOUT, data)
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise RenderError(f"{folder}: no such folder")
-    return write_atomic(target, data)
+        raise RenderError(f"{folder}: no such folder; create it or choose another")
+    return write_output_file(target, data)
 
 
 def format_of(path: str | os.PathLike[str], fmt: str | None) -> str:
+    if not fmt and (str(path) == STDOUT or not Path(path).suffix):
+        raise RenderError(f"{path}: the output format cannot be told from the name; add --format docx, txt, html "
+                          "or pdf (or name the file .docx, .txt, .html or .pdf)")
     fmt = (fmt or Path(path).suffix.lstrip(".")).lower()
     if fmt == "htm":
         fmt = "html"

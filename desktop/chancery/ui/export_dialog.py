@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import render
+from ..errors import UserError
 from .preview import LANGUAGES
 from .tasks import run_in_background
 
@@ -58,7 +59,7 @@ def export_meetings(meetings: list[dict], template_id: str, lang: str, fmt: str,
         try:
             path = render.write_output(meeting, template_id, folder / name, fmt=fmt, lang=lang, archive=archive)
             written.append(str(path))
-        except render.RenderError as error:
+        except UserError as error:  # a template problem, a full disk, a refused folder…
             errors.append(f"{name}: {error}")
     progress(1.0, "")
     return {"written": written, "errors": errors, "cancelled": cancelled()}

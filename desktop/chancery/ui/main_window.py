@@ -1135,11 +1135,11 @@ class MainWindow(QMainWindow):
                                                     self.tr("Chancery JSON (*.json)"))
         if not path:
             return
-        from ..fileio import write_atomic
+        from ..fileio import write_output_file
 
         try:
-            write_atomic(Path(path), rec.dumps(meetings).encode("utf-8"))
-        except OSError as error:
+            write_output_file(Path(path), rec.dumps(meetings).encode("utf-8"))
+        except UserError as error:
             self._error(self.tr("Export failed"), str(error))
             return
         self.statusBar().showMessage(self.tr("%n meeting(s) written to %1", "", len(meetings)).replace("%1", path), 8000)
