@@ -37,10 +37,12 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, raiseload, selectinload, sessionmaker
 
 from .. import record as rec
-from ..errors import ConflictError, NotFoundError, ReadOnlyError, RecordError
+from ..errors import ArchiveBusyError, ConflictError, NotFoundError, ReadOnlyError, RecordError
 from ..text import fold
 from . import db
 from . import models as m
+
+IMPORT_BUSY_WAIT = 300.0  # seconds an import waits for another writer (it runs in the background)
 
 Progress = Callable[[float, str], None]
 Cancelled = Callable[[], bool]
@@ -198,8 +200,13 @@ class Archive:
                 raise
             raise translated from None
 
-    def write(self, action: Callable[[Session], Any], *, meetings_changed: bool = True) -> Any:
-        """Run ``action(session)`` as one write transaction holding the write lock; again if the archive was busy."""
+    def write(self, action: Callable[[Session], Any], *, meetings_changed: bool = True, wait: float = 0.0,
+              should_stop: Callable[[], bool] | None = None) -> Any:
+        """Run ``action(session)`` as one write transaction holding the write lock; again if the archive was busy.
+
+        ``wait``: seconds to wait for another writer at least (beyond SQLite's
+        own few seconds), for long background work such as an import.
+        """
         if not self.access.write:
             raise ReadOnlyError(self.name)
 
@@ -212,7 +219,7 @@ class Archive:
                     raise ReadOnlyError(self.name) from None
                 raise
 
-        result = db.with_retry(attempt, self.path)
+        result = db.with_retry(attempt, self.path, wait=wait, should_stop=should_stop)
         if meetings_changed:
             self.generation += 1
         return result
@@ -732,10 +739,14 @@ class Archive:
                     progress(done / total, f"imported {done} of {len(prepared)}")
             return result
 
-        try:
-            return self.write(run)
+        try:  # another import may hold the archive for a while: wait, unless cancelled
+            return self.write(run, wait=IMPORT_BUSY_WAIT, should_stop=cancelled)
         except _Cancelled:
             return ImportResult(cancelled=True)
+        except ArchiveBusyError:
+            if cancelled is not None and cancelled():
+                return ImportResult(cancelled=True)
+            raise
 
     def export_meetings(self, ids: Iterable[str] | None = None) -> list[dict]:
         if ids is None:

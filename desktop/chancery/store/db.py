@@ -124,19 +124,22 @@ def database_error(error: BaseException, where: Path | str | None = None) -> Arc
     return None
 
 
-def with_retry(action: Callable[[], T], where: Path | str | None = None) -> T:
+def with_retry(action: Callable[[], T], where: Path | str | None = None, *, wait: float = 0.0,
+               should_stop: Callable[[], bool] | None = None) -> T:
     """Run a write ``action`` (one whole transaction), again while another writer holds the lock.
 
-    A busy error arrives at BEGIN IMMEDIATE (or, without WAL, at COMMIT),
-    when the transaction has been rolled back, so running it again is safe.
+    Waits up to ``wait`` seconds or the :data:`busy_policy`'s, whichever is
+    longer, unless ``should_stop()`` says to give up.  A busy error arrives at BEGIN IMMEDIATE (or, without WAL, at
+    COMMIT), when the transaction has been rolled back, so running it again
+    is safe.
     """
-    deadline = time.monotonic() + busy_policy.wait_seconds
+    deadline = time.monotonic() + max(wait, busy_policy.wait_seconds)
     told = False
     while True:
         try:
             return action()
         except DBAPIError as error:
-            if not is_busy(error) or time.monotonic() >= deadline:
+            if not is_busy(error) or time.monotonic() >= deadline or (should_stop is not None and should_stop()):
                 translated = database_error(error, where)
                 if translated is None:
                     raise
