@@ -95,11 +95,11 @@ def cmd_save_same(data_dir: str, meeting_id: str, tag: str, seconds: str, ack_lo
     """Edit one meeting in a loop as a window would (read, change, save with the version read)."""
     from chancery.errors import ConflictError, UserError
 
-    deadline = time.monotonic() + float(seconds)
     saves = conflicts = busy = 0
     with _archive(data_dir) as archive, open(ack_log, "a", encoding="utf-8") as log:
+        deadline = time.monotonic() + float(seconds)  # from here: opening may be slow on a loaded machine
         counter = 0
-        while time.monotonic() < deadline:
+        while time.monotonic() < deadline or counter < 25:
             counter += 1
             marker = f"{tag}-{counter}"
             base = archive.version_of(meeting_id)  # the version first: the text read is then at least as new
