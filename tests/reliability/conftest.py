@@ -18,7 +18,7 @@ class Profile:
     examples: int  # hypothesis examples per property
 
 
-FAST = Profile("fast", kills=3, meetings=300, race_seconds=3.0, examples=60)
+FAST = Profile("fast", kills=3, meetings=200, race_seconds=3.0, examples=60)
 LONG = Profile("long", kills=50, meetings=1500, race_seconds=20.0, examples=10_000)
 
 

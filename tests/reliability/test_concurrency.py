@@ -28,7 +28,7 @@ def test_two_imports_at_once_both_succeed_one_after_the_other(head_template, tmp
     files = []
     for n in range(2):
         path = tmp_path / f"import-{n}.json"
-        path.write_text(record.dumps(generate_meetings(400, seed=500 + n)), encoding="utf-8")
+        path.write_text(record.dumps(generate_meetings(200, seed=500 + n)), encoding="utf-8")
         files.append(path)
     processes = [harness.actor("import", str(data_dir), str(path), str(tmp_path / f"acks-{n}.jsonl"))
                  for n, path in enumerate(files)]
@@ -36,7 +36,7 @@ def test_two_imports_at_once_both_succeed_one_after_the_other(head_template, tmp
         _out, err = process.communicate(timeout=300)
         assert process.returncode == 0, err[-2000:]
     acks = [harness.read_acks(tmp_path / f"acks-{n}.jsonl")[0] for n in range(2)]
-    assert [a["created"] for a in acks] == [400, 400]
+    assert [a["created"] for a in acks] == [200, 200]
     health = harness.check_sqlite(data_dir / "archive.sqlite")
     assert health.ok, health.problems
     assert json.loads(harness.run_actor("open", str(data_dir)).stdout.splitlines()[-1])["meetings"] == health.meetings
