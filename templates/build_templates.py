@@ -112,6 +112,8 @@ WORDING = {
     "ru": {
         "label": "Пресс-релиз",
         "properties_title": "Пресс-релиз",
+        "page": "Страница",
+        "of": "из",
     },
 }
 # Documents built per language (Russian: the communiqué; its internal documents come with their wording).
