@@ -13,6 +13,10 @@ committing it.
 
 The generic checks (:mod:`chancery.render.checks`) run over every corpus
 record, every fixture meeting and the demo meetings, in both languages.
+
+Records that give every text in Russian (those restated from Russian-language
+sources, ``source.language = "ru"``, and others given Russian text) also have
+``NAME.ru.txt``, and the checks run over them in Russian.
 """
 
 from __future__ import annotations
@@ -36,6 +40,14 @@ LANGS = ("fr", "en")
 
 def load(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))["meeting"]
+
+
+def in_russian(path: Path) -> bool:
+    return not record.missing_translations(record.normalize(load(path)), ["ru"])
+
+
+RU_READOUTS = [p for p in READOUTS if in_russian(p)]
+RU_MEETINGS = [p for p in MEETINGS if in_russian(p)]
 
 
 def test_the_corpus_is_large_and_varied():
@@ -66,6 +78,28 @@ def test_golden_communique(path: Path, lang: str):
         golden.write_text(text, encoding="utf-8")
     assert golden.is_file(), f"no golden file {golden.name}: render it, read it, then commit it"
     assert text == golden.read_text(encoding="utf-8")
+
+
+def test_the_russian_corpus_comes_from_russian_sources():
+    records = [load(p) for p in RU_READOUTS]
+    from_russian = [m for m in records if m["source"].get("language") == "ru"]
+    assert len(from_russian) >= 10
+    assert len({m["source"]["publisher"] for m in from_russian}) >= 8
+    assert len({m["kind"] for m in from_russian}) >= 4
+    for m in from_russian:
+        assert not record.missing_translations(m, ["fr", "en", "ru"]), m["id"]
+
+
+@pytest.mark.parametrize("path", RU_READOUTS, ids=[p.stem for p in RU_READOUTS])
+def test_golden_communique_in_russian(path: Path):
+    test_golden_communique(path, "ru")
+
+
+@pytest.mark.parametrize("path", RU_READOUTS + RU_MEETINGS, ids=[p.stem for p in RU_READOUTS + RU_MEETINGS])
+def test_generic_checks_in_russian(path: Path):
+    meeting = record.normalize(load(path))
+    problems = check_communique(meeting, "ru", prose.communique(meeting, "ru"))
+    assert not problems, "\n".join(str(p) for p in problems)
 
 
 def _cases():

@@ -115,7 +115,9 @@ def _content_words(text: str) -> set[str]:
     return {w for w in re.split(r"[\s'’,-]+", text) if w and w not in _PORTFOLIO_STOPWORDS}
 
 
-_QUALIFIERS = re.compile(r"\b(?:acting|interim|par intérim|par interim|p\.i\.|ad interim)\b", re.IGNORECASE)
+_QUALIFIERS = re.compile(r"\b(?:acting|interim|par intérim|par interim|p\.i\.|ad interim)\b"
+                         r"|(?<!\w)(?:и\.\s?о\.|временно исполняющ\w+ обязанности|исполняющ\w+ обязанности)(?!\w)",
+                         re.IGNORECASE)
 
 
 def same_title(a: str, b: str, country_a: str | None = None, country_b: str | None = None) -> bool:
@@ -125,7 +127,7 @@ def same_title(a: str, b: str, country_a: str | None = None, country_b: str | No
     if _same_title(a, b, country_a, country_b):
         return True
     for first, second in ((a, b), (b, a)):
-        for match in re.finditer(r"\s(?:et|and|–|-)\s", first):
+        for match in re.finditer(r"(?:,|\s(?:et|and|и|–|—|-))\s", first):
             if _same_title(first[match.end():], second, country_a, country_b):
                 return True
     return False
@@ -142,9 +144,12 @@ def _same_title(a: str, b: str, country_a: str | None = None, country_b: str | N
     head_a, rest_a = title_core(a)
     head_b, rest_b = title_core(b)
     if head_a != head_b:
-        # "Foreign Minister" and "Minister of Foreign Affairs": the same words, in another order.
-        ignore = {"affairs", "affaires"}
-        return bool(_content_words(a) - ignore) and _content_words(a) - ignore == _content_words(b) - ignore
+        if _CYRILLIC_WORD.match(head_a.replace(" ", "")) and _stem(head_a) == _stem(head_b):
+            pass  # a Russian head after "и.о." is in the genitive: "министра"
+        else:
+            # "Foreign Minister" and "Minister of Foreign Affairs": the same words, in another order.
+            ignore = {"affairs", "affaires"}
+            return bool(_content_words(a) - ignore) and _content_words(a) - ignore == _content_words(b) - ignore
     strip = re.compile(r"^\s*(?:of|for|de|des|du|d'|à|aux?)\s*(?:the |la |le |les |l')?")
     core_a, core_b = strip.sub("", rest_a).strip(), strip.sub("", rest_b).strip()
     if country_a and country_b and country_a != country_b and country_in_title(country_a, full_a) \

@@ -76,7 +76,7 @@ class RussianRealiser(Realiser):
                             slavic=self.slavic(person))
 
     def title(self, title: str, case: str, *, plural: bool = False) -> str:
-        return ru.noun_phrase(title, case, plural=plural or None, animate=True)
+        return ru.title_phrase(title, case, plural=plural or None)
 
     def country(self, code: str, case: str = "nom") -> str:
         grammar = reference.grammar(code)

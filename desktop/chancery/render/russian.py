@@ -158,19 +158,13 @@ def noun_phrase(text: str, case: str, *, plural: bool | None = None, place: bool
 
     "генеральный секретарь ОДКБ" -> "генеральным секретарём ОДКБ";
     "Объединённые Арабские Эмираты" -> "Объединённых Арабских Эмиратов";
-    "Босния и Герцеговина" -> "Боснии и Герцеговины" (a coordinated noun after the head);
-    "заместитель председателя Кабинета министров — министр иностранных дел" declines both heads.
+    "Босния и Герцеговина" -> "Боснии и Герцеговины" (a coordinated noun after the head).
     A phrase whose head the dictionary does not know is returned unchanged;
     with ``strict`` (free text typed by a user) also one whose head is more
     likely another case than the nominative ("энергетики" stays).
     """
     if not text or (case == "nom" and plural is None):
         return text
-    dash = re.split(r"(\s[—–-]\s)", text)
-    if len(dash) > 1:
-        return "".join(part if i % 2 else noun_phrase(part, case, plural=plural, place=place, animate=animate,
-                                                      strict=strict)
-                       for i, part in enumerate(dash))
     tokens = text.split(" ")
     if strict:
         head = head_phrase(text).split(" ")[-1]
@@ -239,6 +233,19 @@ def _decline_tokens(tokens: list[str], case: str, *, plural: bool | None, place:
         rest = _decline_tokens(tokens[index + 2:], case, plural=None, place=place, animate=animate)
         out[index + 2:] = rest
     return out
+
+
+def title_phrase(title: str, case: str, *, plural: bool | None = None) -> str:
+    """A title in ``case``; a title of two offices declines both heads: "заместитель Председателя Кабинета
+    Министров, Министр иностранных дел" / "заместитель Премьер-министра — министр иностранных дел"."""
+    parts = re.split(r"(,\s|\s[—–-]\s)", title)
+    out = []
+    for i, part in enumerate(parts):
+        if i % 2:
+            out.append(part)
+        else:
+            out.append(noun_phrase(part, case, plural=plural, animate=True, strict=i > 0))
+    return "".join(out)
 
 
 def head_phrase(text: str) -> str:
@@ -534,4 +541,9 @@ def list_text(items: list[str], conjunction: str = "и") -> str:
     items = [i for i in items if i]
     if len(items) <= 1:
         return items[0] if items else ""
-    return ", ".join(items[:-1]) + f" {conjunction} " + items[-1]
+    # An item with a comma of its own ("…, в том числе в рамках СНГ") is closed by one before the next.
+    joined = items[0]
+    for i, item in enumerate(items[1:], start=1):
+        closing = "," if "," in items[i - 1] else ""
+        joined += (closing + " " + conjunction + " " if i == len(items) - 1 else ", ") + item
+    return joined
