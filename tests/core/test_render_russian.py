@@ -332,3 +332,26 @@ def test_russian_communique_template(tmp_path):
     assert langs == {"ru-RU"}
     assert document.core_properties.language == "ru-RU"
     assert document.core_properties.title == "Азербайджан и Кыргызстан подписали программу сотрудничества"
+
+
+def test_template_filters_in_russian():
+    import datetime as dt
+
+    from chancery.render.filters import FILTERS
+
+    ctx = {"lang": "ru"}
+
+    def call(name, *args):
+        return FILTERS[name].__wrapped__(ctx, *args) if hasattr(FILTERS[name], "__wrapped__") else \
+            FILTERS[name](ctx, *args)
+
+    assert call("date", dt.date(2021, 7, 2)) == "2\u00a0июля 2021\u00a0г."
+    assert call("date", "2021-07-02", "short") == "2\u00a0июля"
+    assert call("list", ["А", "Б", "В"]) == "А, Б и В"
+    assert call("ordinal", 30) == "30-й"
+    assert call("country", "CU", "in") == "на Кубе"
+    assert call("country", "FR", "in") == "во Франции"
+    assert call("country", "KG", "of") == "Кыргызстана"
+    assert call("country", "AZ", "ins") == "Азербайджаном"
+    assert call("country", "AZ", "formal") == "Азербайджанская Республика"
+    assert call("demonym", "KG", "f") == "кыргызская"

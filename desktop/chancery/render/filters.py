@@ -1,8 +1,8 @@
 """Jinja filters for templates: Babel dates, lists and ordinals, country helpers.
 
 All take the document language from the render context (``lang``), so a
-template writes ``{{ meeting.date|date }}`` and gets "2 juillet 2021" or
-"July 2, 2021".  Every filter returns finished text (French typography
+template writes ``{{ meeting.date|date }}`` and gets "2 juillet 2021",
+"July 2, 2021" or "2 июля 2021 г.".  Every filter returns finished text (French typography
 included) and never None.
 """
 
@@ -17,6 +17,7 @@ from jinja2 import pass_context
 from . import english as en
 from . import french as fr
 from . import reference
+from . import russian as ru
 from .typography import finish, quote
 
 
@@ -44,6 +45,8 @@ def date_filter(ctx, value: Any, fmt: str = "long") -> str:
     lang = _lang(ctx)
     if fmt in ("long", "short"):
         year = fmt == "long"
+        if lang == "ru":
+            return finish(ru.date_text(date, year=year), lang)
         return fr.date_text(date, year=year) if lang == "fr" else en.date_text(date, year=year)
     return format_date(date, fmt, locale=lang)
 
@@ -53,13 +56,17 @@ def list_filter(ctx, items: Any, style: str = "standard") -> str:
     """A, B et C / A, B and C."""
     items = [str(i) for i in (items or []) if i not in (None, "")]
     lang = _lang(ctx)
+    if lang == "ru":
+        return finish(ru.list_text(items, "или" if style == "or" else "и"), lang)
     return finish(fr.list_text(items, style) if lang == "fr" else en.list_text(items, style), lang)
 
 
 @pass_context
 def ordinal_filter(ctx, number: Any, gender: str = "m") -> str:
-    """30e / 1er / 1re · 30th."""
+    """30e / 1er / 1re · 30th · 30-й / 30-я."""
     n = int(number)
+    if _lang(ctx) == "ru":
+        return ru.ordinal(n, "femn" if gender == "f" else "neut" if gender == "n" else "masc")
     return fr.ordinal(n, feminine=gender == "f") if _lang(ctx) == "fr" else en.ordinal(n)
 
 
@@ -75,7 +82,8 @@ def tr_filter(ctx, value: Any) -> str:
 @pass_context
 def country_filter(ctx, code: Any, form: str = "name") -> str:
     """name: Kirghizistan · article: le Kirghizistan · in: au Kirghizistan · of: du Kirghizistan
-    · formal: République kirghize (English: name, the, formal)."""
+    · formal: République kirghize (English: name, the, formal; Russian: name, in, to, of, formal
+    or a case: gen, dat, acc, ins, loc)."""
     if not code:
         return ""
     lang = _lang(ctx)
@@ -85,6 +93,17 @@ def country_filter(ctx, code: Any, form: str = "name") -> str:
         key = {"article": "fr_article", "in": "fr_in", "of": "fr_of", "formal": "fr_formal",
                "formal_in": "fr_formal_in"}.get(form)
         return finish(grammar.get(key) or name if key else name, lang)
+    if lang == "ru":
+        # in: в Азербайджане / на Кубе · to: в Азербайджан · of: Азербайджана · formal · a case: gen, dat, …
+        if form == "formal":
+            return grammar.get("ru_formal") or name
+        case = {"of": "gen", "in": "loc", "to": "acc"}.get(form, form)
+        if case not in ru.CASES or case == "nom":
+            return name
+        declined = (grammar.get("ru_cases") or {}).get(case) or ru.noun_phrase(name, case, place=True)
+        if form in ("in", "to"):
+            return ru.with_preposition(grammar.get("ru_prep") or "в", declined)
+        return declined
     if form == "formal" and grammar.get("en_formal"):
         return ("the " if grammar.get("en_formal_the") else "") + grammar["en_formal"]
     if form in ("the", "article") and grammar.get("en_the") is True:
@@ -94,13 +113,16 @@ def country_filter(ctx, code: Any, form: str = "name") -> str:
 
 @pass_context
 def demonym_filter(ctx, code: Any, gender: str = "m", number: str = "s") -> str:
-    """kirghiz / kirghize / kirghizes · Kyrgyz."""
+    """kirghiz / kirghize / kirghizes · Kyrgyz · кыргызский / кыргызская / кыргызские."""
     if not code:
         return ""
     grammar = reference.grammar(str(code))
+    plural = number in ("p", "pl", "plural")
     if _lang(ctx) == "fr":
-        key = ("f" if gender == "f" else "m") + ("p" if number in ("p", "pl", "plural") else "s")
+        key = ("f" if gender == "f" else "m") + ("p" if plural else "s")
         return (grammar.get("fr_demonym") or {}).get(key, "")
+    if _lang(ctx) == "ru":
+        return (grammar.get("ru_adjective") or {}).get("p" if plural else ("f" if gender == "f" else "m"), "")
     return grammar.get("en_adjective") or ""
 
 

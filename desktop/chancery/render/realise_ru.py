@@ -142,13 +142,8 @@ class RussianRealiser(Realiser):
         return f"{self.office(p.title, p.country, p.org, case, nationality=nationality)} {name}"
 
     def short_np(self, p: Person, case: str = "nom") -> str:
-        """Д. Байрамов (house style "initials") · Байрамов ("surname")."""
-        declined = self.name(p, case)
-        style = self.f.style.get("ru_short_form") or "initials"
-        family_first = p.country in FAMILY_NAME_FIRST
-        if style == "surname" and not family_first and len(declined.split()) > 1:
-            return ru.initials(declined).split("\u00a0")[-1]
-        return ru.initials(declined, family_name_first=family_first)
+        """Д. Байрамов — the initials and the surname, in ``case`` (Chinese and Korean names whole)."""
+        return ru.initials(self.name(p, case), family_name_first=p.country in FAMILY_NAME_FIRST)
 
     def role_np(self, p: Person, case: str = "nom") -> str:
         """кыргызский министр · генеральный секретарь ОДКБ (a role instead of the name)."""
