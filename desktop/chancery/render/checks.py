@@ -143,7 +143,8 @@ def check_communique(meeting: dict, lang: str, doc: dict) -> list[Problem]:
                 break
             seen.setdefault(gram, i)
         folded_tokens = [w for t in tokens for w in re.split(r"'", fold(t)) if w]
-        also_tokens = [w for t in words(without_conjunctions(unquoted(sentence), lang)) for w in re.split(r"'", fold(t))]
+        plain = without_conjunctions(unquoted(sentence), lang)
+        also_tokens = [w for t in words(plain) for w in re.split(r"'", fold(t))]
         if sum(1 for t in also_tokens if t in also) > 1:
             problems.append(Problem("also-twice", sentence))
         if lang == "ru":

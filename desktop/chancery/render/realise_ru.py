@@ -172,7 +172,7 @@ class RussianRealiser(Realiser):
             noun = self.office(first.title, None if distinct else first.country, first.org, case, plural=True)
             if form in ("short", "headline", "role"):
                 return noun
-            names = [self.name(p, case) + (f" ({reference.country_name(p.country, 'ru')})" if distinct else "")
+            names = [self.name(p, case) + (f" ({reference.country_name(p.country or '', 'ru')})" if distinct else "")
                      for p in people]
             return f"{noun} {ru.list_text(names)}"
         if form in ("short", "role"):
@@ -387,7 +387,8 @@ class RussianRealiser(Realiser):
                 text = (f"{when} {subject}, {staying} {VISITS[kind]}{where}, {self.verb('провёл', ours)} "
                         f"переговоры с {self.counterpart_np(message, 'ins')}")
         elif kind == "phone_call":
-            text = f"{when} {subject} {self.verb('провёл', ours)} телефонный разговор с {self.counterpart_np(message, 'ins')}"
+            text = (f"{when} {subject} {self.verb('провёл', ours)} телефонный разговор с "
+                    f"{self.counterpart_np(message, 'ins')}")
             if f.initiated_by:
                 extra = f". Разговор состоялся по инициативе {self.side_np(f.initiated_by, 'gen')}"
         elif kind == "videoconference":
@@ -406,7 +407,8 @@ class RussianRealiser(Realiser):
             who = f"{subject} и {self.counterpart_np(message, 'nom')}"
             docs = f.signed()
             if document is not None:
-                text = f"{when} {who} подписали {self.document_np(*document, case='acc')}"
+                doc, index = document
+                text = f"{when} {who} подписали {self.document_np(doc, index, case='acc')}"
             elif docs:
                 text = (f"{when} {who} приняли участие в церемонии подписания "
                         f"{ru.number_phrase(len(docs), DOCUMENT_NOUN, 'gen')}")
@@ -445,7 +447,6 @@ class RussianRealiser(Realiser):
         return self.item_phrase(group.items[0], vocab)
 
     def realise_format(self, message: Message) -> str:
-        f = self.f
         fmt = message.data.get("format")
         groups = self.groups(message)
         topics = [self.group_text(g, "topic") for g in groups]
@@ -574,8 +575,8 @@ class RussianRealiser(Realiser):
             phrases.append((f"{ru.anniversary(int(a.get('ordinal') or 0), 'gen')} {ru.noun_phrase(subject, 'gen')}",
                             a.get("year")))
         # "30-летия …, которое будет отмечаться"; the first anniversary is a "годовщина" (feminine).
-        which = "которая будет отмечаться" if len(phrases) == 1 and int(message.complement[0].get("ordinal") or 0) == 1 \
-            else "которое будет отмечаться"
+        first = len(phrases) == 1 and int(message.complement[0].get("ordinal") or 0) == 1
+        which = "которая будет отмечаться" if first else "которое будет отмечаться"
         subject = capitalize_first(self.np(message.subject, message.forms.get("subject", "plain")))
         also = " также" if message.also else ""
         verb = self.verb("обсудил", message.subject)

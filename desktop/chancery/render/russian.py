@@ -74,7 +74,7 @@ def _restore(original: str, new: str) -> str:
     if len(old_parts) != len(new_parts):
         return new[:1].upper() + new[1:] if original[:1].isupper() else new
     out = []
-    for old, part in zip(old_parts, new_parts):
+    for old, part in zip(old_parts, new_parts, strict=True):
         out.append(part[:1].upper() + part[1:] if old[:1].isupper() else part)
     return "-".join(out)
 
@@ -397,7 +397,7 @@ def _split_name(name: str) -> list[tuple[str, str]]:
         elif i < last and low.endswith(("вич", "вна", "ична", "инична")):
             tags[i] = "middle"
     # Particles inside the surname ("фон дер Ляйен") belong to it.
-    return list(zip(words, tags))
+    return list(zip(words, tags, strict=True))
 
 
 def name_case(name: str, gender: str | None, case: str, *, family_name_first: bool = False,
