@@ -93,7 +93,9 @@ def title_head(title: str) -> str:
 def plural_noun(noun: str) -> str:
     words = noun.split(" ")
     last = words[-1]
-    if last.endswith("y") and last[-2:-1] not in "aeiou":
+    if last.lower().endswith("man") and not last.lower().endswith(("human", "german", "roman")):
+        last = last[:-3] + last[-3] + "en"  # chairman -> chairmen, Ombudsman -> Ombudsmen
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
         last = last[:-1] + "ies"
     elif last.endswith(("s", "x", "ch", "sh")):
         last += "es"

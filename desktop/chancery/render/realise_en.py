@@ -11,6 +11,7 @@ by :func:`~.typography.finish`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..text import fold
 from . import english as en
@@ -186,7 +187,9 @@ class EnglishRealiser(Realiser):
         if form == "pronoun":
             return "they"
         if self.f.same_heads():
-            head = min((en.title_head(p.national_office.title) for p in people), key=len)
+            # The office counterparts share is the last of a double title ("…, Minister of Foreign Affairs").
+            head = min((en.title_head(re.split(r",\s+|\s+and\s+", p.national_office.title)[-1]) for p in people),
+                       key=len)
             noun = en.plural_noun(head.lower())
             return f"the two {noun}" if form == "alt" and len(people) == 2 else f"the {noun}"
         return "both sides" if form == "alt" else "the sides"

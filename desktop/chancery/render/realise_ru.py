@@ -184,17 +184,26 @@ class RussianRealiser(Realiser):
                 seen.add(p.country)
         return ru.list_text(nps)
 
+    @staticmethod
+    def office_head(title: str) -> tuple[str, str]:
+        """(head noun in the nominative, the office it heads) of a title's last office, without "и.о.":
+        ("министр", "Министр иностранных дел") for "Заместитель Председателя Кабинета Министров, Министр
+        иностранных дел"."""
+        office = re.split(r",\s|\s[—–-]\s", title)[-1]
+        office = re.sub(r"(?i)^(?:и\.\s?о\.|(?:временно )?исполняющ\w+ обязанности)\s+", "", office).strip()
+        return ru.first_noun(office), office
+
     def both_np(self, form: str, case: str = "nom") -> str:
         """министры · стороны · обе стороны · они."""
         people = self.f.all_principals()
         if form == "pronoun":
             return ru.pronoun(None, True, case)
-        if self.f.same_heads() and form != "alt":
-            title = people[0].national_office.title
-            head = ru.head_phrase(title)
-            if head.split()[-1].lower() in RELATIONAL_HEADS:
-                head = title
-            return lower_first(self.title(head, case, plural=True))
+        heads = {self.office_head(p.national_office.title)[0] for p in people}
+        if self.f.same_heads() and form != "alt" and len(heads) == 1 and "" not in heads:
+            head, office = self.office_head(people[0].national_office.title)
+            if head in RELATIONAL_HEADS:  # "заместители министра иностранных дел", not "заместители"
+                return lower_first(self.title(ru.noun_phrase(office, "nom"), case, plural=True))
+            return ru.noun_phrase(head, case, plural=True)
         if form == "alt" and not self.f.same_heads():
             return {"nom": "обе стороны", "gen": "обеих сторон", "dat": "обеим сторонам", "acc": "обе стороны",
                     "ins": "обеими сторонами", "loc": "обеих сторонах"}[case]

@@ -248,6 +248,25 @@ def title_phrase(title: str, case: str, *, plural: bool | None = None) -> str:
     return "".join(out)
 
 
+def first_noun(text: str) -> str:
+    """The first noun of a phrase in whatever case it stands, in the dictionary form ("министр" of
+    "Министра иностранных дел"); "" when there is none."""
+    for word in text.split():
+        if not is_cyrillic(word) or _adjective(word) is not None:
+            continue
+        if any(p.tag.POS == "NOUN" and p.is_known for p in _parses(word)):
+            return lemma(word).lower()
+    return ""
+
+
+def lemma(word: str) -> str:
+    """The dictionary form of a noun in any case ("министра" -> "министр"); the word itself when unknown."""
+    for parse in _parses(word):
+        if parse.tag.POS == "NOUN" and parse.is_known:
+            return _restore(word, parse.normal_form)
+    return word
+
+
 def head_phrase(text: str) -> str:
     """The leading adjectives and head noun of a noun phrase: "генеральный секретарь" of
     "генеральный секретарь ОДКБ"; the whole text when no head is found."""
