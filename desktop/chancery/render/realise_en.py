@@ -16,7 +16,7 @@ import re
 from ..text import fold
 from . import english as en
 from . import lexicon, reference
-from .facts import Person, country_in_title, masculine_title, org_in_title
+from .facts import _QUALIFIERS, Person, country_in_title, masculine_title, org_in_title
 from .microplan import Group
 from .plan import Message, Referent
 from .realiser import Realiser
@@ -187,12 +187,29 @@ class EnglishRealiser(Realiser):
         if form == "pronoun":
             return "they"
         if self.f.same_heads():
-            # The office counterparts share is the last of a double title ("…, Minister of Foreign Affairs").
-            head = min((en.title_head(re.split(r",\s+|\s+and\s+", p.national_office.title)[-1]) for p in people),
-                       key=len)
+            head = self.shared_head(people)
             noun = en.plural_noun(head.lower())
             return f"the two {noun}" if form == "alt" and len(people) == 2 else f"the {noun}"
         return "both sides" if form == "alt" else "the sides"
+
+    @staticmethod
+    def shared_head(people) -> str:
+        """The head every principal's title has, also in a double title ("Deputy Chairman …, Minister of
+        Foreign Affairs" and "Acting Minister …" share "Minister"); else the shortest head."""
+        def heads(title: str) -> dict[str, str]:
+            parts = [title, *re.split(r",\s+|\s+and\s+", title)]
+            found = {}
+            for part in parts:
+                head = " ".join(_QUALIFIERS.sub(" ", en.title_head(part)).split())
+                if head:
+                    found.setdefault(head.lower(), head)
+            return found
+
+        per_person = [heads(p.national_office.title) for p in people]
+        common = set.intersection(*(set(h) for h in per_person)) if per_person else set()
+        if common:
+            return per_person[0][min(common, key=len)]
+        return min((en.title_head(p.national_office.title) for p in people), key=len)
 
     def side_np(self, side: str) -> str:
         people = self.f.principals(side)
