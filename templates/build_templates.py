@@ -112,13 +112,41 @@ WORDING = {
     "ru": {
         "label": "Пресс-релиз",
         "properties_title": "Пресс-релиз",
+        "brief_label": "Справка к встрече",
+        "record_label": "Запись беседы",
+        "prepared": "Подготовил:",
+        "cleared": "Согласовано:",
+        "date": "Дата:",
+        "reference": "Исх. №:",
         "page": "Страница",
         "of": "из",
+        "objectives": "Цель и задачи",
+        "agenda": "Повестка дня",
+        "to_sign": "Документы к подписанию",
+        "counterpart": "Собеседник",
+        "counterparts": "Собеседники",
+        "talking_points": "Тезисы к беседе",
+        "sensitivities": "Чувствительные вопросы и темы, которых следует избегать",
+        "background": "Справочная информация",
+        "signed_earlier": "Ранее подписанные документы",
+        "open_items": "Невыполненные договорённости",
+        "anniversaries": "Предстоящие юбилейные даты",
+        "recommendation": "Рекомендация",
+        "annex": "Приложение: составы делегаций",
+        "participants": "Участники",
+        "summary": "Краткое содержание",
+        "discussion": "Ход беседы",
+        "decisions": "Решения и договорённости",
+        "signed": "Подписанные документы",
+        "follow_up": "Дальнейшие действия",
+        "action": "Мероприятие",
+        "owner": "Ответственный",
+        "due": "Срок",
+        "distribution": "Рассылка",
     },
 }
-# Documents built per language (Russian: the communiqué; its internal documents come with their wording).
-DOCUMENTS = {"fr": ("communique", "briefing", "record"), "en": ("communique", "briefing", "record"),
-             "ru": ("communique",)}
+# Documents built per language.
+DOCUMENTS = {lang: ("communique", "briefing", "record") for lang in ("fr", "en", "ru")}
 
 
 def style_languages(document, tag: str) -> None:

@@ -356,3 +356,62 @@ def test_template_filters_in_russian():
     assert call("country", "AZ", "ins") == "Азербайджаном"
     assert call("country", "AZ", "formal") == "Азербайджанская Республика"
     assert call("demonym", "KG", "f") == "кыргызская"
+
+
+def _seed_ru_internal() -> dict:
+    seed = _seed_ru()
+    seed["internal"].update(
+        objectives=[{"fr": "Confirmer la commission", "en": "Confirm the commission",
+                     "ru": "Подтвердить проведение заседания межправительственной комиссии"}],
+        talking_points=[{"fr": "x", "en": "x", "ru": "Азербайджан высоко ценит поддержку Кыргызстана"}],
+        prepared_by="Отдел стран СНГ")
+    seed["next_steps"] = [{"text": {"fr": "tenir la commission", "en": "hold the commission",
+                                    "ru": "провести заседание межправительственной комиссии"},
+                           "date": "2021-10-14", "owner": "Департамент экономического сотрудничества"}]
+    seed["invitations"] = [{"from": "p1", "to": "p2", "visit": "official_visit", "accepted": True}]
+    return seed
+
+
+@pytest.mark.parametrize("template", ["briefing-ru", "record-ru"])
+def test_russian_internal_documents(template):
+    """The briefing note and the record of conversation in Russian: read back, in Russian, marked."""
+    import io
+
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    from chancery.render import render_document
+
+    data = render_document(_seed_ru_internal(), template)
+    document = Document(io.BytesIO(data))
+    texts = [p.text for p in document.paragraphs]
+    cells = [c.text for table in document.tables for row in table.rows for c in row.cells]
+    text = "\n".join(texts + cells)
+    assert "Собеседник: Руслан Казакбаев, министр иностранных дел Кыргызстана" in texts
+    assert "Официальный визит\u00a0— 2\u00a0июля 2021\u00a0г., Баку" in texts
+    for leftover in ("{{", "{%", APPOSITION, "None", "the ", " de ", "Minister", "ministre"):
+        assert leftover not in text, leftover
+    headers = [p.text for s in document.sections for p in s.header.paragraphs]
+    assert "ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ" in headers
+    langs = {el.get(qn("w:val")) for el in document.styles.element.iter(qn("w:lang"))}
+    assert langs == {"ru-RU"}
+    if template == "briefing-ru":
+        assert "Для Министра" in texts
+        assert "Подтвердить проведение заседания межправительственной комиссии." in texts
+        from chancery.render import build_context
+
+        purpose = build_context(_seed_ru_internal(), "ru", kind="briefing")["brief"]["purpose"]
+        assert purpose.startswith("В ходе переговоров с Русланом Казакбаевым (в рамках официального визита в "
+                                  "Азербайджан) будут обсуждены двусторонняя повестка дня")
+        assert purpose.endswith(" Планируется подписание программы сотрудничества.")
+        assert "30-летие установления дипломатических отношений (2022\u00a0г.)" in texts
+    else:
+        assert "Запись беседы" in texts
+        assert "Джейхун Байрамов (министр иностранных дел Азербайджана)" in texts
+        assert any(t.startswith("Д.\u00a0Байрамов заявил, что") for t in texts)
+        assert "Д.\u00a0Байрамов пригласил коллегу посетить Азербайджан с официальным визитом. Приглашение было "\
+               "принято с благодарностью." in texts
+        assert "Министры договорились провести 14\u00a0октября заседание межправительственной комиссии." in texts
+        assert "Подготовка официального визита в Азербайджан (Руслан Казакбаев)" in cells
+        assert "Контроль за выполнением программы сотрудничества на 2021–2022 годы" in cells
+        assert "Департамент экономического сотрудничества" in cells

@@ -116,7 +116,7 @@ def _partner(words: ModuleType, theirs: list[Party]) -> str:
         return ""
     first = theirs[0]
     if first.org:
-        return words.of_org(first.org).split(" ", 1)[1]
+        return words.org_np(first.org)
     if first.country:
         return words.country_np(first.country)
     return first.name

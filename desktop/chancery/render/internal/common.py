@@ -14,10 +14,11 @@ from typing import Any
 from ...text import fold
 from .. import reference
 from ..errors import RenderError
-from . import en, fr
+from ..facts import country_in_title, org_in_title
+from . import en, fr, ru
 
-# One module per language (see fr.py); Russian is one more entry.
-LANGUAGES: dict[str, ModuleType] = {"fr": fr, "en": en}
+# One module per language (see fr.py).
+LANGUAGES: dict[str, ModuleType] = {"fr": fr, "en": en, "ru": ru}
 CLASSIFICATION_ORDER = ("public", "internal", "restricted", "confidential")
 
 
@@ -97,12 +98,16 @@ def _initials(name: str) -> str:
 def title_names_party(party: Party, lang: str) -> bool:
     """Whether the title already says the country or organisation ("President of the Republic of Uzbekistan")."""
     title = fold(party.title)
+    if party.org and lang == "ru":
+        return org_in_title(party.org, party.title)
     if party.org:
         initials = _initials(party.org)
         by_initials = len(initials) >= 2 and re.search(rf"\b{initials}\b", party.title) is not None
         return fold(party.org) in title or by_initials
     if not party.country:
         return True
+    if lang == "ru":  # Russian names the country in any case ("Российской Федерации"): by stem
+        return country_in_title(party.country, party.title)
     grammar = reference.grammar(party.country)
     names = [reference.country_name(party.country, lang), grammar.get(f"name_{lang}", ""),
              grammar.get("fr_formal", "") if lang == "fr" else grammar.get("en_formal", ""),

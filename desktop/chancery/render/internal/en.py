@@ -92,6 +92,10 @@ def of_org(org: str) -> str:
     return "of " + grammar.with_the(org)
 
 
+def org_np(org: str) -> str:
+    return grammar.with_the(org)
+
+
 def title_head(title: str) -> str:
     """"Minister" of "Minister of Foreign Affairs"; "Secretary of State" stays whole."""
     low = title.lower()

@@ -93,6 +93,11 @@ def of_org(org: str) -> str:
     return grammar.contract_de(grammar.with_article(org))
 
 
+def org_np(org: str) -> str:
+    """l'OSCE · le Conseil de l'Europe."""
+    return grammar.with_article(org)
+
+
 def country_np(code: str) -> str:
     found = reference.grammar(code)
     return found.get("fr_article") or reference.country_name(code, LANG)
