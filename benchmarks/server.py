@@ -198,7 +198,8 @@ def run_clients(url: str, count: int, seconds: float, work: Path) -> dict:
             last = max(entries, key=lambda e: e["version"])
             stored = archive.get_meeting(meeting_id)
             lost += len(versions) - len(set(versions))  # two acknowledged saves of one version: one was lost
-            if archive.version_of(meeting_id) != last["version"] or stored["notes"] != {"en": f"bench {last['marker']}"}:
+            expected = {"en": f"bench {last['marker']}"}
+            if archive.version_of(meeting_id) != last["version"] or stored["notes"] != expected:
                 lost += 1
     totals["acknowledged"] = sum(len(e) for e in acknowledged.values())
     totals["lost"] = lost

@@ -11,6 +11,7 @@ installed the PostgreSQL cases are skipped with the reason, except in CI
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import json
 import os
@@ -139,10 +140,8 @@ def pg_server(tmp_path_factory):
         connection.execute(f'CREATE DATABASE "{TEMPLATE}" TEMPLATE "{PRISTINE}"')
     yield server
     for name in server._created:
-        try:
+        with contextlib.suppress(Exception):
             server.drop(name)
-        except Exception:  # noqa: BLE001
-            pass
     if folder is not None:
         pgcluster.stop(folder)
 

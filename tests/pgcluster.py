@@ -16,6 +16,7 @@ keyring tests use.  Nothing here is part of Chancery itself.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import pwd
@@ -119,10 +120,8 @@ def stop(folder: Path) -> None:
     bin_dir = binaries()
     data = Path(folder) / "data"
     if bin_dir is not None and data.exists():
-        try:
+        with contextlib.suppress(subprocess.CalledProcessError):
             _run([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"], _owner())
-        except subprocess.CalledProcessError:
-            pass
     shutil.rmtree(folder, ignore_errors=True)
 
 

@@ -19,7 +19,7 @@ from chancery.errors import ArchiveError, ReadOnlyError
 from chancery.store import open_archive
 from chancery.store import search as S
 
-from ..conftest import FIXTURES, TEMPLATE
+from ..conftest import TEMPLATE
 
 SEED_ID = "5f1c9d52-6a0e-4c55-9a77-2b1d1f0e7a01"
 

@@ -40,8 +40,8 @@ def test_the_dialog_tests_the_connection_and_the_choice_applies_at_restart(qtbot
     dialog.user.setText("t_settings_user")
     assert dialog.ok_button.isEnabled()
     dialog.test_button.click()
-    qtbot.waitUntil(lambda: dialog.result.text().startswith("Connected"), timeout=10000)
-    assert "read-only for you" in dialog.result.text()
+    qtbot.waitUntil(lambda: dialog.result_label.text().startswith("Connected"), timeout=10000)
+    assert "read-only for you" in dialog.result_label.text()
 
     choice.chosen = dialog.url()
     assert choice.changed
@@ -60,4 +60,4 @@ def test_a_wrong_server_is_reported_in_the_dialog(qtbot):
     dialog = ArchiveDialog("postgresql://nobody@127.0.0.1:1/nothing?sslmode=disable")
     qtbot.addWidget(dialog)
     dialog.test_button.click()
-    qtbot.waitUntil(lambda: "cannot open the archive" in dialog.result.text(), timeout=15000)
+    qtbot.waitUntil(lambda: "cannot open the archive" in dialog.result_label.text(), timeout=15000)

@@ -22,7 +22,7 @@ import datetime as _dt
 from pathlib import Path
 from typing import Callable
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import Table, delete, func, insert, select, text
 from sqlalchemy.engine import Connection
 
 from ..errors import ArchiveError
@@ -72,10 +72,11 @@ def copy_archive(source: Archive, target: Archive, *, progress: Progress | None 
                                    "(a new file, or a database just set up with chancery admin upgrade)")
             if replace:
                 _empty(writer)
-            for table in tables:
-                name = table.__tablename__
-                columns = list(table.__table__.columns)
-                key = list(table.__table__.primary_key.columns)
+            for model in tables:
+                table: Table = model.__table__  # type: ignore[assignment]
+                name = table.name
+                columns = list(table.columns)
+                key = list(table.primary_key.columns)
                 counts[name] = 0
                 last = None
                 while True:
@@ -87,7 +88,7 @@ def copy_archive(source: Archive, target: Archive, *, progress: Progress | None 
                     rows = [dict(r._mapping) for r in reader.execute(query)]
                     if not rows:
                         break
-                    writer.execute(insert(table.__table__), rows)
+                    writer.execute(insert(table), rows)
                     counts[name] += len(rows)
                     last = rows[-1][key[0].name]
                     done += len(rows)
@@ -95,12 +96,12 @@ def copy_archive(source: Archive, target: Archive, *, progress: Progress | None 
                         progress(0.8 * done / grand_total, f"copied {counts[name]:,} of {totals[name]:,} {name}")
             if extra_settings:
                 for key_name, value in extra_settings.items():
-                    writer.execute(insert(m.Setting.__table__), [{"key": key_name, "value": value}])
+                    writer.execute(insert(m.Setting), [{"key": key_name, "value": value}])
             if writer.dialect.name == "postgresql":
-                for table in ("people", "person_names", "participants", "statements", "documents_signed",
-                              "invitations", "anniversaries", "next_steps"):
-                    writer.execute(text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                                        f"coalesce((SELECT max(id) FROM {table}), 0) + 1, false)"))
+                for serial in ("people", "person_names", "participants", "statements", "documents_signed",
+                               "invitations", "anniversaries", "next_steps"):
+                    writer.execute(text(f"SELECT setval(pg_get_serial_sequence('{serial}', 'id'), "
+                                        f"coalesce((SELECT max(id) FROM {serial}), 0) + 1, false)"))
             if progress is not None:
                 progress(0.8, "building the search index")
             total = counts.get("meetings", 0)
@@ -111,7 +112,8 @@ def copy_archive(source: Archive, target: Archive, *, progress: Progress | None 
                 finished = postgres.load_documents(writer, search.iter_records(writer), total=total, progress=step,
                                                    cancelled=cancelled)
             else:
-                finished = search.load_documents(writer.connection.driver_connection, search.iter_records(writer),
+                finished = search.load_documents(writer.connection.driver_connection,  # type: ignore[arg-type]
+                                                 search.iter_records(writer),
                                                  total=total, progress=step, cancelled=cancelled)
             if not finished:
                 raise CopyCancelled
@@ -124,9 +126,8 @@ def copy_archive(source: Archive, target: Archive, *, progress: Progress | None 
 
 
 def _empty(connection: Connection) -> None:
-    for table in reversed(TABLES):
-        connection.execute(table.__table__.delete())
-    connection.execute(m.Autosave.__table__.delete())
+    for model in (*reversed(TABLES), m.Autosave):
+        connection.execute(delete(model))
     for name in ("search_docs", "search_map"):
         connection.execute(text(f"DELETE FROM {name}"))
 

@@ -302,7 +302,8 @@ def _in_password_file(url: URL) -> bool:
         fields = [f.replace("\0", ":") for f in line.replace("\\:", "\0").split(":")]
         if len(fields) < 5:
             continue
-        if all(f in ("*", w) or (w.startswith("/") and f == "localhost") for f, w in zip(fields[:4], wanted)):
+        pairs = zip(fields[:4], wanted, strict=True)
+        if all(f in ("*", w) or (w.startswith("/") and f == "localhost") for f, w in pairs):
             return True
     return False
 

@@ -29,6 +29,7 @@ Qt-free.  Imported only for PostgreSQL archives.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import json
 import threading
@@ -216,6 +217,7 @@ class ChangeListener:
                 continue
             try:
                 connection = raw.driver_connection
+                assert connection is not None
                 connection.autocommit = True
                 connection.execute(f"LISTEN {CHANNEL}")
                 while not self._stop.is_set():
@@ -226,10 +228,8 @@ class ChangeListener:
             except psycopg.Error:
                 self._stop.wait(2)
             finally:
-                try:
+                with contextlib.suppress(Exception):
                     raw.invalidate()  # never back to the pool: it is in autocommit and listening
-                except Exception:
-                    pass
 
 
 # --------------------------------------------------------------------------

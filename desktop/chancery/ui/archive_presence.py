@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
@@ -180,7 +181,7 @@ class ArchivePresence(QObject):
             self.tr("Take a Copy &Offline…"), self.take_offline_copy, name="offlineCopyAction",
             tip=self.tr("Write a read-only copy of this server archive on this computer, for travel"))
         self.offline_action.setEnabled(archive.server)
-        file_menu = window.menuBar().findChild(QObject, "fileMenu")
+        file_menu = window.menuBar().findChild(QMenu, "fileMenu")
         if file_menu is not None:
             file_menu.insertAction(window.recover_action, self.offline_action)
 

@@ -92,7 +92,7 @@ class ArchiveDialog(QDialog):
         self.ssl = QComboBox()
         for mode, label in zip(SSL_MODES, (self.tr("if the server offers it"), self.tr("required"),
                                            self.tr("required, and the server's certificate checked"),
-                                           self.tr("never"))):
+                                           self.tr("never")), strict=True):
             self.ssl.addItem(label, mode)
         self.server_form = QWidget()
         form = QFormLayout(self.server_form)
@@ -118,11 +118,11 @@ class ArchiveDialog(QDialog):
         row.addWidget(self.test_button)
         row.addStretch(1)
         form.addRow("", row)
-        self.result = QLabel()
-        self.result.setObjectName("connectionResult")
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow("", self.result)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("connectionResult")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow("", self.result_label)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -182,15 +182,15 @@ class ArchiveDialog(QDialog):
         try:
             store_keyring_password(url, password)
         except UserError as error:
-            self.result.setText(str(error))
+            self.result_label.setText(str(error))
             return
-        self.result.setText(self.tr("The password is in the system keyring."))
+        self.result_label.setText(self.tr("The password is in the system keyring."))
 
     def _test(self) -> None:
         url = self.url()
         if url is None:
             return
-        self.result.setText(self.tr("Connecting…"))
+        self.result_label.setText(self.tr("Connecting…"))
         self.test_button.setEnabled(False)
 
         def work():
@@ -202,12 +202,12 @@ class ArchiveDialog(QDialog):
         def done(found) -> None:
             name, access, count = found
             rights = self.tr("you may change it") if access.write else self.tr("read-only for you")
-            self.result.setText(self.tr("Connected to %1: %2 meeting(s); %3.").replace("%1", name).replace(
+            self.result_label.setText(self.tr("Connected to %1: %2 meeting(s); %3.").replace("%1", name).replace(
                 "%2", f"{count:,}").replace("%3", rights))
             self._update()
 
         def failed(error: BaseException) -> None:
-            self.result.setText(str(error) if isinstance(error, UserError) else
+            self.result_label.setText(str(error) if isinstance(error, UserError) else
                                 self.tr("Unexpected error: %1").replace("%1", f"{error.__class__.__name__}: {error}"))
             self._update()
 

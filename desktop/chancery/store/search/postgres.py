@@ -8,17 +8,27 @@ storage and the query language differ (``db/search/0005_search_index.postgresql.
 - ``terms``: each column's text folded by :func:`chancery.text.fold` and cut
   into the tokens the SQLite tokenizer makes (:func:`chancery.store.query.tokens`),
   written as a tsvector literal: weight A for names, B documents signed,
-  C places, D the rest; positions leave a gap between columns, so a phrase
-  never spans two.  Because the folding and the tokens are computed once, in
-  Python, both engines find the same meetings whatever the server's locale.
+  C places, D the rest (for ranking); positions leave a gap between
+  columns, so a phrase never spans two.  The words of the columns a field
+  looks in are there a second time, marked (``n_`` names, ``d_``
+  documents, ``p_`` places: a token never holds "_"), at the same
+  positions: ``with:``, ``signed:``, ``country:`` and the other spellings
+  of a name are then plain lexemes that the GIN index answers exactly,
+  without reading the rows (a weight restriction such as ``'x':A`` makes
+  PostgreSQL re-read every candidate row's tsvector).  Because the folding
+  and the tokens are computed once, in Python, both engines find the same
+  meetings whatever the server's locale.
 - queries are tsquery literals of the same tokens: ``<->`` for phrases,
-  ``:*`` for prefixes, ``:A`` (names), ``:B`` (documents), ``:C`` (places)
-  for fields; "near" spellings as every order and spacing FTS5's NEAR allows.
+  ``:*`` for prefixes, marked lexemes for fields; "near" spellings as every
+  order and spacing FTS5's NEAR allows.
 - ranking: ``ts_rank`` with weights by column tier, over the newest
   RANK_WINDOW matches (as the SQLite backend ranks a large result), older
-  matches by date; snippets: ``ts_headline`` in the ``chancery_text``
-  configuration (unaccent, then simple) on the readable text of the first
-  column of SNIPPET_ORDER that holds a match.
+  matches by date; snippets: made here from the readable text of the first
+  column of SNIPPET_ORDER holding a word of the query, each word folded by
+  the same :func:`chancery.text.fold` (``ts_headline`` re-parsed every
+  column of every listed row: 20–25 ms a page).  The ``chancery_text``
+  configuration (unaccent, then simple) that the migration creates serves
+  ad-hoc SQL; Chancery's own folding is :func:`fold`, written once.
 
 Threading: as the package: functions open their own connection.  Qt-free.
 psycopg is imported only through SQLAlchemy's engine, when a PostgreSQL
@@ -27,23 +37,26 @@ archive is opened.
 
 from __future__ import annotations
 
+import functools
 import itertools
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from sqlalchemy.engine import Connection
 
+from ...text import fold
 from ..query import Facet, ParsedQuery, Text, tokens
 
 WEIGHT = {"principals": "A", "people": "A", "documents": "B", "places": "C"}  # others: D
 RANK_WEIGHTS = [0.1, 0.3, 0.4, 1.0]  # D, C, B, A — names above documents and places above the rest
-_FIELD_WEIGHTS = {None: "", "with": "A", "signed": "B", "country": "C"}
+MARK = {"principals": "n_", "people": "n_", "documents": "d_", "places": "p_"}  # a field's own copy of its words
+_FIELD_MARK = {None: "", "with": "n_", "signed": "d_", "country": "p_"}
 COLUMN_GAP = 100
 MAX_POSITION = 16383  # PostgreSQL's largest token position
 MAX_LEXEME_BYTES = 2047
 NEAR_ORDERS = 3  # a "near" spelling of more words is looked for as all its words among the names
-HEADLINE_OPTIONS = ("StartSel=\x02, StopSel=\x03, MaxWords=14, MinWords=6, ShortWord=0, MaxFragments=1, "
-                    "FragmentDelimiter=…")
+_WORD = re.compile(r"[^\W_]+")
 
 
 def _raw(connection: Connection):
@@ -67,11 +80,14 @@ def terms_literal(doc: dict[str, str]) -> str:
     for column in TEXT_COLUMNS:
         weight = WEIGHT.get(column, "D")
         found = tokens(doc.get(column) or "")
+        mark = MARK.get(column)
         for offset, token in enumerate(found):
-            if len(token.encode("utf-8")) > MAX_LEXEME_BYTES:
+            if len(token.encode("utf-8")) > MAX_LEXEME_BYTES - 2:
                 continue
             position = min(start + offset, MAX_POSITION)
             positions.setdefault(token, []).append(f"{position}{weight}")
+            if mark:
+                positions.setdefault(mark + token, []).append(f"{position}{weight}")
         if found:
             start += len(found) + COLUMN_GAP
     return " ".join(f"{_literal(t)}:{','.join(dict.fromkeys(p))}" for t, p in positions.items())
@@ -178,16 +194,16 @@ def load_documents(connection: Connection, records: Iterable[tuple[dict, bool]],
 # Compiling a query into tsquery literals
 
 
-def _words_query(words: tuple[str, ...], prefix: bool, weight: str) -> str:
-    parts = [_literal(w) + (":" + weight if weight else "") for w in words]
+def _words_query(words: tuple[str, ...], prefix: bool, mark: str) -> str:
+    parts = [_literal(mark + w) for w in words]
     if prefix:
-        parts[-1] = _literal(words[-1]) + ":*" + weight
+        parts[-1] += ":*"
     return parts[0] if len(parts) == 1 else "(" + " <-> ".join(parts) + ")"
 
 
-def _near_query(words: tuple[str, ...], weight: str) -> str:
+def _near_query(words: tuple[str, ...], mark: str) -> str:
     """All the words within len(words) tokens of each other, in any order (FTS5's NEAR(…, len))."""
-    lexemes = [_literal(w) + ":" + weight for w in words]
+    lexemes = [_literal(mark + w) for w in words]
     if len(words) > NEAR_ORDERS:
         return "(" + " & ".join(lexemes) + ")"
     span = 2 * len(words) - 1  # the farthest the first and last word may be apart
@@ -197,25 +213,26 @@ def _near_query(words: tuple[str, ...], weight: str) -> str:
             if sum(gaps) > span:
                 continue
             text = lexemes[order[0]]
-            for gap, index in zip(gaps, order[1:]):
+            for gap, index in zip(gaps, order[1:], strict=True):
                 text += f" <{gap}> " + lexemes[index]
             alternatives.append("(" + text + ")")
     return "(" + " | ".join(dict.fromkeys(alternatives)) + ")"
 
 
 def _text_query(atom: Text, directory) -> str:
+    """The tsquery of a text atom: its words where its field looks, and the other spellings among the names."""
     from . import NAME_COLUMNS, text_alternatives
 
     parts = []
     for alternative in text_alternatives(atom, directory):
-        weight = "A" if alternative.columns == NAME_COLUMNS else _FIELD_WEIGHTS[atom.field]
+        mark = "n_" if alternative.columns == NAME_COLUMNS else _FIELD_MARK[atom.field]
         if alternative.kind == "words":
-            parts.append(_words_query(alternative.words, alternative.prefix, weight))
+            parts.append(_words_query(alternative.words, alternative.prefix, mark))
         elif alternative.kind == "near":
-            parts.append(_near_query(alternative.words, weight))
+            parts.append(_near_query(alternative.words, mark))
         else:
-            parts.append("(" + " | ".join(_literal(w) + ":" + weight for w in alternative.words) + ")")
-    return parts[0] if len(parts) == 1 else "(" + " | ".join(parts) + ")"
+            parts.append("(" + " | ".join(_literal(mark + w) for w in alternative.words) + ")")
+    return parts[0] if len(parts) == 1 else "(" + " | ".join(dict.fromkeys(parts)) + ")"
 
 
 def _facet_query(atom: Facet) -> str:
@@ -229,15 +246,17 @@ def _facet_query(atom: Facet) -> str:
 class Plan:
     where: str  # an SQL condition on search_docs (alias d), with %(name)s parameters
     params: dict[str, Any]
-    words: str | None  # the positive word clauses, for ranking and snippets
+    words: str | None  # the positive word clauses, for ranking
     low: int
     high: int
     ranked: bool
+    exact: frozenset[str] = field(default_factory=frozenset)  # words to mark in snippets
+    prefixes: tuple[str, ...] = ()  # … and beginnings of words
 
 
 def plan(archive, cursor, parsed: ParsedQuery, *, country=None, kind=None, year=None, status=None,
          include_deleted: bool = False) -> Plan | None:
-    from . import _directory, id_range, needs_directory, query_parts
+    from . import _directory, id_range, needs_directory, query_parts, text_alternatives
 
     if parsed.is_empty:
         return None
@@ -251,9 +270,11 @@ def plan(archive, cursor, parsed: ParsedQuery, *, country=None, kind=None, year=
         return f"%({name})s::tsquery"
 
     text_parts: list[str] = []  # one tsquery on terms for every clause that looks only for words
-    facet_parts: list[str] = ["'xlive'"] if not include_deleted else []
+    facet_parts: list[str] = []
     mixed: list[str] = []
     words: list[str] = []
+    exact: set[str] = set()
+    prefixes: list[str] = []
     for clause in clauses:
         texts = [_text_query(a, directory) for a in clause.alternatives if isinstance(a, Text)]
         facets = [_facet_query(a) for a in clause.alternatives if isinstance(a, Facet)]
@@ -263,6 +284,12 @@ def plan(archive, cursor, parsed: ParsedQuery, *, country=None, kind=None, year=
             text_parts.append(sign + query)
             if not clause.negated:
                 words.append(query)
+                for atom in clause.alternatives:
+                    assert isinstance(atom, Text)
+                    for alternative in text_alternatives(atom, directory):
+                        exact.update(alternative.words[:-1] if alternative.prefix else alternative.words)
+                        if alternative.prefix:
+                            prefixes.append(alternative.words[-1])
         elif facets and not texts:
             facet_parts.append(sign + (facets[0] if len(facets) == 1 else "(" + " | ".join(facets) + ")"))
         else:
@@ -279,9 +306,11 @@ def plan(archive, cursor, parsed: ParsedQuery, *, country=None, kind=None, year=
     elif facet_parts:
         conditions.append(f"NOT (d.facet_terms @@ {bind(' | '.join(p[1:] for p in facet_parts))})")
     conditions += mixed
+    if not include_deleted:  # a filter on the small facet column of the rows found, not an index search
+        conditions.append("NOT d.facet_terms @@ 'xtrash'::tsquery")
     low, high = id_range(date_from, date_until)
     return Plan(" AND ".join(conditions) or "TRUE", params, " | ".join(words) if words else None, low, high,
-                parsed.has_text)
+                parsed.has_text, frozenset(exact), tuple(dict.fromkeys(prefixes)))
 
 
 # --------------------------------------------------------------------------
@@ -332,32 +361,59 @@ def meeting_ids(cursor, ids: list[int]) -> dict[int, str]:
 
 
 def _snippets(cursor, plan: Plan, ids: list[int]) -> dict[int, str]:
+    """A snippet per row: the first column of SNIPPET_ORDER holding a word of the query, around that word."""
     from . import SNIPPET_ORDER, _opening
 
     if not ids:
         return {}
     out: dict[int, str] = {}
-    if plan.words is not None:
-        values = ", ".join(f"({n}, d.{c})" for n, c in enumerate(SNIPPET_ORDER))
-        sql = (f"SELECT d.id, (SELECT h FROM (VALUES {values}) AS c(n, t) "
-               "CROSS JOIN LATERAL ts_headline('chancery_text', c.t, q, %(options)s) AS h "
-               "WHERE c.t <> '' AND strpos(h, chr(2)) > 0 LIMIT 1) "
-               "FROM search_docs d, (SELECT %(words)s::tsquery) AS w(q) WHERE d.id = ANY(%(ids)s)")
-        for rowid, text in cursor.execute(sql, {"words": plan.words, "ids": ids, "options": HEADLINE_OPTIONS}):
-            if text:
-                out[rowid] = _trim(text)
-    missing = [r for r in ids if not out.get(r)]
-    if missing:
-        for rowid, body in cursor.execute(
-                "SELECT id, CASE WHEN body <> '' THEN body ELSE places END FROM search_docs WHERE id = ANY(%s)",
-                (missing,)):
-            out[rowid] = _opening(body)
+    columns = ", ".join(SNIPPET_ORDER)
+    for rowid, *texts in cursor.execute(f"SELECT id, {columns}, body, places FROM search_docs WHERE id = ANY(%s)",
+                                        (ids,)):
+        body, places = texts[-2:]
+        found = None
+        if plan.exact or plan.prefixes:
+            found = next((s for s in (highlight(t, plan.exact, plan.prefixes) for t in texts[:-2] if t) if s), None)
+        out[rowid] = found or _opening(body or places)  # matched on filters alone: the opening words
     return out
 
 
-def _trim(headline: str) -> str:
-    """A headline as FTS5 shows a snippet: "…" where the text was cut."""
-    return " ".join(headline.split())
+@functools.lru_cache(maxsize=200_000)
+def _word_tokens(word: str) -> tuple[str, ...]:
+    """A word's folded tokens (the same few thousand words recur in every meeting: fold each once)."""
+    return tokens(fold(word))
+
+
+def highlight(text: str, exact: frozenset[str] | set[str], prefixes: tuple[str, ...], size: int = 0) -> str:
+    """``text`` cut to ``size`` words (SNIPPET_TOKENS) around its first word of the query, the words marked.
+
+    A word matches when one of its folded tokens is in ``exact`` or starts
+    with one of ``prefixes``; "" when none does.
+    """
+    from . import MARK_END, MARK_START, SNIPPET_TOKENS
+
+    size = size or SNIPPET_TOKENS
+
+    def matches(word: str) -> bool:
+        return any(t in exact or (prefixes and t.startswith(prefixes)) for t in _word_tokens(word))
+
+    spans = list(_WORD.finditer(text))
+    first = next((i for i, span in enumerate(spans) if matches(span.group())), None)
+    if first is None:
+        return ""
+    start = max(0, min(first - 2, len(spans) - size))
+    end = min(len(spans), start + size)
+    hits = [i for i in range(start, end) if i == first or matches(spans[i].group())]
+    marked = set(hits)
+    pieces = []
+    cursor = spans[start].start()
+    for i in range(start, end):
+        span = spans[i]
+        pieces.append(text[cursor:span.start()])
+        pieces.append(f"{MARK_START}{span.group()}{MARK_END}" if i in marked else span.group())
+        cursor = span.end()
+    result = "".join(pieces) + (text[cursor:] if end == len(spans) else "")
+    return ("…" if start > 0 else "") + " ".join(result.split()) + ("…" if end < len(spans) else "")
 
 
 def search_ids(archive, parsed: ParsedQuery, **filters) -> list[str]:
@@ -432,7 +488,12 @@ class _Reader:
 
     def __enter__(self):
         self._connection = self.archive.engine.connect()
-        return _raw(self._connection).cursor()
+        cursor = _raw(self._connection).cursor()
+        # The GIN index answers plain lexemes exactly; the planner, costing a row's tsvector as cheap, would
+        # rather scan the table and test every (compressed, out-of-line) tsvector for a common word: 25×
+        # slower.  For this read transaction only.
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        return cursor
 
     def __exit__(self, *exc):
         self._connection.close()
