@@ -74,3 +74,26 @@ def test_briefing_preview_shows_marking(qtbot, seed):
     with qtbot.waitSignal(pane.rendered, timeout=20000):
         pane.set_record(seed)
     assert "INTERNAL" in pane.last_html
+
+
+def test_preview_in_russian(qtbot, seed):
+    """The Russian communiqué in the preview; a record without Russian statements names what is missing."""
+    pane = PreviewPane()
+    qtbot.addWidget(pane)
+    pane.set_template("communique-ru")
+    assert pane.language() == "ru"
+    with qtbot.waitSignal(pane.failed, timeout=30000) as blocker:
+        pane.set_record(seed)
+    assert "meeting.statements[0].text.ru" in blocker.args[0]
+    russian = copy.deepcopy(seed)
+    for statement in russian["statements"]:
+        statement["text"]["ru"] = "отношения успешно развиваются"
+    russian["documents_signed"][0]["title"]["ru"] = "Программа сотрудничества на 2021–2022 годы"
+    with qtbot.waitSignal(pane.rendered, timeout=30000):
+        pane.set_record(russian)
+    text = pane.view.toPlainText().replace("\u00a0", " ")
+    assert "Баку, 2 июля, AZERTAC" in text
+    assert "министром иностранных дел Кыргызстана Русланом Казакбаевым" in text
+    if os.environ.get("CHANCERY_SCREENSHOT"):  # a picture to look at: CHANCERY_SCREENSHOT=preview.png
+        pane.resize(720, 900)
+        pane.grab().save(os.environ["CHANCERY_SCREENSHOT"], "PNG")
