@@ -53,6 +53,7 @@ FORMATS = {
                                 "делегаций {both}",
 }
 DOCUMENT_NOUN = "документ о сотрудничестве"
+SHORT_TITLE = 60  # characters: a document title this short can stand in a headline
 # Heads that say nothing without their complement: "заместители министра иностранных дел", not "заместители".
 RELATIONAL_HEADS = {"заместитель", "помощник", "советник", "руководитель", "глава", "начальник", "директор",
                     "представитель", "уполномоченный", "секретарь", "председатель"}
@@ -302,8 +303,14 @@ class RussianRealiser(Realiser):
     def document_kind_np(self, docs: list[tuple[dict, int]]) -> str:
         """программу сотрудничества · два документа о сотрудничестве (accusative)."""
         if len(docs) == 1:
-            code = docs[0][0].get("type")
+            doc, index = docs[0]
+            code = doc.get("type")
             label = reference.label("document_type", code, "ru") if code else DOCUMENT_NOUN
+            # A short title more precise than its type ("Меморандум о межмидовских консультациях") is the news.
+            title = self.t.get(doc.get("title"), f"meeting.documents_signed[{index}].title")
+            head = fold(label.split()[0])
+            if len(title) <= SHORT_TITLE and fold(title.split()[0]) == head and not re.search(r"\d", title):
+                return ru.noun_phrase(lower_first(title), "acc")
             return ru.noun_phrase(lower_first(label), "acc")
         return f"{ru.number_phrase(len(docs), 'документ')} о сотрудничестве"
 
