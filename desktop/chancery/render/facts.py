@@ -377,12 +377,20 @@ def same_office(a: Person, b: Person) -> bool:
         sb = tb.get("*") or next(iter(tb.values()), "")
         return bool(sa and sb) and _national_same(sa, a, sb, b)
     shared = [k for k in ta if k in tb]
-    return bool(shared) and all(_national_same(ta[k], a, tb[k], b) for k in shared)
+    return bool(shared) and all(_national_same(ta[k], a, tb[k], b, k) for k in shared)
 
 
-def _national_same(title_a: str, a: Person, title_b: str, b: Person) -> bool:
-    oa = split_offices(title_a, a.org, a.country)
-    ob = split_offices(title_b, b.org, b.country)
+def _org_text(person: Person, lang: str | None) -> str | None:
+    """The person's organisation as written in ``lang`` (a title is split by the organisation it names)."""
+    value = person.raw.get("organization")
+    if lang and isinstance(value, dict):
+        return str(value.get(lang) or "") or person.org
+    return person.org
+
+
+def _national_same(title_a: str, a: Person, title_b: str, b: Person, lang: str | None = None) -> bool:
+    oa = split_offices(title_a, _org_text(a, lang), a.country)
+    ob = split_offices(title_b, _org_text(b, lang), b.country)
     na = next((o.title for o in oa if not o.org), oa[0].title)
     nb = next((o.title for o in ob if not o.org), ob[0].title)
     if a.org and not a.dual or b.org and not b.dual:

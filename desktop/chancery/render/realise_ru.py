@@ -143,8 +143,16 @@ class RussianRealiser(Realiser):
         return f"{self.office(p.title, p.country, p.org, case, nationality=nationality)} {name}"
 
     def short_np(self, p: Person, case: str = "nom") -> str:
-        """Д. Байрамов — the initials and the surname, in ``case`` (Chinese and Korean names whole)."""
-        return ru.initials(self.name(p, case), family_name_first=p.country in FAMILY_NAME_FIRST)
+        """Д. Байрамов — the initials and the surname, in ``case`` (Chinese and Korean names whole); a
+        ``short_name`` in the record ("Мусе Али") is the surname: "А. Мусе Али"."""
+        declined = self.name(p, case)
+        short = p.short_name.split()
+        if short and p.name.split()[-len(short):] == short and len(p.name.split()) > len(short):
+            words = declined.split()
+            given = words[: -len(short)]
+            letters = ["-".join(piece[:1] + "." for piece in word.split("-") if piece) for word in given]
+            return "\u00a0".join([*letters, " ".join(words[-len(short):])])
+        return ru.initials(declined, family_name_first=p.country in FAMILY_NAME_FIRST)
 
     def role_np(self, p: Person, case: str = "nom") -> str:
         """кыргызский министр · генеральный секретарь ОДКБ (a role instead of the name)."""
