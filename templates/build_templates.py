@@ -62,6 +62,7 @@ WORDING = {
         "anniversaries": "Anniversaires à venir",
         "recommendation": "Recommandation",
         "annex": "Annexe\u00a0: délégations",
+        "annex_remote": "Annexe\u00a0: participants",
         # record of conversation
         "participants": "Participants",
         "summary": "Résumé",
@@ -98,6 +99,7 @@ WORDING = {
         "anniversaries": "Coming anniversaries",
         "recommendation": "Recommendation",
         "annex": "Annex: delegations",
+        "annex_remote": "Annex: participants",
         "participants": "Participants",
         "summary": "Summary",
         "discussion": "Discussion",
@@ -501,7 +503,8 @@ def briefing(lang: str) -> Path:
     paragraphs(document, "brief.recommendation")
     endif(document)
 
-    delegations(document, w["annex"], "brief.delegations")
+    delegations(document, f"{{% if brief.remote %}}{w['annex_remote']}{{% else %}}{w['annex']}{{% endif %}}",
+                "brief.delegations")
 
     path = HERE / f"briefing-{lang}.docx"
     document.save(path)

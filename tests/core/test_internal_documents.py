@@ -47,7 +47,7 @@ def plain(text: str) -> str:
 
 
 def blocks(document) -> list[tuple[str, str]]:
-    """(style, text) of every body paragraph in order, table cells as style "cell"."""
+    """(style, text) of every body paragraph in order, table cells' paragraphs included."""
     out = []
     body = document.element.body
     for child in body.iterchildren():
@@ -59,7 +59,7 @@ def blocks(document) -> list[tuple[str, str]]:
             table = next(t for t in document.tables if t._tbl is child)
             for row in table.rows:
                 for cell in row.cells:
-                    out.append(("cell", plain(cell.text)))
+                    out += [(p.style.name, plain(p.text)) for p in cell.paragraphs]
     return out
 
 
@@ -89,7 +89,7 @@ def test_briefing_names_both_earlier_meetings_with_the_counterpart(seed, history
     bullets = [text for style, text in profile if style == "List Bullet"]
     assert bullets[0].startswith("18 juin 2021 — rencontre en marge du Forum diplomatique d'Antalya, "
                                  "avec Djeyhoun Baïramov : sécurité régionale ; signature : plan de consultations")
-    assert bullets[1].startswith("10 décembre 2020 — entretien téléphonique, avec Djeyhoun Baïramov : agenda bilatéral")
+    assert bullets[1].startswith("10 décembre 2020 — entretien téléphonique avec Djeyhoun Baïramov : agenda bilatéral")
     assert ("« Plan de consultations entre les ministères des Affaires étrangères pour 2021-2022 » "
             "(18 juin 2021)") in bullets
     assert "Première rencontre" not in joined
@@ -103,7 +103,7 @@ def test_briefing_names_both_earlier_meetings_with_the_counterpart(seed, history
     profile = texts(section(english, "The counterpart"))
     assert "Earlier meetings with us (2, since 2020):" in profile
     assert "18 June 2021 — meeting on the sidelines of the Antalya Diplomacy Forum, with Jeyhun Bayramov" in profile
-    assert "10 December 2020 — telephone conversation, with Jeyhun Bayramov" in profile
+    assert "10 December 2020 — telephone conversation with Jeyhun Bayramov" in profile
 
 
 def test_invitation_not_followed_by_a_visit_is_open(seed, history):
@@ -372,3 +372,14 @@ def test_heading_block_with_the_title_and_last_page_never_a_lone_block(seed, his
             body = [line for line in lines if line != marking and not re.fullmatch(r"Page \d+ (sur|of) \d+", line)]
             assert len(body) >= 3, f"{template}: page {number} holds only {body}"
         assert re.search(r"Page (\d+) (sur|of) \1", pages[-1]), template
+
+
+def test_a_call_has_sides_not_host_and_visiting_delegations(seed):
+    seed.update(kind="phone_call", format=None, initiated_by="guest", documents_signed=[])
+    record_fr = read(render_document(seed, "record-fr"))
+    labels = [text for style, text in section(record_fr, "Participants") if style == "Heading 2"]
+    assert labels == ["Partie azerbaïdjanaise", "Partie kirghize (à l'origine de l'appel)"]
+    assert "chef de délégation" not in texts(section(record_fr, "Participants"))
+    brief_en = read(render_document(seed, "briefing-en"))
+    annex = section(brief_en, "Annex: participants")
+    assert [text for style, text in annex if style == "Heading 2"] == ["Azerbaijani side", "Kyrgyz side (caller)"]

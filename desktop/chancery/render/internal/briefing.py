@@ -92,7 +92,8 @@ def build_brief(meeting: dict, lang: str, wording: Wording, doc: dict, *, archiv
                                           "meeting.internal.recommendation", fin)
 
     _background(brief, words, lang, fin, meeting, history, partner, start, kind, wording.style)
-    brief["delegations"] = common.delegations(words, people, our_side, fin)
+    brief["delegations"] = common.delegations(words, people, meeting, fin)
+    brief["remote"] = kind in common.REMOTE_KINDS
     return brief
 
 

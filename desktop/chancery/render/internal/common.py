@@ -129,9 +129,18 @@ def describe(words: ModuleType, party: Party, lang: str) -> str:
     return words.describe(party.name, party.title, of_phrase(words, party, lang))
 
 
-def delegations(words: ModuleType, people: list[Party], our_side: str, fin) -> list[dict[str, Any]]:
-    """Each side's delegation, ours first, head first, then in the order recorded (protocol order)."""
+REMOTE_KINDS = ("phone_call", "videoconference")
+
+
+def delegations(words: ModuleType, people: list[Party], meeting: dict, fin) -> list[dict[str, Any]]:
+    """Each side's delegation, ours first, head first, then in the order recorded (protocol order).
+
+    A call or videoconference has sides, not host and visiting delegations:
+    "Partie kirghize (à l'origine de l'appel)" / "Kyrgyz side (caller)".
+    """
+    our_side = meeting.get("our_side") or "host"
     their_side = "guest" if our_side == "host" else "host"
+    remote = meeting.get("kind") in REMOTE_KINDS
     out = []
     for side in (our_side, their_side, "third"):
         members = [p for p in people if p.side == side]
@@ -139,18 +148,20 @@ def delegations(words: ModuleType, people: list[Party], our_side: str, fin) -> l
             continue
         members.sort(key=lambda p: p.role != "principal")
         head = members[0]
+        demonym = words.demonym(head.country) if not head.org else ""
         if side == "third":
             label = words.WORDS["other_participants"]
+        elif remote:
+            label = words.side_label(head.country, head.org, demonym, caller=meeting.get("initiated_by") == side)
         else:
-            label = words.delegation_label(side, head.country, head.org, words.demonym(head.country)
-                                           if not head.org else "")
+            label = words.delegation_label(side, head.country, head.org, demonym)
         lines = []
         for p in members:
             parts = [p.name] + ([p.title] if p.title else [])
             if p.org and p.title and fold(p.org) not in fold(p.title):
                 parts.append(p.org)
             line = ", ".join(parts)
-            if p.role == "principal" and side != "third":
+            if p.role == "principal" and side != "third" and not remote:
                 line += f" ({words.WORDS['head_of_delegation']})"
             lines.append(fin(line))
         out.append({"label": fin(label), "members": lines})

@@ -45,7 +45,7 @@ def build_conversation(meeting: dict, lang: str, wording: Wording, doc: dict) ->
     conversation["title"] = fin(words.subject([common.describe(words, p, lang) for p in theirs]))
     label = capitalize_first(words.KIND_SHORT.get(kind, kind)) + (f" {occasion}" if occasion else "")
     conversation["when_where"] = fin(words.when_where(label, words.date_range(start, end, wording.style), city))
-    conversation["delegations"] = common.delegations(words, people, our_side, fin)
+    conversation["delegations"] = common.delegations(words, people, meeting, fin)
     conversation["summary"] = wording.summary()
     conversation["speakers"] = _speakers(words, lang, wording, meeting, people, our_side)
     conversation["decisions"] = wording.decisions()

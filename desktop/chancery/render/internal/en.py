@@ -142,6 +142,19 @@ def delegation_label(side_word: str, country: str | None, org: str | None, adjec
     return capitalize_first(role)
 
 
+def side_label(country: str | None, org: str | None, adjective: str, *, caller: bool) -> str:
+    """A side of a call: Kyrgyz side · European Union — (caller)."""
+    if org:
+        label = org
+    elif adjective:
+        label = f"{adjective} side"
+    elif country:
+        label = capitalize_first(country_np(country))
+    else:
+        label = "Other side"
+    return label + (" (caller)" if caller else "")
+
+
 def demonym(code: str | None) -> str:
     if not code:
         return ""
@@ -239,7 +252,9 @@ def earlier_meeting(when: str, kind: str, city: str, occasion: str, ours: str, g
     elif city and kind not in ("phone_call", "videoconference"):
         text += f" to {city}" if kind in VISITS else f" in {city}"
     if ours:
-        text += f", with {ours}"
+        # "entretien téléphonique avec X", but "visite officielle à Bichkek, avec X"
+        placed = bool(occasion) or (bool(city) and kind not in ("phone_call", "videoconference"))
+        text += f"{',' if placed else ''} with {ours}"
     if gist:
         text += ": " + SEMICOLON.join(gist)
     return text

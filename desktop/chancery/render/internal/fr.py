@@ -157,6 +157,19 @@ def delegation_label(side_word: str, country: str | None, org: str | None, femin
     return capitalize_first(role)
 
 
+def side_label(country: str | None, org: str | None, feminine_demonym: str, *, caller: bool) -> str:
+    """A side of a call: Partie kirghize · Union européenne — (à l'origine de l'appel)."""
+    if org:
+        label = capitalize_first(org)
+    elif feminine_demonym:
+        label = f"Partie {feminine_demonym}"
+    elif country:
+        label = capitalize_first(country_np(country))
+    else:
+        label = "Autre partie"
+    return label + (" (à l'origine de l'appel)" if caller else "")
+
+
 def demonym(code: str | None) -> str:
     if not code:
         return ""
@@ -261,7 +274,9 @@ def earlier_meeting(when: str, kind: str, city: str, occasion: str, ours: str, g
     elif city and kind not in ("phone_call", "videoconference"):
         text += f" {grammar.city_in(city)}"
     if ours:
-        text += f", avec {ours}"
+        # "entretien téléphonique avec X", but "visite officielle à Bichkek, avec X"
+        placed = bool(occasion) or (bool(city) and kind not in ("phone_call", "videoconference"))
+        text += f"{',' if placed else ''} avec {ours}"
     if gist:
         text += " : " + SEMICOLON.join(gist)
     return text
