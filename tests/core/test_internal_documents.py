@@ -383,3 +383,12 @@ def test_a_call_has_sides_not_host_and_visiting_delegations(seed):
     brief_en = read(render_document(seed, "briefing-en"))
     annex = section(brief_en, "Annex: participants")
     assert [text for style, text in annex if style == "Heading 2"] == ["Azerbaijani side", "Kyrgyz side (caller)"]
+
+
+def test_the_record_summary_is_in_the_past(seed):
+    seed["initiated_by"] = "host"
+    summary = texts(section(read(render_document(seed, "record-en")), "Summary"))
+    assert "Ruslan Kazakbaev, who was on an official visit" in summary
+    assert "The visit took place at the invitation of the Azerbaijani side." in summary
+    summary = texts(section(read(render_document(seed, "record-fr")), "Résumé"))
+    assert "La visite a eu lieu à l'invitation de la partie azerbaïdjanaise." in summary
