@@ -88,7 +88,12 @@ def test_organisation_counterpart(seed, archive):
     earlier.update(id="7c0a1e52-0201-4c55-9a77-2b1d1f0e7a01", date="2020-03-03")
     earlier["participants"][1]["organization"] = {"en": "Organization of Turkic States"}  # one language is enough
     archive.save(earlier)
+    other = copy.deepcopy(earlier)
+    other.update(id="7c0a1e52-0202-4c55-9a77-2b1d1f0e7a01", date="2020-06-06")
+    other["participants"][1].update(organization={"fr": "Organisation des États turciques"},  # accents, one language
+                                    name={"fr": "Baghdad Amreyev", "en": "Baghdad Amreyev"})
+    archive.save(other)
     fill(archive)  # Kyrgyz meetings: not with the organisation
     found = counterpart_history(archive, org)
-    assert [m["id"] for m in found.meetings] == [earlier["id"]]
+    assert [m["id"] for m in found.meetings] == [other["id"], earlier["id"]]
     assert [a.meeting["id"] for a in found.people[0].meetings] == [earlier["id"]]

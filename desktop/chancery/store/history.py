@@ -20,11 +20,12 @@ with the render.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import Text, cast, or_, select
 
 from .. import record as rec
 from ..text import fold
@@ -197,16 +198,25 @@ def _counterpart_rows(archive: Archive, meeting_id: str, date: str | None, their
     """Other meetings with the same counterpart country or organisation, up to ``date`` included."""
     countries = {p["country"] for p in theirs if p.get("country") and not p.get("organization")}
     organizations: set[str] = set()
+    spellings: set[str] = set()
     for p in theirs:
         organizations |= _variants(p.get("organization"))
+        value = p.get("organization")
+        spellings |= ({value} if isinstance(value, str) else
+                      {v for v in value.values() if isinstance(v, str)} if isinstance(value, dict) else set())
     conditions = []
     with archive.session() as session:
         if countries:
             conditions.append(m.Meeting.counterpart_country.in_(countries))
         if organizations:
+            # The JSON text holds each spelling as json.dumps wrote it: the database narrows
+            # the rows to those naming the organisation in some language, Python checks them.
+            as_text = cast(m.Participant.organization, Text)
+            named = [as_text.like(f"%{_like_escape(json.dumps(spelling))}%", escape="\\")
+                     for spelling in sorted(spellings) if spelling.strip()]
             found = session.execute(
                 select(m.Participant.meeting_id, m.Participant.organization)
-                .where(m.Participant.organization.is_not(None))
+                .where(m.Participant.organization.is_not(None), or_(*named))
             )
             matching = {mid for mid, org in found if _variants(org) & organizations}
             if matching:
@@ -219,6 +229,10 @@ def _counterpart_rows(archive: Archive, meeting_id: str, date: str | None, their
         if date:
             query = query.where(m.Meeting.date <= date)
         return [_Row(*row) for row in session.execute(query)]
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _person_ids(archive: Archive, meeting_id: str, participant: dict) -> set[int]:
