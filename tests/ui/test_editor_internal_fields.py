@@ -79,3 +79,27 @@ def test_briefing_heading_set_in_settings_heads_the_note(qtbot, archive, seed):
     # Empty in English: the note is addressed to our principal's office.
     note = Document(io.BytesIO(render_document(seed, "briefing-en", archive=archive)))
     assert note.paragraphs[0].text == "Note for the Minister"
+
+
+def test_record_of_conversation_in_the_export_dialog_and_the_preview(qtbot, tmp_path, seed):
+    from docx import Document
+
+    from chancery.render import preview_html
+    from chancery.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog([seed])
+    qtbot.addWidget(dialog)
+    dialog.quiet = True
+    assert dialog.template_box.findData("record-fr") >= 0
+    target = tmp_path / "compte-rendu.docx"
+    dialog.set_choice(template="record-fr", fmt="docx", destination=str(target))
+    model = dialog.format_box.model()
+    assert not model.item(dialog.format_box.findData("txt")).isEnabled()
+    assert not model.item(dialog.format_box.findData("html")).isEnabled()
+    with qtbot.waitSignal(dialog.finished_export, timeout=20000):
+        dialog.export()
+    texts = [p.text for p in Document(str(target)).paragraphs]
+    assert "Compte rendu d’entretien" in texts and "Déroulement de l’entretien" in texts
+
+    page = preview_html(seed, "record-en")
+    assert page.count("INTERNAL") >= 2 and "Record of conversation" in page and "Discussion" in page
