@@ -135,6 +135,7 @@ WORDING = {
         "anniversaries": "Предстоящие юбилейные даты",
         "recommendation": "Рекомендация",
         "annex": "Приложение: составы делегаций",
+        "annex_remote": "Приложение: участники",
         "participants": "Участники",
         "summary": "Краткое содержание",
         "discussion": "Ход беседы",

@@ -383,6 +383,11 @@ def test_a_call_has_sides_not_host_and_visiting_delegations(seed):
     brief_en = read(render_document(seed, "briefing-en"))
     annex = section(brief_en, "Annex: participants")
     assert [text for style, text in annex if style == "Heading 2"] == ["Azerbaijani side", "Kyrgyz side (caller)"]
+    seed["statements"] = []  # the fixture's statements have no Russian text
+    brief_ru = read(render_document(seed, "briefing-ru"))
+    annex = section(brief_ru, "Приложение: участники")
+    assert [text for style, text in annex if style == "Heading 2"] == ["Азербайджанская сторона",
+                                                                       "Кыргызская сторона (инициатор разговора)"]
 
 
 def test_the_record_summary_is_in_the_past(seed):

@@ -175,6 +175,19 @@ def delegation_label(side_word: str, country: str | None, org: str | None, adjec
     return capitalize_first(role)
 
 
+def side_label(country: str | None, org: str | None, adjective: str, *, caller: bool) -> str:
+    """A side of a call: Кыргызская сторона · ОБСЕ — (инициатор разговора)."""
+    if org:
+        label = org
+    elif adjective:
+        label = f"{capitalize_first(adjective)} сторона"
+    elif country:
+        label = f"Сторона {of_country(country)}"
+    else:
+        label = "Другая сторона"
+    return label + (" (инициатор разговора)" if caller else "")
+
+
 # -- the briefing note -----------------------------------------------------
 
 
