@@ -1,21 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
-<context>
-    <name />
-    <message>
-        <source>Both principals (the sides)</source>
-        <translation>Les deux chefs de délégation (les parties)</translation>
-    </message>
-    <message>
-        <source>(impersonal)</source>
-        <translation>(impersonnel)</translation>
-    </message>
-</context>
 <context>
     <name>AnniversariesEditor</name>
     <message>
-        <source>Add anni&amp;versary</source>
-        <translation>Ajouter un anni&amp;versaire</translation>
+        <source>Add anniversar&amp;y</source>
+        <translation>A&amp;jouter un anniversaire</translation>
     </message>
     <message>
         <source>No anniversary mentioned.</source>
@@ -23,14 +13,14 @@
     </message>
     <message>
         <source>S&amp;uggest</source>
-        <translation>S&amp;uggérer</translation>
+        <translation>Su&amp;ggérer</translation>
     </message>
     <message>
-        <source>Add the next round anniversary of diplomatic relations between our country and the counterpart's, from the reference data</source>
+        <source>Add the next round anniversary of diplomatic relations between our country and the counterpart&apos;s, from the reference data</source>
         <translation>Ajouter le prochain anniversaire rond des relations diplomatiques entre notre pays et celui de l’interlocuteur, d’après les données de référence</translation>
     </message>
     <message>
-        <source>Set the country of each side's principal (and our country in Settings) first.</source>
+        <source>Set the country of each side&apos;s principal (and our country in Settings) first.</source>
         <translation>Indiquez d’abord le pays du chef de chaque délégation (et notre pays dans les Paramètres).</translation>
     </message>
     <message>
@@ -181,6 +171,29 @@ Les détails ont été écrits dans %2.</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Choose in a calendar (Alt+Down)</source>
+        <translation>Choisir dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>jj.mm.aaaa</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>aaaa-mm-jj</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Unsaved changes</source>
@@ -247,10 +260,6 @@ Les détails ont été écrits dans %2.</translation>
     <message>
         <source>Export document</source>
         <translation>Exporter le document</translation>
-    </message>
-    <message>
-        <source> (yours)</source>
-        <translation> (le vôtre)</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -402,7 +411,7 @@ Les détails ont été écrits dans %2.</translation>
         <translation>identique dans toutes les langues</translation>
     </message>
     <message>
-        <source>Write the value once, for every language (for names such as an agency's).</source>
+        <source>Write the value once, for every language (for names such as an agency&apos;s).</source>
         <translation>Saisir la valeur une seule fois, pour toutes les langues (pour des noms comme celui d’une agence).</translation>
     </message>
     <message>
@@ -491,10 +500,6 @@ ou appuyez sur %1 pour en saisir une nouvelle.</translation>
         <translation>Commencer un nouveau brouillon à partir de cette réunion</translation>
     </message>
     <message>
-        <source>&amp;Revert Changes</source>
-        <translation>&amp;Annuler les modifications</translation>
-    </message>
-    <message>
         <source>Throw away unsaved changes and reload the stored meeting</source>
         <translation>Abandonner les modifications non enregistrées et recharger la réunion enregistrée</translation>
     </message>
@@ -524,7 +529,7 @@ ou appuyez sur %1 pour en saisir une nouvelle.</translation>
     </message>
     <message>
         <source>Recover &amp;Unsaved Work…</source>
-        <translation>Récupérer le travail &amp;non enregistré…</translation>
+        <translation>Récupérer le travail non enre&amp;gistré…</translation>
     </message>
     <message>
         <source>Drafts kept automatically after a crash</source>
@@ -604,7 +609,7 @@ ou appuyez sur %1 pour en saisir une nouvelle.</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -616,7 +621,7 @@ ou appuyez sur %1 pour en saisir une nouvelle.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -647,12 +652,20 @@ ou appuyez sur %1 pour en saisir une nouvelle.</translation>
         <translation>Une copie de la réunion est ouverte comme nouveau brouillon ; enregistrez-la pour la conserver.</translation>
     </message>
     <message>
+        <source>Some fields hold what cannot be stored, even in a draft. Fix the problems listed.</source>
+        <translation>Certains champs contiennent ce qui ne peut pas être enregistré, même dans un brouillon. Corrigez les problèmes indiqués.</translation>
+    </message>
+    <message>
         <source>The meeting was not saved</source>
         <translation>La réunion n’a pas été enregistrée</translation>
     </message>
     <message>
         <source>A final record must be complete and valid. Fix the problems listed, or save it as a draft.</source>
         <translation>Une fiche définitive doit être complète et valide. Corrigez les problèmes indiqués ou enregistrez-la comme brouillon.</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert Changes</source>
+        <translation>&amp;Annuler les modifications</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -767,8 +780,8 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
         <translation>Syntaxe de recherche</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Type words to find meetings that contain all of them, in any language or spelling.&lt;/p&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;bayramov&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a name, a place, a topic…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;"energy security"&lt;/code&gt;&lt;/td&gt;&lt;td&gt;an exact phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kazak*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words starting with…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-transit&lt;/code&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;a OR b&lt;/code&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;country:KG&lt;/code&gt;&lt;/td&gt;&lt;td&gt;counterpart country (code or name)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:phone_call&lt;/code&gt;&lt;/td&gt;&lt;td&gt;kind of meeting&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;with:kazakbaev&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:2021-01-01 before:…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;dates&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;year:2021 status:draft&lt;/code&gt;&lt;/td&gt;&lt;td&gt;year, status&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;signed:programme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents signed&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;p&gt;Tapez des mots pour trouver les réunions qui les contiennent tous, dans toute langue et toute graphie.&lt;/p&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;bayramov&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un nom, un lieu, un thème…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;"sécurité énergétique"&lt;/code&gt;&lt;/td&gt;&lt;td&gt;une expression exacte&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kazak*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;les mots commençant par…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-transit&lt;/code&gt;&lt;/td&gt;&lt;td&gt;sans ce mot&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;a OR b&lt;/code&gt;&lt;/td&gt;&lt;td&gt;l’un ou l’autre mot&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;country:KG&lt;/code&gt;&lt;/td&gt;&lt;td&gt;pays de l’interlocuteur (code ou nom)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:phone_call&lt;/code&gt;&lt;/td&gt;&lt;td&gt;type de réunion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;with:kazakbaev&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:2021-01-01 before:…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;dates&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;year:2021 status:draft&lt;/code&gt;&lt;/td&gt;&lt;td&gt;année, statut&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;signed:programme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents signés&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;p&gt;Type words to find meetings that contain all of them, in any language or spelling.&lt;/p&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;bayramov&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a name, a place, a topic…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;&quot;energy security&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;an exact phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kazak*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words starting with…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-transit&lt;/code&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;a OR b&lt;/code&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;country:KG&lt;/code&gt;&lt;/td&gt;&lt;td&gt;counterpart country (code or name)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:phone_call&lt;/code&gt;&lt;/td&gt;&lt;td&gt;kind of meeting&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;with:kazakbaev&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:2021-01-01 before:…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;dates&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;year:2021 status:draft&lt;/code&gt;&lt;/td&gt;&lt;td&gt;year, status&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;signed:programme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents signed&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;p&gt;Tapez des mots pour trouver les réunions qui les contiennent tous, dans toute langue et toute graphie.&lt;/p&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;bayramov&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un nom, un lieu, un thème…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;&quot;sécurité énergétique&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;une expression exacte&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kazak*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;les mots commençant par…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-transit&lt;/code&gt;&lt;/td&gt;&lt;td&gt;sans ce mot&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;a OR b&lt;/code&gt;&lt;/td&gt;&lt;td&gt;l’un ou l’autre mot&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;country:KG&lt;/code&gt;&lt;/td&gt;&lt;td&gt;pays de l’interlocuteur (code ou nom)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:phone_call&lt;/code&gt;&lt;/td&gt;&lt;td&gt;type de réunion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;with:kazakbaev&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:2021-01-01 before:…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;dates&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;year:2021 status:draft&lt;/code&gt;&lt;/td&gt;&lt;td&gt;année, statut&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;signed:programme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents signés&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Move the meeting “%1” to the trash?</source>
@@ -911,7 +924,7 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
     </message>
     <message>
         <source>&amp;Outcomes</source>
-        <translation>&amp;Résultats</translation>
+        <translation>Ré&amp;sultats</translation>
     </message>
     <message>
         <source>&amp;Internal</source>
@@ -938,12 +951,8 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
         <translation>— non précisé</translation>
     </message>
     <message>
-        <source>until</source>
-        <translation>jusqu’au</translation>
-    </message>
-    <message>
-        <source>For a meeting over several days</source>
-        <translation>Pour une réunion sur plusieurs jours</translation>
+        <source>For a meeting over several days; leave empty otherwise</source>
+        <translation>Pour une réunion sur plusieurs jours ; sinon, laissez vide</translation>
     </message>
     <message>
         <source>Who asked for the call, or at whose invitation the visit took place</source>
@@ -963,31 +972,31 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
     </message>
     <message>
         <source>Fo&amp;rmat:</source>
-        <translation>Fo&amp;rmat :</translation>
+        <translation>For&amp;mat :</translation>
     </message>
     <message>
         <source>Da&amp;te:</source>
-        <translation>Da&amp;te :</translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>End &amp;date:</source>
-        <translation>&amp;Date de fin :</translation>
+        <translation>&amp;Jusqu’au :</translation>
     </message>
     <message>
         <source>Our &amp;side:</source>
-        <translation>Notre &amp;rôle :</translation>
+        <translation>Notre rô&amp;le :</translation>
     </message>
     <message>
         <source>Initiated &amp;by:</source>
-        <translation>À l’initiative &amp;de :</translation>
+        <translation>&amp;À l’initiative de :</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation>St&amp;atut :</translation>
+        <translation>Stat&amp;ut :</translation>
     </message>
     <message>
         <source>C&amp;lassification:</source>
-        <translation>C&amp;lassification :</translation>
+        <translation>Classificati&amp;on :</translation>
     </message>
     <message>
         <source>The multilateral event, e.g. “session of the UN General Assembly”</source>
@@ -1023,7 +1032,7 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation>&amp;Pays :</translation>
+        <translation>Pa&amp;ys :</translation>
     </message>
     <message>
         <source>Venue:</source>
@@ -1038,7 +1047,7 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
         <translation>La ville qui ouvre le communiqué (« Bakou, 2 juillet »)</translation>
     </message>
     <message>
-        <source>A sourcing line (“according to the ministry's press service”)</source>
+        <source>A sourcing line (“according to the ministry&apos;s press service”)</source>
         <translation>Une mention de source (« selon le service de presse du ministère »)</translation>
     </message>
     <message>
@@ -1071,11 +1080,11 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
     </message>
     <message>
         <source>Areas of coope&amp;ration</source>
-        <translation>Domaines de coopé&amp;ration</translation>
+        <translation>&amp;Domaines de coopération</translation>
     </message>
     <message>
         <source>&amp;Add statement</source>
-        <translation>&amp;Ajouter une déclaration</translation>
+        <translation>A&amp;jouter une déclaration</translation>
     </message>
     <message>
         <source>No statement yet: add what each side said.</source>
@@ -1083,7 +1092,7 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
     </message>
     <message>
         <source>&amp;Statements (reported speech)</source>
-        <translation>&amp;Déclarations (discours rapporté)</translation>
+        <translation>Déc&amp;larations (discours rapporté)</translation>
     </message>
     <message>
         <source>Add document</source>
@@ -1119,11 +1128,11 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
     </message>
     <message>
         <source>&amp;Anniversaries</source>
-        <translation>&amp;Anniversaires</translation>
+        <translation>Anni&amp;versaires</translation>
     </message>
     <message>
         <source>Next &amp;steps</source>
-        <translation>&amp;Suites à donner</translation>
+        <translation>S&amp;uites à donner</translation>
     </message>
     <message>
         <source>Briefing-note material: never printed in a communiqué.</source>
@@ -1151,15 +1160,15 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
     </message>
     <message>
         <source>&amp;Talking points</source>
-        <translation>&amp;Éléments de langage</translation>
+        <translation>Élé&amp;ments de langage</translation>
     </message>
     <message>
         <source>&amp;Sensitivities:</source>
-        <translation>&amp;Points sensibles :</translation>
+        <translation>Poin&amp;ts sensibles :</translation>
     </message>
     <message>
         <source>&amp;Recommendation:</source>
-        <translation>&amp;Recommandation :</translation>
+        <translation>Rec&amp;ommandation :</translation>
     </message>
     <message>
         <source>C&amp;leared by:</source>
@@ -1167,7 +1176,7 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
     </message>
     <message>
         <source>Prepared b&amp;y:</source>
-        <translation>&amp;Rédigé par :</translation>
+        <translation>Ré&amp;digé par :</translation>
     </message>
     <message>
         <source>Free notes: searchable in the archive, never printed.</source>
@@ -1193,8 +1202,8 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
         <translation>suite</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation>Avant le</translation>
+        <source>By:</source>
+        <translation>Avant le :</translation>
     </message>
 </context>
 <context>
@@ -1205,11 +1214,11 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
     </message>
     <message>
         <source>&amp;Add participant</source>
-        <translation>&amp;Ajouter un participant</translation>
+        <translation>A&amp;jouter un participant</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation>&amp;Retirer</translation>
+        <translation>Re&amp;tirer</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -1302,10 +1311,6 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
         <translation>Langue :</translation>
     </message>
     <message>
-        <source> (yours)</source>
-        <translation> (le vôtre)</translation>
-    </message>
-    <message>
         <source>Missing text in %1: %2</source>
         <translation>Texte manquant en %1 : %2</translation>
     </message>
@@ -1322,14 +1327,477 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Our side</source>
+        <translation>Notre rôle</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Initiated by</source>
+        <translation>À l’initiative de</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Place ▸ City</source>
+        <translation>Lieu ▸ Ville</translation>
+    </message>
+    <message>
+        <source>Place ▸ Country</source>
+        <translation>Lieu ▸ Pays</translation>
+    </message>
+    <message>
+        <source>Place ▸ Venue</source>
+        <translation>Lieu ▸ Lieu précis</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Publication ▸ Agency</source>
+        <translation>Publication ▸ Agence</translation>
+    </message>
+    <message>
+        <source>Publication ▸ Publisher</source>
+        <translation>Publication ▸ Éditeur</translation>
+    </message>
+    <message>
+        <source>Publication ▸ Dateline</source>
+        <translation>Publication ▸ Ville de publication</translation>
+    </message>
+    <message>
+        <source>Publication ▸ Published</source>
+        <translation>Publication ▸ Publié le</translation>
+    </message>
+    <message>
+        <source>Publication ▸ Attribution</source>
+        <translation>Publication ▸ Source</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>Occasion</translation>
+    </message>
+    <message>
+        <source>Occasion ▸ Event</source>
+        <translation>Occasion ▸ Événement</translation>
+    </message>
+    <message>
+        <source>Occasion ▸ Ordinal</source>
+        <translation>Occasion ▸ Numéro</translation>
+    </message>
+    <message>
+        <source>Occasion ▸ When</source>
+        <translation>Occasion ▸ Moment</translation>
+    </message>
+    <message>
+        <source>Topics discussed</source>
+        <translation>Thèmes abordés</translation>
+    </message>
+    <message>
+        <source>Areas of cooperation</source>
+        <translation>Domaines de coopération</translation>
+    </message>
+    <message>
+        <source>Statements</source>
+        <translation>Déclarations</translation>
+    </message>
+    <message>
+        <source>Documents signed</source>
+        <translation>Documents signés</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <source>Anniversaries</source>
+        <translation>Anniversaires</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Suites à donner</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation>Éléments de langage</translation>
+    </message>
+    <message>
+        <source>Sensitivities</source>
+        <translation>Points sensibles</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Préparé par</translation>
+    </message>
+    <message>
+        <source>Cleared by</source>
+        <translation>Validé par</translation>
+    </message>
+    <message>
+        <source>participant %1</source>
+        <translation>participant %1</translation>
+    </message>
+    <message>
+        <source>topic %1</source>
+        <translation>thème %1</translation>
+    </message>
+    <message>
+        <source>area of cooperation %1</source>
+        <translation>domaine de coopération %1</translation>
+    </message>
+    <message>
+        <source>statement %1</source>
+        <translation>déclaration %1</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>document %1</translation>
+    </message>
+    <message>
+        <source>invitation %1</source>
+        <translation>invitation %1</translation>
+    </message>
+    <message>
+        <source>anniversary %1</source>
+        <translation>anniversaire %1</translation>
+    </message>
+    <message>
+        <source>next step %1</source>
+        <translation>suite à donner %1</translation>
+    </message>
+    <message>
+        <source>objective %1</source>
+        <translation>objectif %1</translation>
+    </message>
+    <message>
+        <source>talking point %1</source>
+        <translation>élément de langage %1</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Orateur</translation>
+    </message>
+    <message>
+        <source>Reporting verb</source>
+        <translation>Verbe introducteur</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Ordinal</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Avant le</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>%1 tab, %2 column</source>
+        <translation>onglet %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>%1 tab, %2</source>
+        <translation>onglet %1, %2</translation>
+    </message>
+    <message>
+        <source>Choose the kind of meeting.</source>
+        <translation>Choisissez le type de réunion.</translation>
+    </message>
+    <message>
+        <source>Choose whether the record is a draft or final.</source>
+        <translation>Indiquez s’il s’agit d’un brouillon ou d’une version définitive.</translation>
+    </message>
+    <message>
+        <source>Choose the classification.</source>
+        <translation>Choisissez la classification.</translation>
+    </message>
+    <message>
+        <source>Choose which side we are: Meeting tab, Our side.</source>
+        <translation>Indiquez notre rôle : onglet Réunion, Notre rôle.</translation>
+    </message>
+    <message>
+        <source>Type the date of the meeting (e.g. %1): Meeting tab, Date.</source>
+        <translation>Saisissez la date de la réunion (p. ex. %1) : onglet Réunion, Date.</translation>
+    </message>
+    <message>
+        <source>Choose the country where the meeting took place: Meeting tab, Place ▸ Country.</source>
+        <translation>Choisissez le pays où la réunion a eu lieu : onglet Réunion, Lieu ▸ Pays.</translation>
+    </message>
+    <message>
+        <source>Write the city where the meeting took place: Meeting tab, Place ▸ City.</source>
+        <translation>Indiquez la ville où la réunion a eu lieu : onglet Réunion, Lieu ▸ Ville.</translation>
+    </message>
+    <message>
+        <source>Write the event the meeting took place at: Meeting tab, Occasion ▸ Event.</source>
+        <translation>Indiquez l’événement en marge duquel la réunion a eu lieu : onglet Réunion, Occasion ▸ Événement.</translation>
+    </message>
+    <message>
+        <source>Choose when the meeting took place: Meeting tab, Occasion ▸ When.</source>
+        <translation>Indiquez quand la réunion a eu lieu : onglet Réunion, Occasion ▸ Moment.</translation>
+    </message>
+    <message>
+        <source>The record has no identifier; import it again or duplicate it.</source>
+        <translation>L’enregistrement n’a pas d’identifiant ; importez-le de nouveau ou dupliquez-le.</translation>
+    </message>
+    <message>
+        <source>Write the name of participant %1: Participants tab, Name column.</source>
+        <translation>Indiquez le nom du participant %1 : onglet Participants, colonne Nom.</translation>
+    </message>
+    <message>
+        <source>Choose the side of participant %1: Participants tab, Side column.</source>
+        <translation>Choisissez la partie du participant %1 : onglet Participants, colonne Partie.</translation>
+    </message>
+    <message>
+        <source>Choose the role of participant %1: Participants tab, Role column.</source>
+        <translation>Choisissez le rôle du participant %1 : onglet Participants, colonne Rôle.</translation>
+    </message>
+    <message>
+        <source>Give participant %1 a short ref such as p%1: Participants tab, Ref column.</source>
+        <translation>Donnez au participant %1 une référence courte comme p%1 : onglet Participants, colonne Réf.</translation>
+    </message>
+    <message>
+        <source>Choose the country of participant %1: Participants tab, Country column.</source>
+        <translation>Choisissez le pays du participant %1 : onglet Participants, colonne Pays.</translation>
+    </message>
+    <message>
+        <source>Write what was said in statement %1, or remove it: Content tab.</source>
+        <translation>Écrivez ce qui a été dit dans la déclaration %1, ou supprimez-la : onglet Contenu.</translation>
+    </message>
+    <message>
+        <source>Choose the type of document %1: Outcomes tab.</source>
+        <translation>Choisissez le type du document %1 : onglet Résultats.</translation>
+    </message>
+    <message>
+        <source>Write the exact title of document %1: Outcomes tab.</source>
+        <translation>Écrivez le titre exact du document %1 : onglet Résultats.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of visit of invitation %1: Outcomes tab.</source>
+        <translation>Choisissez le type de visite de l’invitation %1 : onglet Résultats.</translation>
+    </message>
+    <message>
+        <source>Choose what anniversary %1 celebrates: Outcomes tab.</source>
+        <translation>Indiquez ce que célèbre l’anniversaire %1 : onglet Résultats.</translation>
+    </message>
+    <message>
+        <source>Write next step %1, or remove it: Outcomes tab.</source>
+        <translation>Rédigez la suite à donner %1, ou supprimez-la : onglet Résultats.</translation>
+    </message>
+    <message>
+        <source>Write %1, or remove it: %2.</source>
+        <translation>Rédigez l’élément « %1 », ou supprimez-le : %2.</translation>
+    </message>
+    <message>
+        <source>Fill in %1: %2 tab.</source>
+        <translation>Remplissez le champ %1 : onglet %2.</translation>
+    </message>
+    <message>
+        <source>Mark the principal of the called side: Participants tab, Role column.</source>
+        <translation>Désignez le chef de la partie appelée : onglet Participants, colonne Rôle.</translation>
+    </message>
+    <message>
+        <source>Mark the head of the visiting delegation: Participants tab, Role column.</source>
+        <translation>Désignez le chef de la délégation invitée : onglet Participants, colonne Rôle.</translation>
+    </message>
+    <message>
+        <source>Mark the principal of the calling side: Participants tab, Role column.</source>
+        <translation>Désignez le chef de la partie appelante : onglet Participants, colonne Rôle.</translation>
+    </message>
+    <message>
+        <source>Mark the head of the host delegation: Participants tab, Role column.</source>
+        <translation>Désignez le chef de la délégation hôte : onglet Participants, colonne Rôle.</translation>
+    </message>
+    <message>
+        <source>A meeting on the sidelines needs its event: Meeting tab, Occasion ▸ Event.</source>
+        <translation>Une rencontre en marge d’un événement doit nommer cet événement : onglet Réunion, Occasion ▸ Événement.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date in the calendar; type it as %3.</source>
+        <translation>%1 : « %2 » n’est pas une date du calendrier ; saisissez-la sous la forme %3.</translation>
+    </message>
+    <message>
+        <source>The end date (%1) is before the date of the meeting (%2); correct one of them: Meeting tab.</source>
+        <translation>La date de fin (%1) précède la date de la réunion (%2) ; corrigez l’une des deux : onglet Réunion.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not in the list; choose an entry from the list.</source>
+        <translation>%1 : « %2 » ne figure pas dans la liste ; choisissez une entrée de la liste.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a country code; choose a country from the list.</source>
+        <translation>%1 : « %2 » n’est pas un code de pays ; choisissez un pays dans la liste.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a participant of this meeting; choose a participant from the list.</source>
+        <translation>%1 : « %2 » n’est pas un participant de cette réunion ; choisissez un participant dans la liste.</translation>
+    </message>
+    <message>
+        <source>%1: the ref “%2” is used by two participants; give each its own: Participants tab, Ref column.</source>
+        <translation>%1 : la référence « %2 » est utilisée par deux participants ; donnez à chacun la sienne : onglet Participants, colonne Réf.</translation>
+    </message>
+    <message>
+        <source>%1: type a whole number such as 30.</source>
+        <translation>%1 : saisissez un nombre entier, par exemple 30.</translation>
+    </message>
+    <message>
+        <source>%1: type a year of four digits such as 2022.</source>
+        <translation>%1 : saisissez une année à quatre chiffres, par exemple 2022.</translation>
+    </message>
+    <message>
+        <source>%1 held invisible control characters (from pasted text); they are removed when you save.</source>
+        <translation>%1 contenait des caractères de contrôle invisibles (d’un texte collé) ; ils sont supprimés à l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as it is (%2); correct it or clear it.</source>
+        <translation>%1 ne peut pas être utilisé tel quel (%2) ; corrigez-le ou videz-le.</translation>
+    </message>
+    <message>
+        <source>Write the %1 text of %2: %3 tab.</source>
+        <translation>Rédigez le texte en %1 de %2 : onglet %3.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsList</name>
     <message>
         <source>Problems</source>
         <translation>Problèmes</translation>
-    </message>
-    <message>
-        <source>missing translation ({})</source>
-        <translation>traduction manquante ({})</translation>
     </message>
     <message>
         <source>No problems: the record is complete.</source>
@@ -1430,6 +1898,42 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
         <translation>Le formulaire demande chaque texte traduit dans ces langues.</translation>
     </message>
     <message>
+        <source>M. Baïramov, Mme Colonna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baïramov, Colonna (surname only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>British (2 July, organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>American (July 2, organization)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minister Bayramov (title and surname)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bayramov (surname only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French, after the first men&amp;tion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;English:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English, after the first me&amp;ntion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Change…</source>
         <translation>Modifier…</translation>
     </message>
@@ -1460,6 +1964,41 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
     <message>
         <source>Choose a country from the list.</source>
         <translation>Choisissez un pays dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>Sides</name>
+    <message>
+        <source>Calling side</source>
+        <translation>Partie appelante</translation>
+    </message>
+    <message>
+        <source>Called side</source>
+        <translation>Partie appelée</translation>
+    </message>
+    <message>
+        <source>Host side</source>
+        <translation>Partie hôte</translation>
+    </message>
+    <message>
+        <source>Visiting side</source>
+        <translation>Partie invitée</translation>
+    </message>
+    <message>
+        <source>We are the calling side</source>
+        <translation>Nous avons appelé</translation>
+    </message>
+    <message>
+        <source>We are the called side</source>
+        <translation>Nous avons été appelés</translation>
+    </message>
+    <message>
+        <source>We are the host</source>
+        <translation>Nous recevons</translation>
+    </message>
+    <message>
+        <source>We are the visiting side</source>
+        <translation>Nous sommes en visite</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +2045,14 @@ Les détails ont été écrits dans %2.</translation>
 <context>
     <name>StatementRow</name>
     <message>
+        <source>Both principals (the sides)</source>
+        <translation>Les deux chefs de délégation (les parties)</translation>
+    </message>
+    <message>
+        <source>(impersonal)</source>
+        <translation>(impersonnel)</translation>
+    </message>
+    <message>
         <source>statement</source>
         <translation>déclaration</translation>
     </message>
@@ -1526,12 +2073,43 @@ Les détails ont été écrits dans %2.</translation>
         <translation>Verbe introducteur :</translation>
     </message>
     <message>
+        <source>Direct quotation (the speaker&apos;s own words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the text in quotation marks, followed by who said it: «&#xa0;…&#xa0;», a déclaré M. X / “…,” Mr X said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the speaker&apos;s own words, as they will be quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a whole sentence, as it will be printed</source>
         <translation>une phrase entière, telle qu’elle sera imprimée</translation>
     </message>
     <message>
         <source>{} (not a participant)</source>
         <translation>{} (pas un participant)</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>Press release</source>
+        <translation>Communiqué de presse</translation>
+    </message>
+    <message>
+        <source>Briefing note</source>
+        <translation>Note d’information</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(yours)</source>
+        <translation>(le vôtre)</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,15 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 SAMPLE_SIZE = 300
 
 
+@pytest.fixture(autouse=True, scope="session")
+def app_style(qapp):
+    """The style and style sheet the app runs with: their paddings and fonts are part of every measure."""
+    from chancery.ui.app import style_sheet
+
+    qapp.setStyle("Fusion")
+    qapp.setStyleSheet(style_sheet())
+
+
 @pytest.fixture(autouse=True)
 def ui_settings_dir(tmp_path, qapp, monkeypatch):
     """QSettings (INI, user scope) and XDG config live in the test's folder; English interface."""

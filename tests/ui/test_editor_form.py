@@ -43,14 +43,20 @@ def test_problems_are_listed_and_shown_beside_their_fields(qtbot, make_editor, s
     assert "meeting.participants[1].country" in paths
     assert "meeting.statements[2].speaker" in paths
     assert [p.path for p in editor.problems()] == paths
-    assert any("Participant 2 › Country" in problems.item(i).text() for i in range(problems.count()))
+    # In the user's words: the field as the form labels it, and what to do; the path in the tooltip.
+    texts = [problems.item(i).text() for i in range(problems.count())]
+    assert "Choose the kind of meeting." in texts
+    assert "Participant 2 ▸ Country: “XX” is not a country code; choose a country from the list." in texts
+    assert "Statement 3 ▸ Speaker: “p9” is not a participant of this meeting; choose a participant from the list." \
+        in texts
+    assert all("meeting." in problems.item(i).toolTip() for i in range(problems.count()))
 
     # Beside the fields: an outline and a tooltip on the combo, the cell coloured.
     assert editor.kind_combo.property("problem") == "incomplete"
-    assert "required" in editor.kind_combo.toolTip()
+    assert editor.kind_combo.toolTip() == "Choose the kind of meeting."
     model = editor.participants.model
     cell = model.index(1, model.column("country"))
-    assert "not an ISO 3166" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert "not a country code" in cell.data(Qt.ItemDataRole.ToolTipRole)
     assert cell.data(Qt.ItemDataRole.BackgroundRole) is not None
     assert editor.statements.rows[2].speaker.property("problem") == "error"
 
@@ -112,7 +118,7 @@ def test_validation_follows_typing(qtbot, make_editor, seed):
     qtbot.waitUntil(lambda: bool(emitted), timeout=2000)
     assert [p.path for p in emitted[-1]] == ["meeting.place.city"]
     assert editor.city_edit.edit("fr").property("problem") == "incomplete"
-    assert "required" in editor.city_edit.edit("fr").toolTip()
+    assert editor.city_edit.edit("fr").toolTip() == "Write the city where the meeting took place: Meeting tab, Place ▸ City."
 
     type_text(qtbot, editor.city_edit.edit("en"), "Baku")
     qtbot.waitUntil(lambda: emitted[-1] == [], timeout=2000)
@@ -152,9 +158,9 @@ def test_missing_translation_in_a_table_cell(qtbot, make_editor, seed):
 
 
 def test_describe_path():
-    assert describe_path("meeting.participants[1].country") == "Participant 2 › Country"
-    assert describe_path("meeting.place.city") == "City"
-    assert describe_path("meeting.statements[0].text") == "Statement 1 › Text"
+    assert describe_path("meeting.participants[1].country") == "Participant 2 ▸ Country"
+    assert describe_path("meeting.place.city") == "Place ▸ City"
+    assert describe_path("meeting.statements[0].text") == "Statement 1 ▸ Text"
     assert describe_path("meeting.internal.talking_points[2]") == "Talking point 3"
 
 

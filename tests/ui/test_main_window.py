@@ -353,7 +353,7 @@ def test_french_interface_shows_french_menus(qtbot, sample_archive):
     window = MainWindow(sample_archive, language="fr")
     qtbot.addWidget(window)
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles == ["&Fichier", "É&dition", "&Affichage", "&Aide"]
+    assert titles == ["&Fichier", "&Édition", "&Affichage", "Aid&e"]
     assert window.new_action.text() == "&Nouvelle réunion"
     assert window.result_count.text() == f"{SAMPLE_SIZE} réunions"
     i18n.apply_language("en")

@@ -19,11 +19,14 @@ from collections import OrderedDict
 from typing import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPalette, QTextDocument
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QFontMetrics, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QApplication, QHeaderView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView,
+)
 
 from .. import refdata
 from ..record import text_in
+from .datefmt import display_date
 from ..store import Archive, MeetingRow
 
 CHUNK = 100          # rows read per database round trip
@@ -188,6 +191,13 @@ class ArchiveModel(QAbstractTableModel):
             return None
         return self.column_titles()[section]
 
+    def status_label(self, status: str) -> str:
+        return self.tr("Final") if status == "final" else self.tr("Draft")
+
+    def format_date(self, value: str | None) -> str:
+        """A date the way the interface language writes it (25/11/2026 in French)."""
+        return display_date(value, self.language)
+
     def column_titles(self) -> list[str]:
         return [self.tr("Date"), self.tr("Kind"), self.tr("Country"), self.tr("Principals"),
                 self.tr("Status"), self.tr("Matches")]
@@ -226,7 +236,7 @@ class ArchiveModel(QAbstractTableModel):
 
     def _display(self, key: str, row: MeetingRow) -> str:
         if key == "date":
-            return row.date or ""
+            return self.format_date(row.date)
         if key == "kind":
             return refdata.label("meeting_kind", row.kind, self.language) if row.kind else ""
         if key == "country":
@@ -237,7 +247,7 @@ class ArchiveModel(QAbstractTableModel):
         if key == "principals":
             return row.principals
         if key == "status":
-            return self.tr("Final") if row.status == "final" else self.tr("Draft")
+            return self.status_label(row.status)
         return ""
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
@@ -294,3 +304,53 @@ class SnippetDelegate(QStyledItemDelegate):
     def sizeHint(self, option, index) -> QSize:
         hint = super().sizeHint(option, index)
         return QSize(max(hint.width(), 240), hint.height())
+
+
+def fit_columns(view: QTableView) -> None:
+    """Share the list's width among its columns so that no header is cut off.
+
+    Date and status get the width their texts need; kind and country a
+    readable share; the principals (or, in search results, the matches) take
+    what is left.  When the list is too narrow for every header, the columns
+    keep their minimum and the list scrolls sideways instead.
+    """
+    model = view.model()
+    header = view.horizontalHeader()
+    if not isinstance(model, ArchiveModel) or view.viewport().width() <= 0:
+        return
+    font = QFont(header.font())
+    font.setBold(True)
+    metrics = QFontMetrics(font)
+    cell = view.fontMetrics()
+    titles = model.column_titles()
+    padding = 24
+
+    def title(key: str) -> int:
+        return metrics.horizontalAdvance(titles[COLUMN_KEYS.index(key)]) + padding
+
+    texts = {"date": [model.format_date("2026-12-28")],
+             "status": [model.status_label("final"), model.status_label("draft")]}
+    wanted = {key: max(title(key), *(cell.horizontalAdvance(t) + padding for t in texts[key]))
+              for key in ("date", "status")}
+    wanted["kind"] = max(title("kind"), cell.horizontalAdvance("M") * 11)
+    wanted["country"] = max(title("country"), cell.horizontalAdvance("M") * 9)
+    last = "snippet" if model.searching else "principals"
+    if model.searching:
+        wanted["principals"] = max(title("principals"), cell.horizontalAdvance("M") * 12)
+    minimum = {key: title(key) for key in wanted}
+    minimum[last] = title(last)
+    shown = [k for k in wanted if not view.isColumnHidden(COLUMN_KEYS.index(k))]
+    available = view.viewport().width()
+    rest = available - sum(wanted[k] for k in shown)
+    if rest < minimum[last] + 40:  # narrow: kind and country give way first, down to their titles
+        spare = {key: wanted[key] - minimum[key] for key in ("kind", "country")}
+        squeeze = min(minimum[last] + 40 - rest, sum(spare.values()))
+        for key, share in spare.items():
+            wanted[key] -= squeeze * share // (sum(spare.values()) or 1)
+        rest = available - sum(wanted[k] for k in shown)
+    header.setStretchLastSection(False)
+    for key in shown:
+        header.setSectionResizeMode(COLUMN_KEYS.index(key), QHeaderView.ResizeMode.Interactive)
+        view.setColumnWidth(COLUMN_KEYS.index(key), wanted[key])
+    header.setSectionResizeMode(COLUMN_KEYS.index(last), QHeaderView.ResizeMode.Interactive)
+    view.setColumnWidth(COLUMN_KEYS.index(last), max(rest, minimum[last]))

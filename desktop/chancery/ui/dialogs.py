@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
 from .. import refdata
 from ..store import Archive
 from .archive_model import COLUMN_KEYS, ArchiveModel
+from .datefmt import display_date
 
 
 def meeting_title(meeting: dict, lang: str = "en") -> str:
     """A one-line name for a record: date, kind and principals ("2021-07-02 · Official visit · A – B")."""
     parts = []
     if meeting.get("date"):
-        parts.append(str(meeting["date"]))
+        parts.append(display_date(meeting["date"], lang))
     if meeting.get("kind"):
         parts.append(refdata.label("meeting_kind", meeting["kind"], lang))
     names = []

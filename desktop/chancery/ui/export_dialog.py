@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from .. import render
 from ..errors import UserError
-from .preview import LANGUAGES
+from .preview import document_languages, template_label
 from .tasks import run_in_background
 
 FORMATS = ("docx", "pdf", "txt", "html")
@@ -83,9 +83,9 @@ class ExportDialog(QDialog):
 
         self.template_box = QComboBox(self)
         for info in render.list_templates():
-            self.template_box.addItem(info.description + (self.tr(" (yours)") if info.user else ""), info.id)
+            self.template_box.addItem(template_label(info), info.id)
         self.language_box = QComboBox(self)
-        for code, name in LANGUAGES:
+        for code, name in document_languages():
             self.language_box.addItem(name, code)
         self.format_box = QComboBox(self)
         formats = ["docx"] + (["pdf"] if render.pdf_available() else []) + ["txt", "html"]

@@ -34,8 +34,9 @@ from .. import __version__, paths, record as rec, refdata
 from ..errors import ConflictError, RecordError, UserError
 from ..store import Archive, search
 from . import i18n
-from .archive_model import CHUNK, COLUMN_KEYS, SNIPPET_COLUMN, ArchiveModel, SnippetDelegate
+from .archive_model import CHUNK, COLUMN_KEYS, SNIPPET_COLUMN, ArchiveModel, SnippetDelegate, fit_columns
 from .dialogs import ConflictDialog, RecoveryDialog, TrashDialog, ask_unsaved, meeting_title
+from .messages import problem_message
 from .tasks import run_in_background
 
 AUTOSAVE_DELAY_MS = 3000     # at most this much typing is at risk after a crash
@@ -82,6 +83,8 @@ class MainWindow(QMainWindow):
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.list_panel)
         self.splitter.addWidget(self.editor_panel)
+        # Both give way when the window narrows or the preview opens; the form never below the width
+        # its pages need (MeetingEditor.minimumSizeHint), the list never below its own.
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
@@ -112,7 +115,8 @@ class MainWindow(QMainWindow):
         self.undo_timer.setInterval(UNDO_DELETE_MS)
         self.undo_timer.timeout.connect(self._hide_undo)
 
-        self.resize(1360, 820)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        self.resize(min(1360, screen.width()) if screen else 1360, min(820, screen.height()) if screen else 820)
         self.restore_window_state()
         self._fill_year_filter()
         self.model.listed.connect(self._list_ready)
@@ -139,8 +143,9 @@ class MainWindow(QMainWindow):
         self.search_box.installEventFilter(self)
         layout.addWidget(self.search_box)
 
-        filters = QHBoxLayout()
-        filters.setSpacing(6)
+        from .editor.reflow import Reflow
+
+        filters = Reflow(self.list_panel, spacing=6)  # on one line when the list is wide, else wrapped
         self.country_filter = QComboBox()
         self.country_filter.setObjectName("countryFilter")
         self.country_filter.setEditable(True)
@@ -161,10 +166,15 @@ class MainWindow(QMainWindow):
         self.year_filter.setObjectName("yearFilter")
         self.year_filter.addItem(self.tr("All years"), None)
         self.year_filter.currentIndexChanged.connect(self._filters_changed)
-        filters.addWidget(self.country_filter, 3)
-        filters.addWidget(self.kind_filter, 3)
-        filters.addWidget(self.year_filter, 2)
-        layout.addLayout(filters)
+        for combo in (self.country_filter, self.kind_filter, self.year_filter):
+            # as narrow as "All countries" allows: long kind or country names do not widen the list
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(1)
+            combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance(combo.itemText(0)) + 44)
+        filters.add(self.country_filter, 3)
+        filters.add(self.kind_filter, 3)
+        filters.add(self.year_filter, 2)
+        layout.addWidget(filters)
 
         self.model = ArchiveModel(self.archive, self, language=self.language)
         # a large archive lists off the GUI thread (the id query takes 0.1-0.5 s at 100,000),
@@ -190,9 +200,7 @@ class MainWindow(QMainWindow):
         header.setSortIndicator(COLUMN_KEYS.index("date"), Qt.SortOrder.DescendingOrder)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for key, width in (("date", 88), ("kind", 128), ("country", 112), ("status", 62), ("snippet", 320)):
-            self.view.setColumnWidth(COLUMN_KEYS.index(key), width)
-        header.setSectionResizeMode(COLUMN_KEYS.index("principals"), QHeaderView.ResizeMode.Stretch)
+        self.view.viewport().installEventFilter(self)  # columns follow the list's width (fit_columns)
         self.view.setItemDelegateForColumn(SNIPPET_COLUMN, SnippetDelegate(self.view))
         self.view.setColumnHidden(SNIPPET_COLUMN, True)
         self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
@@ -235,6 +243,7 @@ class MainWindow(QMainWindow):
         ).replace("%1", QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText)))
         text.setObjectName("placeholderText")
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setWordWrap(True)
         new_button = QPushButton(icon("new"), self.tr("New Meeting"))
         new_button.setObjectName("placeholderNew")
         new_button.clicked.connect(self.new_meeting)
@@ -263,7 +272,7 @@ class MainWindow(QMainWindow):
         self.preview_dock.setObjectName("previewDock")
         self.preview = None  # created when first shown: it loads the document libraries
         self.preview_dock.setWidget(QWidget())
-        self.preview_dock.setMinimumWidth(380)
+        self.preview_dock.setMinimumWidth(340)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.preview_dock)
         self.preview_dock.hide()
         self.preview_dock.visibilityChanged.connect(self._preview_visibility)
@@ -307,7 +316,7 @@ class MainWindow(QMainWindow):
         self.duplicate_action = a(self.tr("&Duplicate as New Draft"), self.duplicate, shortcut="Ctrl+D",
                                   icon_name="duplicate", tip=self.tr("Start a new draft from this meeting"),
                                   name="duplicateAction")
-        self.revert_action = a(self.tr("&Revert Changes"), self.revert, name="revertAction",
+        self.revert_action = a(self.tr("Re&vert Changes"), self.revert, name="revertAction",
                                tip=self.tr("Throw away unsaved changes and reload the stored meeting"))
         self.import_action = a(self.tr("&Import…"), self.import_file, shortcut="Ctrl+I", icon_name="import",
                                tip=self.tr("Import meetings from a Chancery JSON file"), name="importAction")
@@ -658,9 +667,12 @@ class MainWindow(QMainWindow):
             if self.problem_list is not None:
                 self.problem_list.set_problems(error.problems)
             self.problems_dock.show()
+            why = (self.tr("A final record must be complete and valid. Fix the problems listed, "
+                           "or save it as a draft.") if meeting.get("status") == "final" else
+                   self.tr("Some fields hold what cannot be stored, even in a draft. Fix the problems listed."))
             self._error(self.tr("The meeting was not saved"),
-                        self.tr("A final record must be complete and valid. Fix the problems listed, "
-                                "or save it as a draft.") + "\n\n" + "\n".join(str(p) for p in error.problems[:12]))
+                        why + "\n\n" + "\n".join(
+                            problem_message(p, meeting.get("kind")) for p in error.problems[:12]))
             return False
         except UserError as error:
             self._error(self.tr("The meeting was not saved"), str(error))
@@ -678,7 +690,7 @@ class MainWindow(QMainWindow):
             self.model.refresh_ids([result.id])
         message = self.tr("Saved.")
         if result.warnings:
-            message += " " + "; ".join(str(w) for w in result.warnings[:3])
+            message += " " + " ".join(problem_message(w, meeting.get("kind")) for w in result.warnings[:3])
         self.statusBar().showMessage(message, 6000)
         self._update_actions()
         self.meetingSaved.emit(result.id)
@@ -856,14 +868,7 @@ class MainWindow(QMainWindow):
         self.view.setColumnHidden(SNIPPET_COLUMN, not self.model.searching)
         header = self.view.horizontalHeader()
         header.setSortIndicatorShown(not self.model.searching)
-        principals = COLUMN_KEYS.index("principals")
-        if self.model.searching:
-            header.setSectionResizeMode(principals, QHeaderView.ResizeMode.Interactive)
-            self.view.setColumnWidth(principals, 220)
-            header.setSectionResizeMode(SNIPPET_COLUMN, QHeaderView.ResizeMode.Stretch)
-        else:
-            header.setSectionResizeMode(SNIPPET_COLUMN, QHeaderView.ResizeMode.Interactive)
-            header.setSectionResizeMode(principals, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.view)
         if self.model.searching:
             text = self.tr("%n result(s)", "", count)
         elif filtered:
@@ -1014,6 +1019,9 @@ class MainWindow(QMainWindow):
             "</table>"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        view = getattr(self, "view", None)
+        if view is not None and watched is view.viewport() and event.type() == QEvent.Type.Resize:
+            fit_columns(self.view)
         # Down arrow in the search box moves into the results; Escape clears the search
         if watched is self.search_box and event.type() == QEvent.Type.KeyPress:
             if event.key() == Qt.Key.Key_Down and self.model.rowCount():
@@ -1208,7 +1216,7 @@ class MainWindow(QMainWindow):
         i18n.set_stored_language(code)
         QMessageBox.information(self, self.tr("Interface language"),
                                 self.tr("The interface will be in %1 the next time Chancery starts.")
-                                .replace("%1", i18n.UI_LANGUAGES[code]))
+                                .replace("%1", i18n.language_name(code)))
 
     def _check_language_menu(self) -> None:
         chosen = i18n.stored_language() or self.language

@@ -12,14 +12,45 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from .. import render
 from .tasks import run_in_background
 
 DEBOUNCE_MS = 300
-LANGUAGES = (("fr", "Français"), ("en", "English"), ("ru", "Русский"))
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def document_languages() -> list[tuple[str, str]]:
+    """(code, name in the interface language) of every language a template is written in."""
+    from .i18n import language_name
+
+    codes = sorted({info.language.split("-")[0] for info in render.list_templates()} or {"fr", "en"})
+    return [(code, capitalised(language_name(code))) for code in codes]
+
+
+def template_label(info: Any) -> str:
+    """A template as the pickers show it, in the interface language: "Communiqué (French)"."""
+    from .i18n import language_name
+
+    kinds = {
+        "communique": QCoreApplication.translate("Templates", "Press release"),
+        "briefing": QCoreApplication.translate("Templates", "Briefing note"),
+    }
+    name = kinds.get(info.kind)
+    if info.user or name is None:
+        label = info.description or info.id  # the user's own words, or a kind this version does not name
+    else:
+        label = QCoreApplication.translate("Templates", "%1 (%2)").replace("%1", name).replace(
+            "%2", language_name(info.language))
+    if info.user:
+        label += " " + QCoreApplication.translate("Templates", "(yours)")
+    return label
 
 
 def _render_preview(meeting: dict, template_id: str, lang: str, archive: Any, kind: str) -> dict:
@@ -53,7 +84,7 @@ class PreviewPane(QWidget):
         self.template_box.setAccessibleName(self.tr("Template"))
         self.language_box = QComboBox(self)
         self.language_box.setAccessibleName(self.tr("Language"))
-        for code, name in LANGUAGES:
+        for code, name in document_languages():
             self.language_box.addItem(name, code)
         self.reload_templates()
 
@@ -64,14 +95,18 @@ class PreviewPane(QWidget):
         self.view = QTextBrowser(self)
         self.view.setOpenLinks(False)
 
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Template:"), self))
-        bar.addWidget(self.template_box, 1)
-        bar.addWidget(QLabel(self.tr("Language:"), self))
-        bar.addWidget(self.language_box)
+        # Template and language on one line when the pane is wide, one under the other when narrow.
+        from .editor.reflow import Reflow, pair
+
+        bar = Reflow(self)
+        template_label, language_label = QLabel(self.tr("Template:"), self), QLabel(self.tr("Language:"), self)
+        template_label.setBuddy(self.template_box)
+        language_label.setBuddy(self.language_box)
+        bar.add(pair(template_label, self.template_box, bar), 3)
+        bar.add(pair(language_label, self.language_box, bar, stretch_field=False), 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
 
@@ -81,6 +116,11 @@ class PreviewPane(QWidget):
         self._timer.timeout.connect(self._start_render)
         self.template_box.currentIndexChanged.connect(self._template_changed)
         self.language_box.currentIndexChanged.connect(lambda _i: self._schedule())
+        info = self._info()  # the language follows the first template from the start
+        if info is not None:
+            self.language_box.blockSignals(True)
+            self.set_language(info.language)
+            self.language_box.blockSignals(False)
 
     # -- public API ------------------------------------------------------------
 
@@ -90,8 +130,7 @@ class PreviewPane(QWidget):
         self.template_box.blockSignals(True)
         self.template_box.clear()
         for info in render.list_templates():
-            label = info.description + (self.tr(" (yours)") if info.user else "")
-            self.template_box.addItem(label, info.id)
+            self.template_box.addItem(template_label(info), info.id)
         index = self.template_box.findData(current) if current else 0
         self.template_box.setCurrentIndex(max(index, 0))
         self.template_box.blockSignals(False)
@@ -147,13 +186,13 @@ class PreviewPane(QWidget):
         meeting, lang, archive = self._meeting, self.language(), self._archive
 
         def done(result: dict) -> None:
-            if generation != self._generation:
+            if not shiboken6.isValid(self) or generation != self._generation:
                 return  # a newer change is on its way
             self._task = None
             self._show(result, lang)
 
         def fail(error: BaseException) -> None:
-            if generation != self._generation:
+            if not shiboken6.isValid(self) or generation != self._generation:
                 return
             self._task = None
             self._show({"html": None, "missing": [], "error": str(error)}, lang)

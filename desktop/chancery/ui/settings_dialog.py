@@ -28,7 +28,12 @@ from ..text import fold
 from . import i18n
 
 DATA_DIR_KEY = "archive/data_dir"
-LANGUAGE_NAMES = {"fr": "Français", "en": "English", "ru": "Русский"}
+
+
+def _language(code: str) -> str:
+    """"French" / "français" / "французский": the language's name in the interface language, capitalised."""
+    name = i18n.language_name(code)
+    return name[:1].upper() + name[1:]
 
 
 def stored_data_dir() -> str | None:
@@ -47,8 +52,8 @@ class LocalizedLineEdits(QWidget):
         self.edits: dict[str, QLineEdit] = {}
         for lang in languages:
             edit = QLineEdit()
-            edit.setPlaceholderText(LANGUAGE_NAMES.get(lang, lang))
-            edit.setToolTip(LANGUAGE_NAMES.get(lang, lang))
+            edit.setPlaceholderText(_language(lang))
+            edit.setToolTip(_language(lang))
             edit.setObjectName(f"edit_{lang}")
             tag = QLabel(lang.upper())
             tag.setObjectName("languageTag")
@@ -148,7 +153,7 @@ class SettingsDialog(QDialog):
         self.output_languages: dict[str, QCheckBox] = {}
         row = QHBoxLayout()
         for lang in languages:
-            box = QCheckBox(LANGUAGE_NAMES.get(lang, lang))
+            box = QCheckBox(_language(lang))
             box.setObjectName(f"output_{lang}")
             self.output_languages[lang] = box
             row.addWidget(box)
@@ -176,7 +181,7 @@ class SettingsDialog(QDialog):
         self.en_short_form.setObjectName("enShortForm")
         self.en_short_form.addItem(self.tr("Minister Bayramov (title and surname)"), "title")
         self.en_short_form.addItem(self.tr("Bayramov (surname only)"), "surname")
-        form.addRow(self.tr("French, after the first &mention:"), self.fr_short_form)
+        form.addRow(self.tr("French, after the first men&tion:"), self.fr_short_form)
         form.addRow(self.tr("&English:"), self.en_variant)
         form.addRow(self.tr("English, after the first me&ntion:"), self.en_short_form)
         self.addressee = LocalizedLineEdits(languages)

@@ -6,7 +6,6 @@ Threading: GUI thread only.
 
 from __future__ import annotations
 
-import re
 import weakref
 from typing import Any, Iterable
 
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import refdata
+from ..messages import split_path
 
 # Severity of a mark, from worst to mildest.  "translation" is the in-place
 # flag for a language left empty while another language is filled.
@@ -127,17 +127,6 @@ def worst(severities: Iterable[str]) -> str | None:
 # --------------------------------------------------------------------------
 # Record paths
 
-_STEP = re.compile(r"\.?([A-Za-z_][A-Za-z0-9_-]*)|\[(\d+)\]")
-
-
-def split_path(path: str) -> list[str | int]:
-    """``"meeting.participants[1].country"`` -> ``["meeting", "participants", 1, "country"]``."""
-    steps: list[str | int] = []
-    for name, index in _STEP.findall(path):
-        steps.append(int(index) if index else name)
-    return steps
-
-
 def path_under(path: str, prefix: str) -> str | None:
     """The rest of ``path`` below ``prefix`` ("" when equal), or None when not under it."""
     if path == prefix:
@@ -205,8 +194,8 @@ class VocabCombo(QComboBox):
                  placeholder: str = "", codes: Iterable[str] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.vocab = vocab
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(12)
+        # As wide as its longest entry: a chosen kind or verb is never cut off (the form reflows instead).
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         if placeholder:
             self.setPlaceholderText(placeholder)
         fill_combo(self, vocab_items(vocab, lang, codes), none_label=none_label)
@@ -216,6 +205,13 @@ class VocabCombo(QComboBox):
 
     def set_value(self, value: Any) -> None:
         set_combo_value(self, value, self.tr("{} (unknown code)"))
+
+    def relabel(self, labels: dict[str, str]) -> None:
+        """Change the labels of some codes (the sides of a call are "calling" and "called")."""
+        for index in range(self.count()):
+            code = self.itemData(index)
+            if code in labels and self.itemText(index) != labels[code]:
+                self.setItemText(index, labels[code])
 
 
 # --------------------------------------------------------------------------

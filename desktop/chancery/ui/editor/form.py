@@ -29,7 +29,7 @@ import time
 from typing import Any, Callable
 
 import shiboken6
-from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtCore import QRegularExpression, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,12 +44,15 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QSizePolicy,
+    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ... import record
+from ..datefmt import display_date
+from ..messages import our_side_labels, problem_message, side_labels
 from .common import (
     MARK_STYLE,
     OptionalSpinBox,
@@ -66,6 +69,7 @@ from .common import (
 )
 from .country_picker import CountryPicker
 from .dates import DateField
+from .reflow import Reflow
 from .lists import (
     AnniversariesEditor,
     DocumentRow,
@@ -166,8 +170,11 @@ class MeetingEditor(QWidget):
         font.setBold(True)
         self.summary_label.setFont(font)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary_label.setWordWrap(True)  # a long title wraps rather than widening the form
+        self.summary_label.setMinimumWidth(200)
         header = QHBoxLayout()
         header.addWidget(self.summary_label, 1)
+        self._header = header
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -178,6 +185,7 @@ class MeetingEditor(QWidget):
                       self.tr("&Outcomes"), self.tr("&Internal"), self.tr("&Notes")):
             page = QWidget()
             scroll = QScrollArea()
+            scroll.setProperty("formPage", True)  # never scrolls sideways: its page reflows (test_widget_walk)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setWidget(page)
@@ -197,8 +205,9 @@ class MeetingEditor(QWidget):
         self._build_internal_page()
         self._build_notes_page()
 
-        # Languages, in the corner of the tab bar; built after the pages so that
-        # Tab reaches the form first.
+        # Languages, at the right of the header; built after the pages so that
+        # Tab reaches the form first.  (Not in the tab bar's corner: the tabs
+        # need that room when the preview narrows the form.)
         self.languages_label = QLabel(self)
         self.languages_label.setProperty("role", "hint")
         self.language_entry = QLineEdit(self)
@@ -214,12 +223,8 @@ class MeetingEditor(QWidget):
         self.language_entry.setCompleter(completer)
         self.language_entry.returnPressed.connect(self._language_entered)
 
-        corner = QWidget(self)
-        corner_layout = QHBoxLayout(corner)
-        corner_layout.setContentsMargins(0, 0, 4, 2)
-        corner_layout.addWidget(self.languages_label)
-        corner_layout.addWidget(self.language_entry)
-        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        self._header.addWidget(self.languages_label, 0, Qt.AlignmentFlag.AlignTop)
+        self._header.addWidget(self.language_entry, 0, Qt.AlignmentFlag.AlignTop)
 
     # -- helpers
 
@@ -332,17 +337,22 @@ class MeetingEditor(QWidget):
         form.addRow(self.tr("Attribution:"), self.attribution_edit)
         publication_box.setLayout(form)
 
-        left = QVBoxLayout()
-        left.addWidget(meeting_box)
-        left.addWidget(self.occasion_box)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(place_box)
-        right.addWidget(publication_box)
-        right.addStretch(1)
-        grid = QHBoxLayout(page)
-        grid.addLayout(left, 2)
-        grid.addLayout(right, 3)
+        # Place and Publication beside Meeting on a wide form, below it on a narrow one.
+        left, right = QWidget(page), QWidget(page)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(meeting_box)
+        column.addWidget(self.occasion_box)
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(place_box)
+        column.addWidget(publication_box)
+        self.meeting_reflow = Reflow(page)
+        self.meeting_reflow.add(left, 2)
+        self.meeting_reflow.add(right, 3)
+        page_layout = QVBoxLayout(page)
+        page_layout.addWidget(self.meeting_reflow)
+        page_layout.addStretch(1)
 
         for widget in (self.kind_combo, self.format_combo, self.our_side_combo, self.initiated_combo,
                        self.status_combo, self.classification_combo, self.occasion_relation):
@@ -351,6 +361,7 @@ class MeetingEditor(QWidget):
                        self.country_picker):
             widget.changed.connect(self._edited)
         self.kind_combo.currentIndexChanged.connect(self._update_occasion)
+        self.kind_combo.currentIndexChanged.connect(self._update_sides)
 
         for path, widget in (
             ("status", self.status_combo), ("classification", self.classification_combo),
@@ -406,11 +417,11 @@ class MeetingEditor(QWidget):
                                         self.tr("No statement yet: add what each side said."), page)
         statements_box = QGroupBox(self.tr("&Statements (reported speech)"), page)
         QVBoxLayout(statements_box).addWidget(self.statements)
-        top = QHBoxLayout()
-        top.addWidget(topics_box, 2)
-        top.addWidget(areas_box, 3)
+        top = Reflow(page)
+        top.add(topics_box, 2)
+        top.add(areas_box, 3)
         layout = QVBoxLayout(page)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(statements_box)
         layout.addStretch(1)
         for widget in (self.topics, self.areas, self.statements):
@@ -486,6 +497,7 @@ class MeetingEditor(QWidget):
         t = self.TAB_INTERNAL
         note = QLabel(self.tr("Briefing-note material: never printed in a communiqué."), page)
         note.setProperty("role", "hint")
+        note.setWordWrap(True)
         self.objectives = RowListEditor(TextItemRow, self.ctx, self.tr("Add objective"),
                                         self.tr("No objective yet."), page)
         self.talking_points = RowListEditor(TextItemRow, self.ctx, self.tr("Add talking point"),
@@ -545,6 +557,7 @@ class MeetingEditor(QWidget):
         self.notes_edit = self._localized("notes", multiline=True, lines=14, per_row=2, grow=True)
         hint = QLabel(self.tr("Free notes: searchable in the archive, never printed."), page)
         hint.setProperty("role", "hint")
+        hint.setWordWrap(True)
         layout = QVBoxLayout(page)
         layout.addWidget(hint)
         layout.addWidget(self.notes_edit, 1)
@@ -652,6 +665,7 @@ class MeetingEditor(QWidget):
             self.occasion_ordinal.set_number(occasion.get("ordinal"))
             self.occasion_relation.set_value(occasion.get("relation") or "during")
             self._update_occasion()
+            self._update_sides()
 
             self.participants.model.set_participants(m["participants"] if isinstance(m["participants"], list) else [])
             self._participant_columns()
@@ -772,6 +786,13 @@ class MeetingEditor(QWidget):
         self._edited_since_focus = False
         self.fieldLeft.emit()
 
+    def _update_sides(self, *_args: Any) -> None:
+        """A call or a videoconference has a calling and a called side; a visit a host and a visiting side."""
+        kind = self.kind()
+        self.our_side_combo.relabel(our_side_labels(kind))
+        self.initiated_combo.relabel(side_labels(kind))
+        self.participants.model.set_side_labels(side_labels(kind))
+
     def _update_occasion(self, *_args: Any) -> None:
         visible = self.kind_combo.value() == "sidelines" or self._occasion_loaded
         self.occasion_box.setVisible(visible)
@@ -852,6 +873,7 @@ class MeetingEditor(QWidget):
         for target in self._targets.values():
             target.clear()
         self._participant_problems = {}
+        kind = self.kind()
         grouped: dict[tuple[str, int | None, str], list] = {}
         for problem in problems:
             found = self._resolve(problem.path)
@@ -862,7 +884,7 @@ class MeetingEditor(QWidget):
             grouped.setdefault((prefix, index, key), []).append(problem)
         for (prefix, index, key), group in grouped.items():
             severity = worst(p.severity for p in group)
-            message = "\n".join(p.message[:1].upper() + p.message[1:] for p in group)
+            message = "\n".join(problem_message(p, kind) for p in group)
             self._targets[prefix].mark(index, key, severity, message)
         self.participants.model.set_problems(self._participant_problems)
 
@@ -873,7 +895,7 @@ class MeetingEditor(QWidget):
         if meeting.get("kind"):
             parts.append(refdata.label("meeting_kind", meeting["kind"], self._lang))
         if meeting.get("date"):
-            parts.append(meeting["date"])
+            parts.append(display_date(meeting["date"], self._lang))
         city = record.text_in((meeting.get("place") or {}).get("city"), self._lang, self._output)
         if city:
             parts.append(city)
@@ -902,6 +924,19 @@ class MeetingEditor(QWidget):
         if widget is not None and scroll.widget() is not None and scroll.widget().isAncestorOf(widget):
             scroll.ensureWidgetVisible(widget, 40, 40)
         return True
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        """As narrow as the widest page allows without a horizontal scroll bar (pages reflow down to it)."""
+        hint = super().minimumSizeHint()
+        pages = max((page.minimumSizeHint().width() for page in self._pages), default=0)
+        margins = self.layout().contentsMargins()
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = pages + margins.left() + margins.right() + scroll_bar + 2 * self._scrolls[0].frameWidth() + 4
+        return QSize(max(hint.width(), width), hint.height())
+
+    def kind(self) -> str | None:
+        """The kind of meeting chosen in the form (its wording of sides follows it)."""
+        return self.kind_combo.value()
 
     def current_tab(self) -> int:
         return self.tabs.currentIndex()

@@ -18,7 +18,7 @@ import datetime as _dt
 import math
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,6 +49,7 @@ from .common import (
 )
 from .dates import DateField
 from .localized import LocalizedEdit
+from .reflow import Reflow, pair
 
 
 class ListContext:
@@ -103,10 +104,11 @@ class ListRow(QFrame):
         self.body = QGridLayout()
         self.body.setHorizontalSpacing(8)
         self.body.setVerticalSpacing(4)
-        buttons = QHBoxLayout()
+        buttons = QVBoxLayout()  # one above the other: the row's fields keep the width
         buttons.setSpacing(0)
         for button in (self.up_button, self.down_button, self.remove_button):
             buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        buttons.addStretch(1)
         outer = QHBoxLayout(self)
         outer.setContentsMargins(6, 4, 4, 4)
         outer.addWidget(self.number, 0, Qt.AlignmentFlag.AlignTop)
@@ -142,10 +144,16 @@ class ListRow(QFrame):
         self.fields[key] = edit
         return edit
 
+    def fields_line(self, *fields: tuple[str, QWidget]) -> Reflow:
+        """Labelled fields on one line when they fit whole, wrapping onto more lines when not."""
+        line = Reflow(self)
+        for text, field in fields:
+            line.add(pair(self.label(text, field), field, line, stretch_field=isinstance(field, QComboBox)))
+        return line
+
     def combo(self, key: str, items: list[tuple[str, Any]], none_label: str | None = None) -> QComboBox:
         combo = QComboBox(self)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(10)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # a choice is never cut off
         fill_combo(combo, items, none_label=none_label)
         combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.fields[key] = combo
@@ -227,8 +235,10 @@ class ListRow(QFrame):
         return [(edit.objectName(), lang) for edit in self._localized for lang in edit.missing_languages()]
 
 
-def _speaker_items(ctx: ListContext, tr: Callable[[str], str]) -> list[tuple[str, Any]]:
-    return [*ctx.participant_items(), (tr("Both principals (the sides)"), "both"), (tr("(impersonal)"), None)]
+def _speaker_items(ctx: ListContext) -> list[tuple[str, Any]]:
+    return [*ctx.participant_items(),
+            (QCoreApplication.translate("StatementRow", "Both principals (the sides)"), "both"),
+            (QCoreApplication.translate("StatementRow", "(impersonal)"), None)]
 
 
 class StatementRow(ListRow):
@@ -236,25 +246,21 @@ class StatementRow(ListRow):
         return self.tr("statement")
 
     def build(self) -> None:
-        self.speaker = self.combo("speaker", _speaker_items(self.ctx, self.tr))
+        self.speaker = self.combo("speaker", _speaker_items(self.ctx))
         self.speaker.setToolTip(self.tr(
             "Who said it: a participant, both principals (\u201cthe sides\u201d), or nobody in particular "
             "(\u201cit was agreed\u201d)"))
         self.verb = self.vocab("verb", "reporting_verb", none_label=self.tr("— (text is a whole sentence)"))
         self.text = self.localized("text", multiline=True, lines=4)
-        self.body.addWidget(self.label(self.tr("Speaker:"), self.speaker), 0, 0)
-        self.body.addWidget(self.speaker, 0, 1)
-        self.body.addWidget(self.label(self.tr("Reporting verb:"), self.verb), 0, 2)
-        self.body.addWidget(self.verb, 0, 3)
-        self.body.setColumnStretch(1, 1)
-        self.body.setColumnStretch(3, 1)
-        self.body.addWidget(self.text, 1, 0, 1, 4)
+        self.body.addWidget(self.fields_line(
+            (self.tr("Speaker:"), self.speaker), (self.tr("Reporting verb:"), self.verb)), 0, 0)
+        self.body.addWidget(self.text, 1, 0)
         self.quote = QCheckBox(self.tr("Direct quotation (the speaker's own words)"), self)
         self.quote.setToolTip(self.tr(
             "Print the text in quotation marks, followed by who said it: \u00ab\u00a0\u2026\u00a0\u00bb, "
             "a d\u00e9clar\u00e9 M. X / \u201c\u2026,\u201d Mr X said"))
         self.fields["quote"] = self.quote
-        self.body.addWidget(self.quote, 2, 0, 1, 4)
+        self.body.addWidget(self.quote, 2, 0, Qt.AlignmentFlag.AlignLeft)
         self.verb.currentIndexChanged.connect(lambda _i: self.show_lead_in())
         self.quote.toggled.connect(lambda _on: (self.show_lead_in(), self.changed.emit()))
         self.show_lead_in()
@@ -309,7 +315,7 @@ class StatementRow(ListRow):
     def participants_changed(self) -> None:
         current = combo_value(self.speaker)
         self.speaker.blockSignals(True)
-        fill_combo(self.speaker, _speaker_items(self.ctx, self.tr))
+        fill_combo(self.speaker, _speaker_items(self.ctx))
         set_combo_value(self.speaker, current, self.tr("{} (not a participant)"))
         self.speaker.blockSignals(False)
 
@@ -333,34 +339,25 @@ class DocumentRow(ListRow):
         self.period.textChanged.connect(lambda _t: self.changed.emit())
         self.fields["period"] = self.period
         self.title = self.localized("title", per_row=1)
-        self.signers = QWidget(self)
-        self._signer_layout = QHBoxLayout(self.signers)
-        self._signer_layout.setContentsMargins(0, 0, 0, 0)
+        self.signers = Reflow(self)  # one check box per participant, wrapping onto more lines when narrow
         self._checks: dict[str, QCheckBox] = {}
         self._signer_widgets: list[QWidget] = []
         self._extra_signers: list = []
         self.fields["signed_by"] = self.signers
-        self.body.addWidget(self.label(self.tr("Type:"), self.type), 0, 0)
-        self.body.addWidget(self.type, 0, 1)
-        self.body.addWidget(self.label(self.tr("Period:"), self.period), 0, 2)
-        self.body.addWidget(self.period, 0, 3)
-        self.body.setColumnStretch(1, 1)
+        self.body.addWidget(self.fields_line((self.tr("Type:"), self.type), (self.tr("Period:"), self.period)),
+                            0, 0, 1, 2)
         self.body.addWidget(self.label(self.tr("Exact title:"), self.title), 1, 0, Qt.AlignmentFlag.AlignTop)
-        self.body.addWidget(self.title, 1, 1, 1, 3)
+        self.body.addWidget(self.title, 1, 1)
         signed_label = QLabel(self.tr("Signed by:"), self)
-        self.body.addWidget(signed_label, 2, 0)
-        self.body.addWidget(self.signers, 2, 1, 1, 3)
+        self.body.addWidget(signed_label, 2, 0, Qt.AlignmentFlag.AlignTop)
+        self.body.addWidget(self.signers, 2, 1)
+        self.body.setColumnStretch(1, 1)
         self._rebuild_signers([])
 
     def _rebuild_signers(self, checked: list) -> None:
-        for widget in self._signer_widgets:
-            self._signer_layout.removeWidget(widget)
-            widget.hide()
-            widget.deleteLater()
+        self.signers.clear()
         self._checks = {}
         self._signer_widgets = []
-        while self._signer_layout.count():
-            self._signer_layout.takeAt(0)
         refs = [ref for _label, ref in self.ctx.participant_items()]
         items = list(self.ctx.participant_items())
         self._extra_signers = [ref for ref in checked if ref not in refs]
@@ -369,15 +366,14 @@ class DocumentRow(ListRow):
             box = QCheckBox(text, self.signers)
             box.setChecked(ref in checked)
             box.toggled.connect(lambda _on: self.changed.emit())
-            self._signer_layout.addWidget(box)
+            self.signers.add(box, fill=False)
             self._checks[ref] = box
             self._signer_widgets.append(box)
         if not items:
             label = QLabel(self.tr("(add participants first)"), self.signers)
             label.setProperty("role", "hint")
-            self._signer_layout.addWidget(label)
+            self.signers.add(label, fill=False)
             self._signer_widgets.append(label)
-        self._signer_layout.addStretch(1)
         request_tab_order(self)
 
     def signed_by(self) -> list:
@@ -423,16 +419,8 @@ class InvitationRow(ListRow):
         self.visit = self.vocab("visit", "meeting_kind", placeholder=self.tr("Kind of visit…"))
         self.accepted = self.combo("accepted", [(self.tr("Accepted"), True), (self.tr("Declined"), False)],
                                    none_label=self.tr("Answer not known"))
-        self.body.addWidget(self.label(self.tr("From:"), self.inviter), 0, 0)
-        self.body.addWidget(self.inviter, 0, 1)
-        self.body.addWidget(self.label(self.tr("To:"), self.invitee), 0, 2)
-        self.body.addWidget(self.invitee, 0, 3)
-        self.body.addWidget(self.label(self.tr("Visit:"), self.visit), 1, 0)
-        self.body.addWidget(self.visit, 1, 1)
-        self.body.addWidget(self.label(self.tr("Answer:"), self.accepted), 1, 2)
-        self.body.addWidget(self.accepted, 1, 3)
-        self.body.setColumnStretch(1, 1)
-        self.body.setColumnStretch(3, 1)
+        self.body.addWidget(self.fields_line((self.tr("From:"), self.inviter), (self.tr("To:"), self.invitee),
+                                             (self.tr("Visit:"), self.visit), (self.tr("Answer:"), self.accepted)), 0, 0)
 
     def load(self, value: Any) -> None:
         value = value if isinstance(value, dict) else {}
@@ -475,13 +463,8 @@ class AnniversaryRow(ListRow):
         self.year = OptionalSpinBox(9999, self)
         self.year.changed.connect(self.changed)
         self.fields["year"] = self.year
-        self.body.addWidget(self.label(self.tr("Ordinal:"), self.ordinal), 0, 0)
-        self.body.addWidget(self.ordinal, 0, 1)
-        self.body.addWidget(self.label(self.tr("Of:"), self.subject), 0, 2)
-        self.body.addWidget(self.subject, 0, 3)
-        self.body.addWidget(self.label(self.tr("Year:"), self.year), 0, 4)
-        self.body.addWidget(self.year, 0, 5)
-        self.body.setColumnStretch(3, 1)
+        self.body.addWidget(self.fields_line((self.tr("Ordinal:"), self.ordinal), (self.tr("Of:"), self.subject),
+                                             (self.tr("Year:"), self.year)), 0, 0)
 
     def load(self, value: Any) -> None:
         value = value if isinstance(value, dict) else {}
@@ -763,7 +746,7 @@ class AnniversariesEditor(RowListEditor):
 
     def __init__(self, ctx: ListContext, meeting_source: Callable[[], dict], home_country: str | None,
                  parent: QWidget | None = None):
-        super().__init__(AnniversaryRow, ctx, self.tr("Add anni&versary"),
+        super().__init__(AnniversaryRow, ctx, self.tr("Add anniversar&y"),
                          self.tr("No anniversary mentioned."), parent)
         self._meeting_source = meeting_source
         self.home_country = home_country

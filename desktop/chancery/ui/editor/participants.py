@@ -99,6 +99,21 @@ class ParticipantsModel(QAbstractTableModel):
     def languages(self) -> list[str]:
         return list(self._langs)
 
+    def set_side_labels(self, labels: dict[str, str]) -> None:
+        """Name the sides as the kind of meeting does ("Calling side" for a call)."""
+        sides = dict(self._vocab["side"])
+        sides.update(labels)
+        if sides != self._vocab["side"]:
+            self._vocab["side"] = sides
+            if self.rows:
+                column = self.column("side")
+                self.dataChanged.emit(self.index(0, column), self.index(len(self.rows) - 1, column),
+                                      [Qt.ItemDataRole.DisplayRole])
+
+    def choices(self, key: str) -> list[tuple[str, str]]:
+        """(label, code) of a coded column, in the vocabulary's order."""
+        return [(label, code) for code, label in self._vocab[key].items()]
+
     def column(self, key: str, lang: str | None = None) -> int:
         """The column of ``key`` (first language when ``lang`` is None for a localised key)."""
         for i, (k, l) in enumerate(self._columns):
@@ -430,7 +445,7 @@ class ParticipantsDelegate(QStyledItemDelegate):
         if key in ("side", "role", "gender"):
             combo = QComboBox(parent)
             none = "—" if key == "gender" else None
-            fill_combo(combo, vocab_items(key, self._lang), none_label=none)
+            fill_combo(combo, model.choices(key), none_label=none)
             combo.activated.connect(lambda _i, c=combo: self._commit_and_close(c))
             return combo
         if key == "country":
@@ -567,11 +582,11 @@ class ParticipantsEditor(QWidget):
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(hint, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+        layout.addWidget(hint)
         layout.addWidget(self.details)
         self.setFocusProxy(self.view)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
