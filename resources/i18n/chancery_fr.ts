@@ -1899,39 +1899,39 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
     </message>
     <message>
         <source>M. Baïramov, Mme Colonna</source>
-        <translation type="unfinished"></translation>
+        <translation>M. Baïramov, Mme Colonna</translation>
     </message>
     <message>
         <source>Baïramov, Colonna (surname only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baïramov, Colonna (nom seul)</translation>
     </message>
     <message>
         <source>British (2 July, organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Britannique (2 July, organisation)</translation>
     </message>
     <message>
         <source>American (July 2, organization)</source>
-        <translation type="unfinished"></translation>
+        <translation>Américain (July 2, organization)</translation>
     </message>
     <message>
         <source>Minister Bayramov (title and surname)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minister Bayramov (fonction et nom)</translation>
     </message>
     <message>
         <source>Bayramov (surname only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bayramov (nom seul)</translation>
     </message>
     <message>
         <source>French, after the first men&amp;tion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Français, après la première me&amp;ntion :</translation>
     </message>
     <message>
         <source>&amp;English:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;glais :</translation>
     </message>
     <message>
         <source>English, after the first me&amp;ntion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais, après la première menti&amp;on :</translation>
     </message>
     <message>
         <source>Change…</source>
@@ -2074,15 +2074,15 @@ Les détails ont été écrits dans %2.</translation>
     </message>
     <message>
         <source>Direct quotation (the speaker&apos;s own words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation directe (les propres mots de l’orateur)</translation>
     </message>
     <message>
         <source>Print the text in quotation marks, followed by who said it: «&#xa0;…&#xa0;», a déclaré M. X / “…,” Mr X said</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le texte entre guillemets, suivi de l’auteur des propos : «&#xa0;…&#xa0;», a déclaré M. X / “…,” Mr X said</translation>
     </message>
     <message>
         <source>the speaker&apos;s own words, as they will be quoted</source>
-        <translation type="unfinished"></translation>
+        <translation>les propres mots de l’orateur, tels qu’ils seront cités</translation>
     </message>
     <message>
         <source>a whole sentence, as it will be printed</source>

@@ -325,6 +325,11 @@ def test_no_two_tabs_or_labels_share_a_mnemonic(qtbot, seeded):
                           if b.metaObject().className() in ("QPushButton", "QCheckBox") and "&" in b.text()]
                 groups[f"tab {tabs[index]}"] = texts + tabs + bar
             groups["menu bar"] = [a.text() for a in window.menuBar().actions()]
+            from chancery.ui.settings_dialog import SettingsDialog
+
+            settings = SettingsDialog(seeded, language=lang, parent=window)
+            groups["settings dialog"] = [w.text() for w in settings.findChildren(QLabel) if w.buddy() is not None]
+            settings.deleteLater()
             for action in window.menuBar().actions():
                 groups[f"menu {action.text()}"] = [a.text() for a in action.menu().actions() if not a.isSeparator()]
             for where, texts in groups.items():
