@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>AnniversariesEditor</name>
@@ -16,11 +15,11 @@
         <translation>Su&amp;ggérer</translation>
     </message>
     <message>
-        <source>Add the next round anniversary of diplomatic relations between our country and the counterpart&apos;s, from the reference data</source>
+        <source>Add the next round anniversary of diplomatic relations between our country and the counterpart's, from the reference data</source>
         <translation>Ajouter le prochain anniversaire rond des relations diplomatiques entre notre pays et celui de l’interlocuteur, d’après les données de référence</translation>
     </message>
     <message>
-        <source>Set the country of each side&apos;s principal (and our country in Settings) first.</source>
+        <source>Set the country of each side's principal (and our country in Settings) first.</source>
         <translation>Indiquez d’abord le pays du chef de chaque délégation (et notre pays dans les Paramètres).</translation>
     </message>
     <message>
@@ -71,6 +70,124 @@ Les détails ont été écrits dans %2.</translation>
     </message>
 </context>
 <context>
+    <name>ArchiveChoice</name>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>Modi&amp;fier…</translation>
+    </message>
+    <message>
+        <source>server: %1 on %2 (user %3)</source>
+        <translation>serveur : %1 sur %2 (utilisateur %3)</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>Archive</source>
+        <translation>Archives</translation>
+    </message>
+    <message>
+        <source>&amp;This computer (the archive file in the archive folder)</source>
+        <translation>&amp;Cet ordinateur (le fichier d’archives dans le dossier des archives)</translation>
+    </message>
+    <message>
+        <source>A &amp;server shared by your office (PostgreSQL)</source>
+        <translation>Un &amp;serveur partagé par votre service (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>e.g. archive.mfa.example</source>
+        <translation>p. ex. archives.mae.exemple</translation>
+    </message>
+    <message>
+        <source>if the server offers it</source>
+        <translation>si le serveur le propose</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>required, and the server's certificate checked</source>
+        <translation>obligatoire, avec vérification du certificat du serveur</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;veur :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (SSL):</source>
+        <translation>Chi&amp;ffrement (SSL) :</translation>
+    </message>
+    <message>
+        <source>Chancery does not store passwords. Keep yours in the system keyring, or in your PostgreSQL password file (~/.pgpass).</source>
+        <translation>Chancery n’enregistre pas les mots de passe. Gardez le vôtre dans le trousseau du système ou dans votre fichier de mots de passe PostgreSQL (~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Keep Password in &amp;Keyring…</source>
+        <translation>Garder le mot de passe dans le &amp;trousseau…</translation>
+    </message>
+    <message>
+        <source>Test Co&amp;nnection</source>
+        <translation>Tester la co&amp;nnexion</translation>
+    </message>
+    <message>
+        <source>The choice takes effect the next time Chancery starts.</source>
+        <translation>Ce choix prendra effet au prochain démarrage de Chancery.</translation>
+    </message>
+    <message>
+        <source>Keep Password in Keyring</source>
+        <translation>Garder le mot de passe dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Mot de passe de %1 :</translation>
+    </message>
+    <message>
+        <source>The password is in the system keyring.</source>
+        <translation>Le mot de passe est dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>you may change it</source>
+        <translation>vous pouvez le modifier</translation>
+    </message>
+    <message>
+        <source>read-only for you</source>
+        <translation>en lecture seule pour vous</translation>
+    </message>
+    <message>
+        <source>Connected to %1: %2 meeting(s); %3.</source>
+        <translation>Connecté à %1 : %2 réunion(s) ; %3.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Erreur inattendue : %1</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveModel</name>
     <message>
         <source>Date</source>
@@ -103,6 +220,120 @@ Les détails ont été écrits dans %2.</translation>
     <message>
         <source>Draft</source>
         <translation>Brouillon</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePresence</name>
+    <message>
+        <source>offline copy of %1</source>
+        <translation>copie hors ligne de %1</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The archive this window shows (Settings ▸ Archive chooses another)</source>
+        <translation>Les archives que montre cette fenêtre (Paramètres ▸ Archives pour en choisir d’autres)</translation>
+    </message>
+    <message>
+        <source>Read-only archive</source>
+        <translation>Archives en lecture seule</translation>
+    </message>
+    <message>
+        <source>Take a Copy &amp;Offline…</source>
+        <translation>Prendre une copie &amp;hors ligne…</translation>
+    </message>
+    <message>
+        <source>Write a read-only copy of this server archive on this computer, for travel</source>
+        <translation>Écrire sur cet ordinateur une copie en lecture seule des archives du serveur, pour les déplacements</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>rédacteur</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>lecteur</translation>
+    </message>
+    <message>
+        <source>, internal section restricted</source>
+        <translation>, partie interne réservée</translation>
+    </message>
+    <message>
+        <source>Archive: %1 (%2, %3)</source>
+        <translation>Archives : %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Offline copy of %1, taken %2 (read-only)</source>
+        <translation>Copie hors ligne de %1, prise le %2 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>Archive: %1</source>
+        <translation>Archives : %1</translation>
+    </message>
+    <message>
+        <source>Read-only: this is an offline copy of %1 taken %2. Changes are made on the server; refresh the copy there with File ▸ Take a Copy Offline.</source>
+        <translation>Lecture seule : ceci est une copie hors ligne de %1 prise le %2. Les modifications se font sur le serveur ; actualisez la copie depuis celui-ci avec Fichier ▸ Prendre une copie hors ligne.</translation>
+    </message>
+    <message>
+        <source>Read-only: your account (%1) may read this archive but not change it. Ask your administrator for editor access.</source>
+        <translation>Lecture seule : votre compte (%1) peut lire ces archives mais pas les modifier. Demandez à votre administrateur un accès de rédacteur.</translation>
+    </message>
+    <message>
+        <source>The internal section (objectives, talking points, sensitivities, clearances) is restricted: your account may not read it. Ask your administrator for internal access if you need it.</source>
+        <translation>La partie interne (objectifs, éléments de langage, points sensibles, validations) est réservée : votre compte ne peut pas la lire. Demandez un accès interne à votre administrateur si vous en avez besoin.</translation>
+    </message>
+    <message>
+        <source>&amp;Internal (restricted)</source>
+        <translation>&amp;Interne (réservé)</translation>
+    </message>
+    <message>
+        <source>Restricted: ask your administrator for internal access</source>
+        <translation>Réservé : demandez un accès interne à votre administrateur</translation>
+    </message>
+    <message>
+        <source>Copying %1 to this computer…</source>
+        <translation>Copie de %1 sur cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Take a Copy Offline</source>
+        <translation>Prendre une copie hors ligne</translation>
+    </message>
+    <message>
+        <source>Offline copy written to %1 (read-only). Open it with Settings ▸ Archive ▸ This computer, or chancery --archive %1.</source>
+        <translation>Copie hors ligne écrite dans %1 (lecture seule). Ouvrez-la avec Paramètres ▸ Archives ▸ Cet ordinateur, ou chancery --archive %1.</translation>
+    </message>
+    <message>
+        <source>The offline copy was not written: %1</source>
+        <translation>La copie hors ligne n’a pas été écrite : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedBar</name>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Show the stored version (you are asked first about unsaved changes)</source>
+        <translation>Afficher la version enregistrée (on vous demande d’abord ce qu’il faut faire des modifications non enregistrées)</translation>
+    </message>
+    <message>
+        <source>Moved to the trash by %1 at %2.</source>
+        <translation>Mise à la corbeille par %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2. Your form shows the earlier version.</source>
+        <translation>Modifiée par %1 à %2. Votre formulaire montre la version précédente.</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>un autre utilisateur</translation>
     </message>
 </context>
 <context>
@@ -411,7 +642,7 @@ Les détails ont été écrits dans %2.</translation>
         <translation>identique dans toutes les langues</translation>
     </message>
     <message>
-        <source>Write the value once, for every language (for names such as an agency&apos;s).</source>
+        <source>Write the value once, for every language (for names such as an agency's).</source>
         <translation>Saisir la valeur une seule fois, pour toutes les langues (pour des noms comme celui d’une agence).</translation>
     </message>
     <message>
@@ -780,8 +1011,8 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
         <translation>Syntaxe de recherche</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Type words to find meetings that contain all of them, in any language or spelling.&lt;/p&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;bayramov&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a name, a place, a topic…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;&quot;energy security&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;an exact phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kazak*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words starting with…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-transit&lt;/code&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;a OR b&lt;/code&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;country:KG&lt;/code&gt;&lt;/td&gt;&lt;td&gt;counterpart country (code or name)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:phone_call&lt;/code&gt;&lt;/td&gt;&lt;td&gt;kind of meeting&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;with:kazakbaev&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:2021-01-01 before:…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;dates&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;year:2021 status:draft&lt;/code&gt;&lt;/td&gt;&lt;td&gt;year, status&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;signed:programme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents signed&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;p&gt;Tapez des mots pour trouver les réunions qui les contiennent tous, dans toute langue et toute graphie.&lt;/p&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;bayramov&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un nom, un lieu, un thème…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;&quot;sécurité énergétique&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;une expression exacte&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kazak*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;les mots commençant par…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-transit&lt;/code&gt;&lt;/td&gt;&lt;td&gt;sans ce mot&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;a OR b&lt;/code&gt;&lt;/td&gt;&lt;td&gt;l’un ou l’autre mot&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;country:KG&lt;/code&gt;&lt;/td&gt;&lt;td&gt;pays de l’interlocuteur (code ou nom)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:phone_call&lt;/code&gt;&lt;/td&gt;&lt;td&gt;type de réunion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;with:kazakbaev&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:2021-01-01 before:…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;dates&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;year:2021 status:draft&lt;/code&gt;&lt;/td&gt;&lt;td&gt;année, statut&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;signed:programme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents signés&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;p&gt;Type words to find meetings that contain all of them, in any language or spelling.&lt;/p&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;bayramov&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a name, a place, a topic…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;"energy security"&lt;/code&gt;&lt;/td&gt;&lt;td&gt;an exact phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kazak*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words starting with…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-transit&lt;/code&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;a OR b&lt;/code&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;country:KG&lt;/code&gt;&lt;/td&gt;&lt;td&gt;counterpart country (code or name)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:phone_call&lt;/code&gt;&lt;/td&gt;&lt;td&gt;kind of meeting&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;with:kazakbaev&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:2021-01-01 before:…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;dates&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;year:2021 status:draft&lt;/code&gt;&lt;/td&gt;&lt;td&gt;year, status&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;signed:programme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents signed&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;p&gt;Tapez des mots pour trouver les réunions qui les contiennent tous, dans toute langue et toute graphie.&lt;/p&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;bayramov&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un nom, un lieu, un thème…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;"sécurité énergétique"&lt;/code&gt;&lt;/td&gt;&lt;td&gt;une expression exacte&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kazak*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;les mots commençant par…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-transit&lt;/code&gt;&lt;/td&gt;&lt;td&gt;sans ce mot&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;a OR b&lt;/code&gt;&lt;/td&gt;&lt;td&gt;l’un ou l’autre mot&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;country:KG&lt;/code&gt;&lt;/td&gt;&lt;td&gt;pays de l’interlocuteur (code ou nom)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:phone_call&lt;/code&gt;&lt;/td&gt;&lt;td&gt;type de réunion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;with:kazakbaev&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:2021-01-01 before:…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;dates&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;year:2021 status:draft&lt;/code&gt;&lt;/td&gt;&lt;td&gt;année, statut&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;signed:programme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents signés&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Move the meeting “%1” to the trash?</source>
@@ -1047,7 +1278,7 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
         <translation>La ville qui ouvre le communiqué (« Bakou, 2 juillet »)</translation>
     </message>
     <message>
-        <source>A sourcing line (“according to the ministry&apos;s press service”)</source>
+        <source>A sourcing line (“according to the ministry's press service”)</source>
         <translation>Une mention de source (« selon le service de presse du ministère »)</translation>
     </message>
     <message>
@@ -1155,6 +1386,14 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
         <translation>Aucun élément de langage pour l’instant.</translation>
     </message>
     <message>
+        <source>One recipient per line</source>
+        <translation>Un destinataire par ligne</translation>
+    </message>
+    <message>
+        <source>Who receives the record of conversation; printed at its end</source>
+        <translation>Destinataires du compte rendu ; imprimés à la fin de celui-ci</translation>
+    </message>
+    <message>
         <source>O&amp;bjectives</source>
         <translation>O&amp;bjectifs</translation>
     </message>
@@ -1177,6 +1416,10 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
     <message>
         <source>Prepared b&amp;y:</source>
         <translation>Ré&amp;digé par :</translation>
+    </message>
+    <message>
+        <source>&amp;Distribution:</source>
+        <translation>Diff&amp;usion :</translation>
     </message>
     <message>
         <source>Free notes: searchable in the archive, never printed.</source>
@@ -1202,8 +1445,28 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
         <translation>suite</translation>
     </message>
     <message>
+        <source>a service or a person</source>
+        <translation>un service ou une personne</translation>
+    </message>
+    <message>
+        <source>Who follows this up; printed in the record of conversation's follow-up table</source>
+        <translation>Qui assure le suivi ; imprimé dans le tableau de suivi du compte rendu</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Done steps are no longer listed as open in later briefing notes</source>
+        <translation>Les suites faites ne sont plus signalées comme en cours dans les notes d’information suivantes</translation>
+    </message>
+    <message>
         <source>By:</source>
         <translation>Avant le :</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Responsable :</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +2197,14 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
         <translation>Anglais, après la première menti&amp;on :</translation>
     </message>
     <message>
+        <source>The line above a briefing note's subject, e.g. "Note pour le Ministre". Leave empty to address each note to the office of our principal.</source>
+        <translation>La ligne au-dessus de l’objet d’une note d’information, p. ex. « Note pour le Ministre ». Laissez vide pour adresser chaque note au cabinet de notre chef de délégation.</translation>
+    </message>
+    <message>
+        <source>Briefing note &amp;heading:</source>
+        <translation>&amp;En-tête des notes d’information :</translation>
+    </message>
+    <message>
         <source>Change…</source>
         <translation>Modifier…</translation>
     </message>
@@ -1948,6 +2219,10 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
     <message>
         <source>Archive &amp;folder:</source>
         <translation>&amp;Dossier des archives :</translation>
+    </message>
+    <message>
+        <source>Archi&amp;ve:</source>
+        <translation>Arc&amp;hives :</translation>
     </message>
     <message>
         <source>Changes in this section take effect the next time Chancery starts.</source>
@@ -2073,15 +2348,15 @@ Les détails ont été écrits dans %2.</translation>
         <translation>Verbe introducteur :</translation>
     </message>
     <message>
-        <source>Direct quotation (the speaker&apos;s own words)</source>
+        <source>Direct quotation (the speaker's own words)</source>
         <translation>Citation directe (les propres mots de l’orateur)</translation>
     </message>
     <message>
-        <source>Print the text in quotation marks, followed by who said it: «&#xa0;…&#xa0;», a déclaré M. X / “…,” Mr X said</source>
-        <translation>Imprimer le texte entre guillemets, suivi de l’auteur des propos : «&#xa0;…&#xa0;», a déclaré M. X / “…,” Mr X said</translation>
+        <source>Print the text in quotation marks, followed by who said it: « … », a déclaré M. X / “…,” Mr X said</source>
+        <translation>Imprimer le texte entre guillemets, suivi de l’auteur des propos : « … », a déclaré M. X / “…,” Mr X said</translation>
     </message>
     <message>
-        <source>the speaker&apos;s own words, as they will be quoted</source>
+        <source>the speaker's own words, as they will be quoted</source>
         <translation>les propres mots de l’orateur, tels qu’ils seront cités</translation>
     </message>
     <message>
@@ -2102,6 +2377,10 @@ Les détails ont été écrits dans %2.</translation>
     <message>
         <source>Briefing note</source>
         <translation>Note d’information</translation>
+    </message>
+    <message>
+        <source>Record of conversation</source>
+        <translation>Compte rendu d’entretien</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
     <name>AnniversariesEditor</name>
@@ -16,11 +15,11 @@
         <translation>Пред&amp;ложить</translation>
     </message>
     <message>
-        <source>Add the next round anniversary of diplomatic relations between our country and the counterpart&apos;s, from the reference data</source>
+        <source>Add the next round anniversary of diplomatic relations between our country and the counterpart's, from the reference data</source>
         <translation>Добавить ближайшую круглую годовщину установления дипломатических отношений между нашей страной и страной собеседника по справочным данным</translation>
     </message>
     <message>
-        <source>Set the country of each side&apos;s principal (and our country in Settings) first.</source>
+        <source>Set the country of each side's principal (and our country in Settings) first.</source>
         <translation>Сначала укажите страну главы каждой делегации (и нашу страну в настройках).</translation>
     </message>
     <message>
@@ -71,6 +70,124 @@ Details were written to %2.</source>
     </message>
 </context>
 <context>
+    <name>ArchiveChoice</name>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>server: %1 on %2 (user %3)</source>
+        <translation>сервер: %1 на %2 (пользователь %3)</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>этот компьютер</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDialog</name>
+    <message>
+        <source>Archive</source>
+        <translation>Архив</translation>
+    </message>
+    <message>
+        <source>&amp;This computer (the archive file in the archive folder)</source>
+        <translation>&amp;Этот компьютер (файл архива в папке архива)</translation>
+    </message>
+    <message>
+        <source>A &amp;server shared by your office (PostgreSQL)</source>
+        <translation>Общий &amp;сервер вашей службы (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>e.g. archive.mfa.example</source>
+        <translation>напр. archive.mfa.example</translation>
+    </message>
+    <message>
+        <source>if the server offers it</source>
+        <translation>если сервер поддерживает</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>обязательно</translation>
+    </message>
+    <message>
+        <source>required, and the server's certificate checked</source>
+        <translation>обязательно, с проверкой сертификата сервера</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Се&amp;рвер:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (SSL):</source>
+        <translation>&amp;Шифрование (SSL):</translation>
+    </message>
+    <message>
+        <source>Chancery does not store passwords. Keep yours in the system keyring, or in your PostgreSQL password file (~/.pgpass).</source>
+        <translation>Chancery не хранит пароли. Храните свой в системной связке ключей или в файле паролей PostgreSQL (~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Keep Password in &amp;Keyring…</source>
+        <translation>Сохранить пароль в свя&amp;зке ключей…</translation>
+    </message>
+    <message>
+        <source>Test Co&amp;nnection</source>
+        <translation>Проверить по&amp;дключение</translation>
+    </message>
+    <message>
+        <source>The choice takes effect the next time Chancery starts.</source>
+        <translation>Выбор вступит в силу при следующем запуске Chancery.</translation>
+    </message>
+    <message>
+        <source>Keep Password in Keyring</source>
+        <translation>Сохранить пароль в связке ключей</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Пароль для %1:</translation>
+    </message>
+    <message>
+        <source>The password is in the system keyring.</source>
+        <translation>Пароль сохранён в системной связке ключей.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>you may change it</source>
+        <translation>вы можете его изменять</translation>
+    </message>
+    <message>
+        <source>read-only for you</source>
+        <translation>для вас только чтение</translation>
+    </message>
+    <message>
+        <source>Connected to %1: %2 meeting(s); %3.</source>
+        <translation>Подключено к %1: встреч — %2; %3.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Непредвиденная ошибка: %1</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveModel</name>
     <message>
         <source>Date</source>
@@ -103,6 +220,120 @@ Details were written to %2.</source>
     <message>
         <source>Draft</source>
         <translation>Черновик</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePresence</name>
+    <message>
+        <source>offline copy of %1</source>
+        <translation>автономная копия %1</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>этот компьютер</translation>
+    </message>
+    <message>
+        <source>The archive this window shows (Settings ▸ Archive chooses another)</source>
+        <translation>Архив, который показывает это окно (другой выбирается в Настройки ▸ Архив)</translation>
+    </message>
+    <message>
+        <source>Read-only archive</source>
+        <translation>Архив только для чтения</translation>
+    </message>
+    <message>
+        <source>Take a Copy &amp;Offline…</source>
+        <translation>Сделать &amp;автономную копию…</translation>
+    </message>
+    <message>
+        <source>Write a read-only copy of this server archive on this computer, for travel</source>
+        <translation>Записать на этот компьютер копию серверного архива только для чтения — для поездок</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>редактор</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>читатель</translation>
+    </message>
+    <message>
+        <source>, internal section restricted</source>
+        <translation>, внутренний раздел закрыт</translation>
+    </message>
+    <message>
+        <source>Archive: %1 (%2, %3)</source>
+        <translation>Архив: %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Offline copy of %1, taken %2 (read-only)</source>
+        <translation>Автономная копия %1 от %2 (только чтение)</translation>
+    </message>
+    <message>
+        <source>Archive: %1</source>
+        <translation>Архив: %1</translation>
+    </message>
+    <message>
+        <source>Read-only: this is an offline copy of %1 taken %2. Changes are made on the server; refresh the copy there with File ▸ Take a Copy Offline.</source>
+        <translation>Только чтение: это автономная копия %1 от %2. Изменения вносятся на сервере; обновите копию там через Файл ▸ Сделать автономную копию.</translation>
+    </message>
+    <message>
+        <source>Read-only: your account (%1) may read this archive but not change it. Ask your administrator for editor access.</source>
+        <translation>Только чтение: ваша учётная запись (%1) может читать этот архив, но не изменять его. Попросите администратора о правах редактора.</translation>
+    </message>
+    <message>
+        <source>The internal section (objectives, talking points, sensitivities, clearances) is restricted: your account may not read it. Ask your administrator for internal access if you need it.</source>
+        <translation>Внутренний раздел (цели, тезисы, деликатные вопросы, согласования) закрыт: ваша учётная запись не может его читать. При необходимости попросите администратора о доступе.</translation>
+    </message>
+    <message>
+        <source>&amp;Internal (restricted)</source>
+        <translation>Внутр&amp;еннее (закрыто)</translation>
+    </message>
+    <message>
+        <source>Restricted: ask your administrator for internal access</source>
+        <translation>Закрыто: попросите администратора о доступе к внутреннему разделу</translation>
+    </message>
+    <message>
+        <source>Copying %1 to this computer…</source>
+        <translation>Копирование %1 на этот компьютер…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Take a Copy Offline</source>
+        <translation>Автономная копия</translation>
+    </message>
+    <message>
+        <source>Offline copy written to %1 (read-only). Open it with Settings ▸ Archive ▸ This computer, or chancery --archive %1.</source>
+        <translation>Автономная копия записана в %1 (только чтение). Откройте её через Настройки ▸ Архив ▸ Этот компьютер или командой chancery --archive %1.</translation>
+    </message>
+    <message>
+        <source>The offline copy was not written: %1</source>
+        <translation>Автономная копия не записана: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedBar</name>
+    <message>
+        <source>Reload</source>
+        <translation>Загрузить заново</translation>
+    </message>
+    <message>
+        <source>Show the stored version (you are asked first about unsaved changes)</source>
+        <translation>Показать сохранённую версию (сначала будет вопрос о несохранённых изменениях)</translation>
+    </message>
+    <message>
+        <source>Moved to the trash by %1 at %2.</source>
+        <translation>Перемещено в корзину пользователем %1 в %2.</translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2. Your form shows the earlier version.</source>
+        <translation>Изменено пользователем %1 в %2. В вашей форме — прежняя версия.</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>другой пользователь</translation>
     </message>
 </context>
 <context>
@@ -411,7 +642,7 @@ Details were written to %2.</source>
         <translation>одинаково на всех языках</translation>
     </message>
     <message>
-        <source>Write the value once, for every language (for names such as an agency&apos;s).</source>
+        <source>Write the value once, for every language (for names such as an agency's).</source>
         <translation>Ввести значение один раз для всех языков (для названий, например агентства).</translation>
     </message>
     <message>
@@ -784,8 +1015,8 @@ or use File ▸ Import… to bring in meetings from a JSON file.</source>
         <translation>Синтаксис поиска</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Type words to find meetings that contain all of them, in any language or spelling.&lt;/p&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;bayramov&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a name, a place, a topic…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;&quot;energy security&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;an exact phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kazak*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words starting with…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-transit&lt;/code&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;a OR b&lt;/code&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;country:KG&lt;/code&gt;&lt;/td&gt;&lt;td&gt;counterpart country (code or name)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:phone_call&lt;/code&gt;&lt;/td&gt;&lt;td&gt;kind of meeting&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;with:kazakbaev&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:2021-01-01 before:…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;dates&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;year:2021 status:draft&lt;/code&gt;&lt;/td&gt;&lt;td&gt;year, status&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;signed:programme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents signed&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;p&gt;Введите слова, чтобы найти встречи, содержащие их все, на любом языке и в любом написании.&lt;/p&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;байрамов&lt;/code&gt;&lt;/td&gt;&lt;td&gt;имя, место, тема…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;&quot;энергетическая безопасность&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;точная фраза&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;казак*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;слова, начинающиеся с…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-транзит&lt;/code&gt;&lt;/td&gt;&lt;td&gt;без этого слова&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;a OR b&lt;/code&gt;&lt;/td&gt;&lt;td&gt;одно из слов&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;country:KG&lt;/code&gt;&lt;/td&gt;&lt;td&gt;страна собеседника (код или название)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:phone_call&lt;/code&gt;&lt;/td&gt;&lt;td&gt;вид встречи&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;with:kazakbaev&lt;/code&gt;&lt;/td&gt;&lt;td&gt;участник&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:2021-01-01 before:…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;даты&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;year:2021 status:draft&lt;/code&gt;&lt;/td&gt;&lt;td&gt;год, статус&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;signed:programme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;подписанные документы&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;p&gt;Type words to find meetings that contain all of them, in any language or spelling.&lt;/p&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;bayramov&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a name, a place, a topic…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;"energy security"&lt;/code&gt;&lt;/td&gt;&lt;td&gt;an exact phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kazak*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words starting with…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-transit&lt;/code&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;a OR b&lt;/code&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;country:KG&lt;/code&gt;&lt;/td&gt;&lt;td&gt;counterpart country (code or name)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:phone_call&lt;/code&gt;&lt;/td&gt;&lt;td&gt;kind of meeting&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;with:kazakbaev&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:2021-01-01 before:…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;dates&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;year:2021 status:draft&lt;/code&gt;&lt;/td&gt;&lt;td&gt;year, status&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;signed:programme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents signed&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;p&gt;Введите слова, чтобы найти встречи, содержащие их все, на любом языке и в любом написании.&lt;/p&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;байрамов&lt;/code&gt;&lt;/td&gt;&lt;td&gt;имя, место, тема…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;"энергетическая безопасность"&lt;/code&gt;&lt;/td&gt;&lt;td&gt;точная фраза&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;казак*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;слова, начинающиеся с…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-транзит&lt;/code&gt;&lt;/td&gt;&lt;td&gt;без этого слова&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;a OR b&lt;/code&gt;&lt;/td&gt;&lt;td&gt;одно из слов&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;country:KG&lt;/code&gt;&lt;/td&gt;&lt;td&gt;страна собеседника (код или название)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:phone_call&lt;/code&gt;&lt;/td&gt;&lt;td&gt;вид встречи&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;with:kazakbaev&lt;/code&gt;&lt;/td&gt;&lt;td&gt;участник&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:2021-01-01 before:…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;даты&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;year:2021 status:draft&lt;/code&gt;&lt;/td&gt;&lt;td&gt;год, статус&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;signed:programme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;подписанные документы&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Move the meeting “%1” to the trash?</source>
@@ -1055,7 +1286,7 @@ or use File ▸ Import… to bring in meetings from a JSON file.</source>
         <translation>Город, с которого начинается коммюнике («Баку, 2 июля»)</translation>
     </message>
     <message>
-        <source>A sourcing line (“according to the ministry&apos;s press service”)</source>
+        <source>A sourcing line (“according to the ministry's press service”)</source>
         <translation>Ссылка на источник («по сообщению пресс-службы министерства»)</translation>
     </message>
     <message>
@@ -1163,6 +1394,14 @@ or use File ▸ Import… to bring in meetings from a JSON file.</source>
         <translation>Тезисов пока нет.</translation>
     </message>
     <message>
+        <source>One recipient per line</source>
+        <translation>Один адресат в строке</translation>
+    </message>
+    <message>
+        <source>Who receives the record of conversation; printed at its end</source>
+        <translation>Кто получает запись беседы; печатается в её конце</translation>
+    </message>
+    <message>
         <source>O&amp;bjectives</source>
         <translation>&amp;Цели</translation>
     </message>
@@ -1185,6 +1424,10 @@ or use File ▸ Import… to bring in meetings from a JSON file.</source>
     <message>
         <source>Prepared b&amp;y:</source>
         <translation>Подгот&amp;овил:</translation>
+    </message>
+    <message>
+        <source>&amp;Distribution:</source>
+        <translation>Р&amp;ассылка:</translation>
     </message>
     <message>
         <source>Free notes: searchable in the archive, never printed.</source>
@@ -1210,8 +1453,28 @@ or use File ▸ Import… to bring in meetings from a JSON file.</source>
         <translation>шаг</translation>
     </message>
     <message>
+        <source>a service or a person</source>
+        <translation>служба или человек</translation>
+    </message>
+    <message>
+        <source>Who follows this up; printed in the record of conversation's follow-up table</source>
+        <translation>Кто отвечает за выполнение; печатается в таблице дальнейших шагов записи беседы</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Done steps are no longer listed as open in later briefing notes</source>
+        <translation>Выполненные шаги больше не значатся открытыми в последующих справках</translation>
+    </message>
+    <message>
         <source>By:</source>
         <translation>До:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Ответственный:</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +2206,14 @@ or use File ▸ Import… to bring in meetings from a JSON file.</source>
         <translation>Английский, при повторном упо&amp;минании:</translation>
     </message>
     <message>
+        <source>The line above a briefing note's subject, e.g. "Note pour le Ministre". Leave empty to address each note to the office of our principal.</source>
+        <translation>Строка над темой справки, например «Министру». Оставьте пустой, чтобы адресовать каждую справку аппарату главы нашей делегации.</translation>
+    </message>
+    <message>
+        <source>Briefing note &amp;heading:</source>
+        <translation>Заголово&amp;к справки:</translation>
+    </message>
+    <message>
         <source>Change…</source>
         <translation>Изменить…</translation>
     </message>
@@ -1957,6 +2228,10 @@ or use File ▸ Import… to bring in meetings from a JSON file.</source>
     <message>
         <source>Archive &amp;folder:</source>
         <translation>&amp;Папка архива:</translation>
+    </message>
+    <message>
+        <source>Archi&amp;ve:</source>
+        <translation>Ар&amp;хив:</translation>
     </message>
     <message>
         <source>Changes in this section take effect the next time Chancery starts.</source>
@@ -2082,15 +2357,15 @@ Details were written to %2.</source>
         <translation>Глагол речи:</translation>
     </message>
     <message>
-        <source>Direct quotation (the speaker&apos;s own words)</source>
+        <source>Direct quotation (the speaker's own words)</source>
         <translation>Прямая цитата (собственные слова говорящего)</translation>
     </message>
     <message>
-        <source>Print the text in quotation marks, followed by who said it: «&#xa0;…&#xa0;», a déclaré M. X / “…,” Mr X said</source>
-        <translation>Напечатать текст в кавычках и указать, кто это сказал: «&#xa0;…&#xa0;», a déclaré M. X / “…,” Mr X said</translation>
+        <source>Print the text in quotation marks, followed by who said it: « … », a déclaré M. X / “…,” Mr X said</source>
+        <translation>Напечатать текст в кавычках и указать, кто это сказал: « … », a déclaré M. X / “…,” Mr X said</translation>
     </message>
     <message>
-        <source>the speaker&apos;s own words, as they will be quoted</source>
+        <source>the speaker's own words, as they will be quoted</source>
         <translation>собственные слова говорящего, как они будут процитированы</translation>
     </message>
     <message>
@@ -2111,6 +2386,10 @@ Details were written to %2.</source>
     <message>
         <source>Briefing note</source>
         <translation>Справка</translation>
+    </message>
+    <message>
+        <source>Record of conversation</source>
+        <translation>Запись беседы</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

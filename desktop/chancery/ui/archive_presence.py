@@ -29,7 +29,7 @@ import datetime as _dt
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -59,13 +59,15 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
-def archive_label(archive: Archive, tr) -> str:
-    """The archive in a few words, for the window title."""
+def archive_label(archive: Archive, tr=None) -> str:
+    """The archive in a few words, for the window title (``tr`` is ignored: the context is fixed,
+    so that the translation files find these strings)."""
     if archive.server:
         return archive.name
     if archive.offline:
-        return tr("offline copy of %1").replace("%1", str(archive.offline.get("source", "")))
-    return tr("this computer")
+        return QCoreApplication.translate("ArchivePresence", "offline copy of %1").replace(
+            "%1", str(archive.offline.get("source", "")))
+    return QCoreApplication.translate("ArchivePresence", "this computer")
 
 
 def _local_time(stamp: str | _dt.datetime) -> str:
@@ -110,7 +112,7 @@ class ChangedBar(QFrame):
         self.label = QLabel(self)
         self.label.setObjectName("changedLabel")
         self.label.setWordWrap(True)
-        self.reload_button = QPushButton(self.tr("&Reload"), self)
+        self.reload_button = QPushButton(self.tr("Reload"), self)
         self.reload_button.setObjectName("changedReload")
         self.reload_button.setToolTip(self.tr("Show the stored version (you are asked first about unsaved changes)"))
         self.reload_button.clicked.connect(self.reload.emit)

@@ -225,7 +225,7 @@ class ArchiveChoice(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("archiveSummary")
         self.summary.setWordWrap(True)
-        change = QPushButton(self.tr("C&hange…"))
+        change = QPushButton(self.tr("Chan&ge…"))
         change.setObjectName("changeArchive")
         change.clicked.connect(self.choose)
         row = QHBoxLayout(self)

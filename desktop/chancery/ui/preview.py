@@ -41,6 +41,7 @@ def template_label(info: Any) -> str:
     kinds = {
         "communique": QCoreApplication.translate("Templates", "Press release"),
         "briefing": QCoreApplication.translate("Templates", "Briefing note"),
+        "record": QCoreApplication.translate("Templates", "Record of conversation"),
     }
     name = kinds.get(info.kind)
     if info.user or name is None:

@@ -215,7 +215,7 @@ class SettingsDialog(QDialog):
         from .archive_settings import ArchiveChoice  # this computer or a server
 
         self.archive_choice = ArchiveChoice(self)
-        form.addRow(self.tr("&Archive:"), self.archive_choice)
+        form.addRow(self.tr("Archi&ve:"), self.archive_choice)
         restart = QLabel(self.tr("Changes in this section take effect the next time Chancery starts."))
         restart.setObjectName("hint")
         restart.setWordWrap(True)
