@@ -46,7 +46,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTabBar,
     QTextEdit,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -158,22 +157,17 @@ class ArchivePresence(QObject):
         self.indicator.setToolTip(self.tr("The archive this window shows (Settings ▸ Archive chooses another)"))
         window.statusBar().addPermanentWidget(self.indicator)
 
-        self.banner_bar: QToolBar | None = None
+        self.banner: QLabel | None = None
         if archive.read_only:
-            bar = QToolBar(self.tr("Read-only archive"), window)
-            bar.setObjectName("readOnlyBar")
-            bar.setMovable(False)
-            bar.setFloatable(False)
-            banner = QLabel(self._banner_text(), bar)
+            banner = QLabel(self._banner_text())
             banner.setObjectName("readOnlyBanner")
             banner.setProperty("role", "notice")
             banner.setWordWrap(True)
-            banner.setContentsMargins(8, 4, 8, 4)
-            bar.addWidget(banner)
-            window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
-            window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+            banner.setContentsMargins(10, 6, 10, 6)
+            banner.setStyleSheet("QLabel#readOnlyBanner { background: palette(alternate-base); "
+                                 "border-bottom: 1px solid palette(mid); }")
+            self._above_everything(banner)
             self.banner = banner
-            self.banner_bar = bar
 
         self.changed_bar = ChangedBar()
         self.changed_bar.reload.connect(self._reload_meeting)
@@ -193,6 +187,19 @@ class ArchivePresence(QObject):
             self.live = LiveUpdates(archive, self)
             self.live.changed.connect(self._changed)
         self.update_actions()
+
+    def _above_everything(self, widget: QWidget) -> None:
+        """A strip across the whole window above the list and the form (the splitter stays the window's)."""
+        window = self.window
+        splitter = window.takeCentralWidget()  # taken, not deleted
+        column = QWidget()
+        column.setObjectName("centralColumn")
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(widget)
+        layout.addWidget(splitter, 1)
+        window.setCentralWidget(column)
 
     def _place_changed_bar(self) -> None:
         """Above the form and its placeholder: the editor panel gets a column of its own."""
