@@ -196,3 +196,16 @@ def test_raw_sqlite_foreign_keys_cascade(sqlite_archive, seed):
     connection = sqlite3.connect(archive.path)
     assert connection.execute("select count(*) from participants").fetchone()[0] == 0
     connection.close()
+
+
+def test_an_sqlite_archive_never_loads_the_server_driver(tmp_path):
+    """psycopg, keyring and the server module load only for a PostgreSQL URL (start-up stays as light as it was)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from chancery.store import open_archive; a = open_archive(sys.argv[1]); a.close(); "
+            "print(sorted(m for m in ('psycopg', 'keyring', 'chancery.store.server') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "a.sqlite")], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
