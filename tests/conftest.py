@@ -128,6 +128,7 @@ def pg_server(tmp_path_factory):
             url, folder = pgcluster.start()
         except Exception as error:  # noqa: BLE001  (reported as the reason)
             _postgres_missing(f"the test cluster did not start: {error}")
+        pgcluster.start_watchdog(folder)  # stops the cluster even if this run is killed
     server = PostgresServer(url)
     from chancery.store import server as admin
 

@@ -3,6 +3,7 @@
 
     python3 tests/pgcluster.py start DIR    prints the administrator's URL (socket in DIR)
     python3 tests/pgcluster.py stop DIR     stops the cluster and removes DIR
+    python3 tests/pgcluster.py watch PID DIR   stops it once process PID has ended
 
 The test suite uses the cluster named by ``CHANCERY_TEST_POSTGRES`` (what
 ``.ci/run`` exports); without it, a session fixture starts one with
@@ -125,7 +126,30 @@ def stop(folder: Path) -> None:
     shutil.rmtree(folder, ignore_errors=True)
 
 
+def watch(pid: int, folder: Path) -> None:
+    """Stop the cluster in ``folder`` when process ``pid`` ends, however it ends (a killed test run too)."""
+    while folder.exists():
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            stop(folder)
+            return
+        except PermissionError:
+            pass
+        time.sleep(2)
+
+
+def start_watchdog(folder: Path) -> None:
+    """A detached process that stops the cluster once this process has ended (its own session: a kill of
+    this process group spares it)."""
+    subprocess.Popen([sys.executable, __file__, "watch", str(os.getpid()), str(folder)], start_new_session=True,
+                     stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["watch"] and len(argv) == 3:
+        watch(int(argv[1]), Path(argv[2]))
+        return 0
     if len(argv) != 2 or argv[0] not in ("start", "stop"):
         print(__doc__, file=sys.stderr)
         return 2
