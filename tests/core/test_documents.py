@@ -150,7 +150,7 @@ def test_styles_language_and_properties(seed):
         lang = document.styles[style].element.find(qn("w:rPr")).find(qn("w:lang"))
         assert lang.get(qn("w:val")) == "fr-FR"
     props = document.core_properties
-    assert props.title == "L’Azerbaïdjan et le Kirghizistan signent un programme de coopération"
+    assert props.title == "Entretien de Djeyhoun Baïramov avec son homologue kirghiz, en visite officielle en Azerbaïdjan"
     assert "Visite officielle" in props.subject
     assert props.author == "Ministère X"
     assert "Kirghizistan" in props.keywords and "Azerbaïdjan" in props.keywords
@@ -218,7 +218,7 @@ def test_write_output_is_atomic_and_picks_format(tmp_path, seed):
     assert read(target.read_bytes()).paragraphs
     assert [p.name for p in tmp_path.iterdir()] == ["out.docx"]
     write_output(seed, "communique-en", tmp_path / "out.txt")
-    assert (tmp_path / "out.txt").read_text(encoding="utf-8").startswith("Azerbaijan and Kyrgyzstan sign")
+    assert (tmp_path / "out.txt").read_text(encoding="utf-8").startswith("Jeyhun Bayramov holds talks with his Kyrgyz counterpart")
     write_output(seed, "communique-fr", tmp_path / "out.html")
     assert "<html lang=\"fr\">" in (tmp_path / "out.html").read_text(encoding="utf-8")
 
@@ -237,7 +237,7 @@ def test_write_output_is_atomic_and_picks_format(tmp_path, seed):
 def test_preview_is_the_rendered_document(seed):
     page = preview_html(seed, "communique-fr")
     assert "Bakou, 2 juillet, AZERTAC" in page
-    assert "<h1>L’Azerbaïdjan et le Kirghizistan signent" in page
+    assert "<h1>Entretien de Djeyhoun Baïramov avec son homologue kirghiz" in page
     brief = preview_html(seed, "briefing-en")
     assert "INTERNAL" in brief and "Purpose and objectives" in brief
 

@@ -128,6 +128,15 @@ def check_communique(meeting: dict, lang: str, doc: dict) -> list[Problem]:
     countries: set[str] = {str(p["country"]) for p in meeting.get("participants") or []
                            if isinstance(p, dict) and p.get("country")}
     forms = {code: _country_forms(code, lang) for code in countries}
+    # Typed titles are exact: two participants' titles may share words ("… of the Ministry of Foreign Affairs").
+    title_grams: list[set[tuple[str, ...]]] = []
+    for person in meeting.get("participants") or []:
+        title = person.get("title") if isinstance(person, dict) else None
+        title = title.get(lang) if isinstance(title, dict) else title
+        if isinstance(title, str):
+            tokens = words(title)
+            title_grams.append({tuple(tokens[i:i + 4]) for i in range(len(tokens) - 3)})
+    shared_title_grams = {g for i, a in enumerate(title_grams) for b in title_grams[i + 1:] for g in a & b}
 
     for sentence in all_sentences:
         for match in re.finditer(r"(?<![\w’'-])([\w’'-]+)[ \u00a0]+\1(?![\w’'-])", sentence.lower()):
@@ -138,7 +147,7 @@ def check_communique(meeting: dict, lang: str, doc: dict) -> list[Problem]:
         seen: dict[tuple, int] = {}
         for i in range(len(tokens) - 3):
             gram = tuple(tokens[i:i + 4])
-            if gram in seen and i - seen[gram] >= 4:
+            if gram in seen and i - seen[gram] >= 4 and gram not in shared_title_grams:
                 problems.append(Problem("repeated-sequence", f"“{' '.join(gram)}” twice in: {sentence}"))
                 break
             seen.setdefault(gram, i)

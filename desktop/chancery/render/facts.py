@@ -20,7 +20,7 @@ from typing import Any
 
 from ..record import HOUSE_STYLE_CHOICES
 from ..text import fold
-from . import reference
+from . import lexicon, reference
 from .errors import RenderError
 
 VISIT_KINDS = ("official_visit", "working_visit", "state_visit")
@@ -29,8 +29,8 @@ KINDS = (
     "bilateral_meeting", "official_visit", "working_visit", "state_visit", "phone_call",
     "videoconference", "sidelines", "audience", "signing_ceremony", "political_consultations",
 )
-# Countries whose press usage puts the family name first ("Wang Yi" -> "M. Wang").
-FAMILY_NAME_FIRST = {"CN", "TW", "HK", "MO", "KR", "KP", "SG"}
+# Countries whose press usage puts the family name first ("Wang Yi" -> "M. Wang", "Kao Kim Hourn" -> "M. Kao").
+FAMILY_NAME_FIRST = {"CN", "TW", "HK", "MO", "KR", "KP", "SG", "KH"}
 # Particles that belong to a surname ("Le Drian", "von der Leyen", "al-Sabah").
 _SURNAME_PARTICLES = {"le", "la", "de", "du", "des", "van", "von", "der", "den", "da", "di", "dos", "del", "bin",
                       "ben", "al", "el", "ter", "zu",
@@ -118,11 +118,57 @@ def _content_words(text: str) -> set[str]:
 _QUALIFIERS = re.compile(r"\b(?:acting|interim|par intérim|par interim|p\.i\.|ad interim)\b"
                          r"|(?<!\w)(?:и\.\s?о\.|временно исполняющ\w+ обязанности|исполняющ\w+ обязанности)(?!\w)",
                          re.IGNORECASE)
+_OFFICE_JOINS = re.compile(r"\s(?:et|and)\s|,\s|\s[–-]\s")
 
 
-def same_title(a: str, b: str, country_a: str | None = None, country_b: str | None = None) -> bool:
+def _office_key(text: str) -> str:
+    return " ".join(_QUALIFIERS.sub(" ", fold(text).replace("\u2019", "'")).split())
+
+
+def office_of(title: str, country: str | None, lang: str) -> str | None:
+    """The office a title names under any country's name for it (``resources/lexicon/offices.toml``):
+    "Secretary of State" of the United States, "External Affairs Minister" and "Minister of Foreign Affairs
+    and International Cooperation" are all ``foreign_minister``.  Also the second office of a double title
+    ("Deputy Prime Minister and Foreign Minister")."""
+    if not title:
+        return None
+    key = _office_key(title)
+    starts = [0] + [m.end() for m in _OFFICE_JOINS.finditer(key)]
+    base = lang.split("-")[0]
+    for code, entry in lexicon.offices().items():
+        names = list((entry.get(base) or {}).get("titles") or [])
+        per_country = (entry.get("countries") or {}).get(country or "") or {}
+        names += list((per_country.get(base) or {}).get("titles") or [])
+        for name in names:
+            wanted = _office_key(str(name))
+            for start in starts:
+                rest = key[start:]
+                if rest == wanted or (rest.startswith(wanted) and _OFFICE_JOINS.match(rest[len(wanted):] + " ")):
+                    return code
+    return None
+
+
+def office_data(code: str, country: str | None, lang: str) -> dict:
+    """The head noun and short title of an office in a language, with the country's own short title."""
+    entry = lexicon.offices().get(code) or {}
+    base = lang.split("-")[0]
+    data = dict(entry.get(base) or {})
+    per_country = ((entry.get("countries") or {}).get(country or "") or {}).get(base) or {}
+    if per_country.get("short"):
+        data["short"] = per_country["short"]
+        data["country_short"] = True
+    return data
+
+
+def same_title(a: str, b: str, country_a: str | None = None, country_b: str | None = None,
+               lang: str | None = None) -> bool:
     """Counterparts, also when one title adds an office ("Deputy Prime Minister and Minister of Foreign
-    Affairs") or a qualifier ("Acting Minister of Foreign Affairs")."""
+    Affairs") or a qualifier ("Acting Minister of Foreign Affairs"), or when the two countries name one office
+    differently ("Secretary of State" and "Minister for Foreign Affairs"; ``lang``: the titles' language)."""
+    for language in ([lang] if lang else ["fr", "en"]):
+        office = office_of(a, country_a, language)
+        if office and office == office_of(b, country_b, language):
+            return True
     a, b = " ".join(_QUALIFIERS.sub(" ", a).split()), " ".join(_QUALIFIERS.sub(" ", b).split())
     if _same_title(a, b, country_a, country_b):
         return True
@@ -187,7 +233,8 @@ def org_in_title(org: str, title: str) -> bool:
     """Whether a title already names the organisation ("EU Special Representative", "… of the SCO")."""
     if not org or not title:
         return False
-    if fold(org) in fold(title):
+    # Whole words only: the EU's "UE" is not in "politique", the AU's "UA" not in "Guatemala".
+    if re.search(rf"(?<!\w){re.escape(fold(org))}(?!\w)", fold(title)):
         return True
     if re.search(rf"\b{re.escape(org)}\b", title):
         return True
@@ -335,14 +382,45 @@ def split_offices(title: str, org: str | None, country: str | None) -> list[Offi
     Two offices are written in the title separated by a comma (or "and"/"et"
     before a second title); the one that names the organisation belongs to it.
     """
-    parts = [p.strip() for p in re.split(r",\s+|;\s+", title) if p.strip()]
-    if len(parts) == 2 and org and all(len(p.split()) >= 2 for p in parts):
-        first, second = parts
-        if org_in_title(org, first) and not org_in_title(org, second):
-            return [Office(first, org, None), Office(second, None, country)]
-        if org_in_title(org, second) and not org_in_title(org, first):
-            return [Office(second, org, None), Office(first, None, country)]
+    if org:
+        separators = [r",\s+|;\s+", r"\s(?:et|and)\s"]
+        for separator in separators:
+            for match in re.finditer(separator, title):
+                first, second = title[:match.start()].strip(), title[match.end():].strip()
+                if len(first.split()) < 2 or len(second.split()) < 2 or not _office_head(second):
+                    continue
+                if org_in_title(org, first) and not org_in_title(org, second):
+                    return [Office(first, org, None), Office(second, None, country)]
+                if org_in_title(org, second) and not org_in_title(org, first):
+                    return [Office(second, org, None), Office(first, None, country)]
     return [Office(title, org, country if not org else None)]
+
+
+# Nouns that make a part of a title an office of its own ("President of MERCOSUR", "Minister for Women"),
+# not a portfolio ("Regional Integration", "Foreign Affairs").
+_OFFICE_HEADS = {
+    "minister", "ministre", "secretary", "secretaire", "president", "presidente", "chair", "chairman", "chairwoman",
+    "chairperson", "vice-president", "vice-presidente", "governor", "gouverneur", "director", "directeur",
+    "directrice", "chef", "ambassador", "ambassadeur", "ambassadrice", "commissioner", "commissaire",
+    "representative", "representant", "representante", "co-chair", "copresident", "copresidente", "envoy",
+    "envoye", "envoyee", "vice-ministre", "vice-minister", "secretary-general", "министр", "председатель",
+    "президент", "посол", "глава", "секретарь",
+}
+
+
+def _office_head(text: str) -> bool:
+    """Whether a part of a title is an office of its own ("President of MERCOSUR"), not a portfolio
+    ("Regional Integration")."""
+    return any(word in _OFFICE_HEADS for word in fold(text).split())
+
+
+def second_office(title: str) -> str:
+    """The further office of a national double title ("… and Minister for Women"), or ""."""
+    for match in re.finditer(r"\s(?:et|and)\s", title):
+        second = title[match.end():].strip()
+        if len(title[:match.start()].split()) >= 2 and len(second.split()) >= 2 and _office_head(second):
+            return second
+    return ""
 
 
 def make_person(raw: dict, index: int, texts: Texts) -> Person:
@@ -377,7 +455,17 @@ def same_office(a: Person, b: Person) -> bool:
         sb = tb.get("*") or next(iter(tb.values()), "")
         return bool(sa and sb) and _national_same(sa, a, sb, b)
     shared = [k for k in ta if k in tb]
-    return bool(shared) and all(_national_same(ta[k], a, tb[k], b, k) for k in shared)
+    if not shared:
+        return False
+    if not (a.org and not a.dual or b.org and not b.dual):
+        # One office under two countries' names, in a language the office table knows ("Secretary of State"
+        # and "Minister of Foreign Affairs"), whatever the other languages' titles say.
+        for lang in shared:
+            na, nb = _national_title(ta[lang], a, lang), _national_title(tb[lang], b, lang)
+            office = office_of(na, a.country, lang)
+            if office and office == office_of(nb, b.country, lang):
+                return True
+    return all(_national_same(ta[k], a, tb[k], b, k) for k in shared)
 
 
 def _org_text(person: Person, lang: str | None) -> str | None:
@@ -388,6 +476,11 @@ def _org_text(person: Person, lang: str | None) -> str | None:
     return person.org
 
 
+def _national_title(title: str, p: Person, lang: str | None = None) -> str:
+    offices = split_offices(title, _org_text(p, lang), p.country)
+    return next((o.title for o in offices if not o.org), offices[0].title)
+
+
 def _national_same(title_a: str, a: Person, title_b: str, b: Person, lang: str | None = None) -> bool:
     oa = split_offices(title_a, _org_text(a, lang), a.country)
     ob = split_offices(title_b, _org_text(b, lang), b.country)
@@ -395,7 +488,7 @@ def _national_same(title_a: str, a: Person, title_b: str, b: Person, lang: str |
     nb = next((o.title for o in ob if not o.org), ob[0].title)
     if a.org and not a.dual or b.org and not b.dual:
         return False
-    return same_title(na, nb, a.country, b.country)
+    return same_title(na, nb, a.country, b.country, lang)
 
 
 def same_titles(people: list[Person]) -> bool:
@@ -404,8 +497,11 @@ def same_titles(people: list[Person]) -> bool:
 
 
 def heads(people: list[Person]) -> tuple[list[Person], list[Person]]:
-    """(who the lead names, who follows): a group of one office stays whole; otherwise its head leads."""
-    if len(people) > 1 and not same_titles(people):
+    """(who the lead names, who follows): a group of one office stays whole, and so do principals of
+    several countries (each heads a delegation of their own); otherwise the side's head leads."""
+    countries = [p.country for p in people]
+    several = len(people) > 1 and all(countries) and len(set(countries)) == len(countries)
+    if len(people) > 1 and not same_titles(people) and not several:
         return people[:1], people[1:]
     return people, []
 
@@ -472,9 +568,17 @@ class Facts:
             raise RenderError(f"{path}: no participant with ref '{ref}'", [f"{path}: unknown ref"])
         return found
 
+    def shared_office(self) -> str | None:
+        """The office every principal holds under their country's name for it (``offices.toml``), or None."""
+        codes = {office_of(p.national_office.title, p.country, self.lang) for p in self.all_principals()}
+        code = codes.pop() if len(codes) == 1 else None
+        return code if code and all(not p.org or p.dual for p in self.all_principals()) else None
+
     def same_heads(self) -> bool:
         """Whether every principal holds the same kind of office ("the ministers")."""
         if self.counterparts and not self.attending:
+            return True
+        if self.shared_office():
             return True
         heads = {fold(masculine_title(title_core(p.national_office.title)[0])) for p in self.all_principals()}
         return len(heads) == 1 and "" not in heads and all(not p.org or p.dual for p in self.all_principals())
@@ -522,6 +626,12 @@ class Facts:
 
     def signed(self) -> list[tuple[dict, int]]:
         return [(d, i) for i, d in enumerate(self.m.get("documents_signed") or []) if isinstance(d, dict)]
+
+    def signing_in_headline(self) -> bool:
+        """Whether the headline carries a signing as the news ("L'Azerbaïdjan et la Türkiye signent un
+        mémorandum"); the plan then states it right after the lead.  A visit is news of its own (the headline
+        names it and the signing closes the text, as agencies and ministries write it); so is an audience."""
+        return bool(self.signed()) and self.kind not in ("audience", *VISIT_KINDS)
 
     def signers_are_principals(self, refs: list[str]) -> bool:
         principals = {p.ref for p in self.all_principals()}

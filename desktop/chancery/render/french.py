@@ -43,6 +43,9 @@ def starts_with_vowel_sound(text: str) -> bool:
     if not text:
         return False
     first = text[0].lower()
+    if first == "y":
+        # "Yves", "Ypres" begin with a vowel sound; "Yoko", "le Yémen", "Yaoundé" with a consonant.
+        return len(text) > 1 and text[1].lower() not in _VOWELS
     if first in _VOWELS:
         return True
     if first == "h":
@@ -193,11 +196,13 @@ def list_text(items: list[str], style: str = "standard") -> str:
     return format_list(items, style=style, locale="fr")
 
 
-def series(items: list[str]) -> str:
-    """A list whose items may contain "et": the last one joined with ", ainsi que" so the list stays readable."""
+def series(items: list[str], preposition: str = "") -> str:
+    """A list whose items may contain "et": the last one joined with ", ainsi que" so the list stays readable;
+    the governing preposition is repeated after it ("ont porté sur A, B, ainsi que sur C")."""
     items = [i for i in items if i]
     if len(items) > 1 and any(re.search(r"\bet\b", i) for i in items):
-        return f"{', '.join(items[:-1])}, ainsi {que(items[-1])}"
+        last = f"{preposition} {items[-1]}" if preposition else items[-1]
+        return f"{', '.join(items[:-1])}, ainsi {que(last)}"
     return list_text(items)
 
 

@@ -8,7 +8,10 @@ Read from ``resources/lexicon/`` (shipped) with the user's
   hint) and the verb after a direct quotation;
 - ``phrases.toml``: head nouns and adjectives for joining lists of subjects;
 - ``language.toml``: "also" words, demonstratives, document nouns, tenses,
-  headings and the small per-language lists the rules read.
+  headings and the small per-language lists the rules read;
+- ``offices.toml``: offices that countries name differently (the foreign
+  minister is the "Secretary of State" of the United States), for
+  counterparts, the principals together and short titles in headlines.
 
 The files' headers document the formats.  This module stays light (no Babel,
 no docx): the form imports it on the GUI thread for the statement hint.
@@ -145,6 +148,11 @@ def language(lang: str) -> dict:
     """The small language data of ``language.toml`` for ``lang`` (empty when none)."""
     data = _tables("language.toml").get(lang.split("-")[0])
     return data if isinstance(data, dict) else {}
+
+
+def offices() -> dict:
+    """Offices that countries name differently (``offices.toml``): {code: {lang: {...}, "countries": {...}}}."""
+    return {k: v for k, v in _tables("offices.toml").items() if isinstance(v, dict)}
 
 
 def phrase_data(vocab: str, code: str, lang: str) -> dict:

@@ -292,6 +292,8 @@ class MicroPlanner:
                 message.forms["object"] = self.refer(guest, subject=False, first_in_paragraph=False)
         elif kind == "anniversary":
             message.also = not self.previous_also
+        elif kind == "next_steps":
+            message.also = bool(message.data.get("after_agreed")) and not self.previous_also
         if kind == "signing" and message.subject.kind == "impersonal":
             self.finish(message, None)
             return

@@ -9,10 +9,13 @@ verbs), its complement, time and place — never a string.  The plan decides:
   joint, as recorded, with the cooperation areas before the first joint
   statement), anniversaries, invitations, next steps, signing;
 - **discourse order** of the signing: in the lead for a signing ceremony with
-  one document, right after the lead when it is the news (a signing ceremony
-  with several documents), otherwise at the end — unless a statement refers
-  to a signed document ("ce mémorandum", "this programme"), in which case the
-  signing comes before that statement;
+  one document, right after the lead for a signing ceremony with several
+  documents or whenever the headline announces it (any meeting but a visit
+  or an audience: the headline's news is never left for the last paragraph);
+  otherwise (a visit, whose headline names the visit; an audience) at the
+  end, unless a statement
+  refers to a signed document ("ce mémorandum", "this programme"), in which
+  case the signing comes before that statement;
 - paragraphs: consecutive statements of one speaker share a paragraph.
 
 Referring expressions, aggregation and variation are the micro-planner's
@@ -209,6 +212,10 @@ def plan_communique(facts: Facts) -> DocumentPlan:
             message.data["early"] = True
         paragraphs.append(Paragraph(signing))
         signing = []
+    elif signing and facts.signing_in_headline():
+        # The headline announces the signing: it is stated right after the lead ("À l'issue de l'entretien, …").
+        paragraphs.append(Paragraph(signing))
+        signing = []
 
     topics = items(facts, "topics")
     if topics or facts.format:
@@ -276,8 +283,15 @@ def plan_communique(facts: Facts) -> DocumentPlan:
         date = parse_date(step["date"], f"meeting.next_steps[{i}].date") if step.get("date") else None
         steps.append((text, date))
     if steps:
-        paragraphs.append(Paragraph([Message("next_steps", Referent("both", tuple(facts.all_principals())),
-                                             "agreed", steps)]))
+        message = Message("next_steps", Referent("both", tuple(facts.all_principals())), "agreed", steps)
+        last = paragraphs[-1].messages[-1] if paragraphs[-1].messages else None
+        if (last is not None and last.kind == "statement" and last.verb == "agreed" and last.subject.kind == "both"
+                and not invitations):
+            # Right after the principals agreed on something: "Ils sont également convenus de tenir …".
+            message.data["after_agreed"] = True
+            paragraphs[-1].messages.append(message)
+        else:
+            paragraphs.append(Paragraph([message]))
     if signing:
         paragraphs.append(Paragraph(signing))
     return DocumentPlan(facts, paragraphs, headline)

@@ -16,7 +16,16 @@ import re
 from ..text import fold
 from . import english as en
 from . import lexicon, reference
-from .facts import _QUALIFIERS, Person, country_in_title, masculine_title, org_in_title
+from .facts import (
+    _QUALIFIERS,
+    Person,
+    country_in_title,
+    masculine_title,
+    office_data,
+    office_of,
+    org_in_title,
+    second_office,
+)
 from .microplan import Group
 from .plan import Message, Referent
 from .realiser import Realiser
@@ -75,15 +84,22 @@ class EnglishRealiser(Realiser):
                 return f"the {title}", True
             if en.is_acronym(org):
                 return f"{org} {title}", False
+            head = en.title_head(title)
+            rest = title[len(head):].strip()
+            if rest.startswith(("for ", "to ", "on ")):
+                # "the High Representative of the European Union for Foreign Affairs and Security Policy"
+                return f"the {head} of {self.org_np(org)} {rest}", True
             return f"the {title} of {self.org_np(org)}", True
         if not country or not nationality or country_in_title(country, title):
-            return title, False
-        if possessive and (not self.adjective(country) or self.possessive_reads(country)):
-            return f"{capitalize_first(en.possessive(self.country_np(country)))} {title}", False
+            # "the Ambassador of China to Kyrgyzstan, Du Dewen,": a title naming two countries is an apposition.
+            return (f"the {title}", True) if country and " to " in title else (title, False)
         adjective = self.adjective(country)
         if adjective and " of the Ministry" in title:
-            # "Secretary (East) of the Indian Ministry of External Affairs": the ministry is national.
-            return title.replace(" of the Ministry", f" of the {adjective} Ministry", 1), False
+            # "the Secretary (East) of the Indian Ministry of External Affairs, …": the ministry is national.
+            office = title.replace(" of the Ministry", f" of the {adjective} Ministry", 1)
+            return f"the {office}", True
+        if possessive and (not adjective or self.possessive_reads(country)):
+            return f"{capitalize_first(en.possessive(self.country_np(country)))} {title}", False
         if adjective:
             return f"{adjective} {title}", False
         return f"the {title} of {self.country_np(country)}", True
@@ -109,17 +125,37 @@ class EnglishRealiser(Realiser):
             return f"{office}, {p.name}{APPOSITION}"
         return f"{office} {p.name}"
 
+    def short_title(self, title: str, country: str | None) -> str:
+        """The title a headline uses: an office's short name ("Foreign Secretary" for the British Secretary of
+        State for Foreign, Commonwealth and Development Affairs), or the head alone when the complement is long."""
+        code = office_of(title, country, "en")
+        long = len(title) > 50 or "," in title
+        if code:
+            data = office_data(code, country, "en")
+            short = str(data.get("short") or "")
+            if short and (long or data.get("country_short")):
+                return short
+        if not long:
+            return title
+        ministry = title.find(" of the Ministry")
+        if ministry > 0:
+            # "Under Secretary for Foreign Policy (of the Ministry …)": the ministry goes when the whole is long.
+            return title[:ministry] if len(title) > 70 else title
+        return en.title_head(title)
+
     def headline_np(self, p: Person) -> str:
-        """The counterpart in a headline: one office and the name ("OSCE Chairman-in-Office Bujar Osmani")."""
+        """The counterpart in a headline: one office, in its short form, and the name ("OSCE Chairman-in-Office
+        Bujar Osmani", "British Foreign Secretary David Cameron")."""
         office = p.offices[0] if p.offices else None
         if office is None:
             return p.name
-        text, _ = self.office_np(office.title, p.country if not office.org else None, office.org)
-        if text.startswith("the ") and office.org:
-            acronym = en.is_acronym(office.org) and not org_in_title(office.org, office.title)
-            text = f"{office.org} {office.title}" if acronym else text[4:]
-        if office.org and en.is_acronym(office.org) and office.title.startswith(office.org + " "):
-            text = office.title
+        title = self.short_title(office.title, p.country if not office.org else None)
+        text, _ = self.office_np(title, p.country if not office.org else None, office.org)
+        if text.startswith("the "):
+            acronym = bool(office.org) and en.is_acronym(office.org or "") and not org_in_title(office.org or "", title)
+            text = f"{office.org} {title}" if acronym else text[4:]
+        if office.org and en.is_acronym(office.org) and title.startswith(office.org + " "):
+            text = title
         return f"{text} {p.name}"
 
     def title_head(self, p: Person) -> str:
@@ -139,6 +175,12 @@ class EnglishRealiser(Realiser):
             return p.surname
         if p.dual:
             return self.honorific(p)
+        code = office_of(p.title, p.country, "en")
+        if code:
+            data = office_data(code, p.country, "en")
+            if data.get("country_short") and fold(str(data["short"])) != fold(p.title):
+                # "Foreign Secretary Cameron", not "Secretary Cameron" (for the British Secretary of State …)
+                return f"{data['short']} {p.surname}"
         return f"{capitalize_first(self.title_head(p))} {p.surname}"
 
     def pronoun(self, plural: bool, gender: str | None) -> str:
@@ -155,23 +197,46 @@ class EnglishRealiser(Realiser):
         titles = {fold(masculine_title(p.title)) for p in people}
         return len(people) > 1 and len(titles) == 1 and "" not in titles
 
-    def group_np(self, people: tuple[Person, ...], form: str, *, possessive: bool = False) -> str:
+    def group_title(self, people: tuple[Person, ...]) -> str:
+        """The one office a group holds: the same title, or one office under each country's name for it."""
         if self.same_title(people):
+            return people[0].title
+        countries = [p.country for p in people]
+        if len(people) < 2 or not all(countries) or len(set(countries)) != len(countries):
+            return ""
+        codes = {office_of(p.national_office.title, p.country, "en") for p in people}
+        code = codes.pop() if len(codes) == 1 else None
+        if not code or any(p.org and not p.dual for p in people):
+            return ""
+        return str(office_data(code, None, "en").get("short") or "").lower()
+
+    def group_np(self, people: tuple[Person, ...], form: str, *, possessive: bool = False) -> str:
+        title = self.group_title(people)
+        if title:
             first = people[0]
-            head = en.title_head(first.title)
-            rest = first.title[len(head):].strip()
+            org = first.org if self.same_title(people) else None
+            head = en.title_head(title)
+            rest = title[len(head):].strip()
             plural = en.plural_noun(head)
             countries = [p.country for p in people]
             distinct = len(set(countries)) == len(countries) and all(countries)
-            if first.org and not org_in_title(first.org, first.title):
-                rest = (rest + " " if rest else "") + f"of {self.org_np(first.org)}"
+            if org and not org_in_title(org, title):
+                rest = (rest + " " if rest else "") + f"of {self.org_np(org)}"
             noun = " ".join(w for w in (plural, rest) if w)
-            if not distinct and first.country and not first.org and not country_in_title(first.country, first.title):
+            if not distinct and first.country and not org and not country_in_title(first.country, title):
                 noun = f"{self.adjective(first.country)} {noun}".strip()
+            if form == "headline" and distinct and not org:
+                # "the foreign ministers of Venezuela, Argentina and Brazil"
+                return f"the {noun} of {en.list_text([self.country_np(c or '') for c in countries])}"
             if form in ("short", "headline"):
                 return f"the {noun}"
-            names = [p.name + (f" ({reference.country_name(p.country or '', 'en')})" if distinct else "")
-                     for p in people]
+            names = []
+            for p in people:
+                extra = [reference.country_name(p.country or "", "en")] if distinct else []
+                if p.dual and not org:
+                    office, _ = self.office_np(p.offices[0].title, None, p.offices[0].org)
+                    extra.append(office[4:] if office.startswith("the ") else office)
+                names.append(p.name + (f" ({', '.join(extra)})" if extra else ""))
             return f"the {noun}, {en.list_text(names)}{APPOSITION}"
         if form == "short":
             return en.list_text([self.short_np(p) for p in people])
@@ -187,7 +252,9 @@ class EnglishRealiser(Realiser):
         if form == "pronoun":
             return "they"
         if self.f.same_heads():
-            head = self.shared_head(people)
+            office = self.f.shared_office()
+            head = str(office_data(office, None, "en").get("head") or "") if office else ""
+            head = head or self.shared_head(people)
             noun = en.plural_noun(head.lower())
             return f"the two {noun}" if form == "alt" and len(people) == 2 else f"the {noun}"
         return "both sides" if form == "alt" else "the sides"
@@ -265,7 +332,8 @@ class EnglishRealiser(Realiser):
         theirs: Referent = message.complement
         form = message.forms.get("object", "full")
         them = theirs.person
-        if self.f.counterparts and them is not None and form == "full" and not (them.org and not them.dual):
+        if (self.f.counterparts and them is not None and form == "full" and not (them.org and not them.dual)
+                and not second_office(them.title)):
             his = self.his(message.subject)
             adjective = self.adjective(them.country)
             if them.dual:
@@ -334,14 +402,16 @@ class EnglishRealiser(Realiser):
         if theirs.kind == "group":
             other = self.group_np(theirs.people, "headline")
         elif f.counterparts and them is not None and not them.org:
-            other = f"{self.his(message.subject)} {self.adjective(them.country)} counterpart".replace("  ", " ")
+            adjective = self.adjective(them.country)
+            other = f"{self.his(message.subject)} {adjective} counterpart" if adjective else \
+                f"{self.his(message.subject)} counterpart from {self.country_np(them.country or '')}"
         else:
             other = self.headline_np(theirs.people[0])
         other = other.replace(APPOSITION, "")
         news = message.data.get("news", True)
         docs = (message.data.get("documents") or []) if news else []
         kind = f.kind
-        if docs and kind != "audience":
+        if docs and f.signing_in_headline():
             ours = reference.country_name(f.ours[0].country, "en") if f.ours[0].country else name
             return capitalize_first(f"{ours} and {self.partner_np(f.theirs, article=False)} sign "
                                     f"{self.document_kind_np(docs)}")
@@ -604,14 +674,24 @@ class EnglishRealiser(Realiser):
             when = f", to be celebrated {self.when(int(a['year']))}" if a.get("year") else ""
             return self.close(f"{subject}{also} exchanged views on the {en.ordinal(int(a.get('ordinal') or 0))} "
                               f"anniversary of {what}{when}")
-        by_ordinal: dict[int, list[str]] = {}
+        # One noun for anniversaries of one order and year; each year with its time phrase, in order
+        # ("the 35th anniversary of independence, to be celebrated this year, and that of …, next year").
+        groups: dict[tuple[int, int | None], list[str]] = {}
         for i, a in enumerate(items):
             path = f"meeting.anniversaries[{i}].subject"
             what = reference.phrase("anniversary_subject", a.get("subject"), "en", path)
-            year = f" ({a['year']})" if a.get("year") else ""
-            by_ordinal.setdefault(int(a.get("ordinal") or 0), []).append(what + year)
-        listed = en.list_text([f"the {en.ordinal(n)} anniversary of " + " and of ".join(whats)
-                               for n, whats in by_ordinal.items()])
+            key = (int(a.get("ordinal") or 0), int(a["year"]) if a.get("year") else None)
+            groups.setdefault(key, []).append(what)
+        ordered = sorted(groups.items(), key=lambda item: (item[0][1] is None, item[0][1] or 0))
+        parts, previous = [], None
+        for index, ((ordinal, year), whats) in enumerate(ordered):
+            noun = "that of " if ordinal == previous else f"the {en.ordinal(ordinal)} anniversary of "
+            noun += " and of ".join(whats)
+            if year:
+                noun += f", to be celebrated {self.when(year)}" if index == 0 else f", {self.when(year)}"
+            parts.append(noun)
+            previous = ordinal
+        listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + ", and " + parts[-1]
         return self.close(f"{subject}{also} exchanged views on {listed}")
 
     def realise_invitation(self, message: Message) -> str:
@@ -643,4 +723,5 @@ class EnglishRealiser(Realiser):
 
     def realise_next_steps(self, message: Message) -> str:
         items = [self.step_text(text, date) for text, date in message.complement]
-        return self.close(f"{self.subject(message)} agreed {en.list_text(items)}")
+        also = " also" if message.also else ""
+        return self.close(f"{self.subject(message)}{also} agreed {en.list_text(items)}")

@@ -15,7 +15,7 @@ import re
 from ..text import fold
 from . import french as fr
 from . import lexicon, reference
-from .facts import Person, country_in_title, masculine_title, org_in_title
+from .facts import Person, country_in_title, masculine_title, office_data, office_of, org_in_title, second_office
 from .microplan import Group
 from .plan import Message, Referent
 from .realiser import Realiser
@@ -33,6 +33,8 @@ FEMININE_DOCUMENTS = {"joint_declaration", "joint_statement", "roadmap"}
 VISITS = {"official_visit": "visite officielle", "working_visit": "visite de travail", "state_visit": "visite d'État"}
 INDEFINITE_VISITS = {"official_visit": "une visite officielle", "working_visit": "une visite de travail",
                      "state_visit": "une visite d'État"}
+# How a signing after the talks opens.
+AFTER = {"political_consultations": "À l'issue des consultations", "videoconference": "À l'issue de la visioconférence"}
 # The meeting named again after the lead: (first mention in the body, later mentions).
 MEETING_NOUNS = {
     "phone_call": ("cet entretien", "cet entretien"),
@@ -55,8 +57,17 @@ def split_title(title: str) -> tuple[str, str]:
     return title, ""
 
 
+# Words that open a noun phrase in lower case inside a sentence ("… a remercié le ministre").
+_LOWER_OPENERS = {"le", "la", "les", "l'", "l\u2019", "un", "une", "des", "du", "son", "sa", "ses", "leur",
+                  "leurs", "ce", "cet", "cette", "ces", "il", "elle", "ils", "elles", "deux"}
+
+
 def lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:] if text[1:2].islower() or len(text) == 1 else text
+    """A noun phrase moved inside a sentence: "Le ministre" -> "le ministre"; "Mme Colonna" and names stay."""
+    first = re.split(r"(?<=['\u2019])|\s", text, maxsplit=1)[0]
+    if first.lower() in _LOWER_OPENERS:
+        return text[:1].lower() + text[1:]
+    return text
 
 
 class FrenchRealiser(Realiser):
@@ -93,16 +104,20 @@ class FrenchRealiser(Realiser):
         if org:
             if org_in_title(org, title):
                 return title
+            if rest and fold(rest).startswith(("pour ", "charge", "aupres ")):
+                # "le haut représentant de l'Union européenne pour les affaires étrangères …"
+                return f"{head} {fr.contract_de(self.org_np(org))} {rest}"
             return f"{title} {fr.contract_de(self.org_np(org))}"
         if not country or not nationality or country_in_title(country, title):
             return title
         formal_of = reference.grammar(country).get("fr_formal_of", "")
         if fold(rest) == fold("de la République") and formal_of.startswith("de la République"):
             return f"{head} {formal_of}"
-        ministry = re.match(r"^(du [Mm]inistère)(\s.*)?$", rest)
+        ministry = re.search(r"(?:^|\s)(du [Mm]inistère)(?=\s|$)", rest)
         if ministry and self.demonym(country, False):
-            # "secrétaire (Est) du ministère indien des Affaires extérieures": the ministry is national.
-            return f"{head} {ministry.group(1)} {self.demonym(country, False)}{ministry.group(2) or ''}"
+            # "secrétaire (Est) du ministère indien des Affaires extérieures", "sous-secrétaire à la Politique
+            # extérieure du ministère argentin des Affaires étrangères": the ministry is the national one.
+            return f"{head} {rest[:ministry.end(1)]} {self.demonym(country, False)}{rest[ministry.end(1):]}"
         demonym = self.demonym(country, gender == "f")
         if not demonym:
             return f"{title} {self.country_of(country)}"
@@ -119,21 +134,45 @@ class FrenchRealiser(Realiser):
             return f"{fr.article(p.gender, first)}{first}, {second}, {p.name}{APPOSITION}"
         office = self.office_np(p.title, p.gender, p.country, p.org, nationality=nationality)
         art = fr.article(p.gender, office)
-        _head, rest = split_title(p.title)
-        demonym = self.demonym(p.country, p.feminine)
-        # A bare head with its demonym takes no comma ("le président kirghiz Sadyr Japarov").
-        bare = not rest and not p.org and (office == p.title or (bool(demonym) and office.endswith(demonym)))
-        if not bare:
+        if not self.bare(p.title, office, p.country, p.org, p.feminine):
             return f"{art}{office}, {p.name}{APPOSITION}"
         return f"{art}{office} {p.name}"
 
+    def bare(self, title: str, office: str, country: str | None, org: str | None, feminine: bool) -> bool:
+        """A bare head with its demonym takes no comma before the name ("le président kirghiz Sadyr Japarov");
+        a title with a complement does ("le ministre kirghiz des Affaires étrangères, Rouslan Kazakbaïev")."""
+        _head, rest = split_title(title)
+        demonym = self.demonym(country, feminine)
+        return not rest and not org and (office == title or (bool(demonym) and office.endswith(demonym)))
+
+    def short_title(self, title: str, country: str | None) -> str:
+        """The title a headline uses: an office's short name ("ministre des Affaires étrangères" for the
+        British Foreign Secretary), or the head alone when the complement is long."""
+        code = office_of(title, country, "fr")
+        long = len(title) > 50 or "," in title
+        if code:
+            data = office_data(code, country, "fr")
+            short = str(data.get("short") or "")
+            if short and (long or data.get("country_short")):
+                return short
+        if not long:
+            return title
+        ministry = title.find(" du ministère")
+        if ministry > 0:
+            # "sous-secrétaire à la Politique extérieure (du ministère …)": the ministry goes when the whole is long.
+            return title[:ministry] if len(title) > 70 else title
+        return split_title(title)[0]
+
     def headline_np(self, p: Person) -> str:
-        """The counterpart in a headline: one office and the name, no apposition commas."""
+        """The counterpart in a headline: one office, in its short form, and the name."""
         office = p.offices[0] if p.offices else None
         if office is None:
             return p.name
-        text = self.office_np(office.title, p.gender, p.country if not office.org else None, office.org)
-        return f"{fr.article(p.gender, text)}{text} {p.name}"
+        country = p.country if not office.org else None
+        title = self.short_title(office.title, country)
+        text = self.office_np(title, p.gender, country, office.org)
+        joint = " " if self.bare(title, text, country, office.org, p.feminine) else ", "
+        return f"{fr.article(p.gender, text)}{text}{joint}{p.name}"
 
     def short_np(self, p: Person) -> str:
         """M. Baïramov · Mme Colonna · Baïramov (house style "surname")."""
@@ -157,25 +196,48 @@ class FrenchRealiser(Realiser):
         titles = {fold(masculine_title(p.title)) for p in people}
         return len(people) > 1 and len(titles) == 1 and "" not in titles
 
+    def group_title(self, people: tuple[Person, ...]) -> str:
+        """The one office a group holds: the same title, or one office under each country's name for it
+        ("les ministres des Affaires étrangères" for a foreign minister and a minister of external relations)."""
+        if self.same_title(people):
+            return people[0].title
+        countries = [p.country for p in people]
+        if len(people) < 2 or not all(countries) or len(set(countries)) != len(countries):
+            return ""
+        codes = {office_of(p.national_office.title, p.country, "fr") for p in people}
+        code = codes.pop() if len(codes) == 1 else None
+        if not code or any(p.org and not p.dual for p in people):
+            return ""
+        return str(office_data(code, None, "fr").get("short") or "")
+
     def group_np(self, people: tuple[Person, ...], form: str) -> str:
         """les coprésidents du Groupe de Minsk, A (France), B (Russie) et C (États-Unis) — or a list."""
         feminine = all(p.feminine for p in people)
-        if self.same_title(people):
+        title = self.group_title(people)
+        if title:
             first = people[0]
-            head, rest = split_title(first.title)
+            org = first.org if self.same_title(people) else None
+            head, rest = split_title(title)
             plural_head = fr.plural_noun(head)
             countries = [p.country for p in people]
             distinct = len(set(countries)) == len(countries) and all(countries)
-            if first.org and not org_in_title(first.org, first.title):
-                rest = (rest + " " if rest else "") + fr.contract_de(self.org_np(first.org))
-            if not distinct and first.country and not first.org and not country_in_title(first.country, first.title):
+            if org and not org_in_title(org, title):
+                rest = (rest + " " if rest else "") + fr.contract_de(self.org_np(org))
+            if not distinct and first.country and not org and not country_in_title(first.country, title):
                 demonym = self.demonym(first.country, feminine, plural=True)
                 plural_head = f"{plural_head} {demonym}".strip()
             noun = " ".join(w for w in (plural_head, rest) if w)
+            if form == "headline" and distinct and not org:
+                # "les ministres des Affaires étrangères du Venezuela, de l'Argentine et du Brésil"
+                return f"les {noun} {fr.list_text([self.country_of(c or '') for c in countries])}"
             if form in ("short", "headline"):
                 return f"les {noun}"
-            names = [p.name + (f" ({reference.country_name(p.country or '', 'fr')})" if distinct else "")
-                     for p in people]
+            names = []
+            for p in people:
+                extra = [reference.country_name(p.country or "", "fr")] if distinct else []
+                if p.dual and not org:
+                    extra.append(self.office_np(p.offices[0].title, p.gender, None, p.offices[0].org))
+                names.append(p.name + (f" ({', '.join(extra)})" if extra else ""))
             return f"les {noun}, {fr.list_text(names)}{APPOSITION}"
         if form == "short":
             genders = {p.gender for p in people}
@@ -195,7 +257,9 @@ class FrenchRealiser(Realiser):
         people = self.f.all_principals()
         feminine = all(p.feminine for p in people)
         if self.f.same_heads():
-            head = min((self.head_of(p) for p in people), key=len)
+            office = self.f.shared_office()
+            head = str(office_data(office, None, "fr").get("head") or "") if office else ""
+            head = head or min((self.head_of(p) for p in people), key=len)
             noun = fr.plural_noun(head)
             if form == "pronoun":
                 return self.pronoun(True, feminine), feminine
@@ -262,7 +326,8 @@ class FrenchRealiser(Realiser):
         theirs: Referent = message.complement
         form = message.forms.get("object", "full")
         them = theirs.person
-        if self.f.counterparts and them is not None and form == "full" and not (them.org and not them.dual):
+        if (self.f.counterparts and them is not None and form == "full" and not (them.org and not them.dual)
+                and not second_office(them.title)):
             demonym = self.demonym(them.country, them.feminine)
             if demonym and not them.dual:
                 return f"son homologue {demonym} {them.name}"
@@ -339,14 +404,15 @@ class FrenchRealiser(Realiser):
         if theirs.kind == "group":
             other = self.group_np(theirs.people, "headline")
         elif f.counterparts and them is not None and not them.org:
-            other = f"son homologue {self.demonym(them.country, them.feminine)}".strip()
+            mate = self.demonym(them.country, them.feminine) or (self.country_of(them.country) if them.country else "")
+            other = f"son homologue {mate}".strip()
         else:
             other = self.headline_np(theirs.people[0])
         other = other.replace(APPOSITION, "")
         news = message.data.get("news", True)
         docs = (message.data.get("documents") or []) if news else []
         kind = f.kind
-        if docs and kind != "audience":
+        if docs and f.signing_in_headline():
             ours = self.country_np(f.ours[0].country) if f.ours[0].country else name
             return capitalize_first(f"{ours} et {self.partner_np(f.theirs)} signent {self.document_kind_np(docs)}")
         if kind == "phone_call":
@@ -503,7 +569,7 @@ class FrenchRealiser(Realiser):
         else:
             intro = ("Au cours " + fr.contract_de(noun)) if f.kind in MEETING_NOUNS else "Lors de l'entretien"
         if topics:
-            return self.close(f"{intro}, les discussions ont porté sur {fr.series(topics)}")
+            return self.close(f"{intro}, les discussions ont porté sur {fr.series(topics, 'sur')}")
         if fmt == "one_on_one":
             return "L'entretien s'est déroulé en tête-à-tête."
         if fmt == "extended":
@@ -594,7 +660,11 @@ class FrenchRealiser(Realiser):
             template, pattern = message.lead_in or lead.singular, lead.pattern
             addressee = self.addressee(message)
         lead_in = lexicon.fill(template, feminine=feminine, addressee=addressee, plural=plural)
-        return f"{lead_in} {self.joined(pattern, self.texts(message))}"
+        texts = self.texts(message)
+        if plural:
+            # A clause that opens on the subject's pronoun agrees with it ("Les parties … ont dit qu'elles …").
+            texts = [re.sub(r"^(?:ils|elles)\b", "elles" if feminine else "ils", t) for t in texts]
+        return f"{lead_in} {self.joined(pattern, texts)}"
 
     def quotation(self, message: Message, lead: lexicon.LeadIn, text: str) -> str:
         """« Nos relations sont excellentes », a déclaré M. Baïramov."""
@@ -619,8 +689,8 @@ class FrenchRealiser(Realiser):
             if self.f.kind == "signing_ceremony":
                 return self.close(f"{names} {verb} {nps}")
             return self.close(f"À cette occasion, {lower_first(names)} {verb} {nps}")
-        after = "À l'issue des consultations" if self.f.kind == "political_consultations" else \
-            "À l'issue " + fr.contract_de(self.meeting_noun(message.mention))
+        # "À l'issue de l'entretien" (the idiom takes the definite article, not "cet").
+        after = AFTER.get(self.f.kind, "À l'issue de l'entretien")
         if message.data.get("more"):
             after = "Par ailleurs"
         if subject_ref.kind == "both":
@@ -644,16 +714,26 @@ class FrenchRealiser(Realiser):
             np = f"{fr.ordinal(int(a.get('ordinal') or 0))} anniversaire {fr.contract_de(what)}"
             when = f", {self.when(int(a['year']))}," if a.get("year") else ""
             return self.close(f"{subject} ont{also} évoqué la célébration{when} du {np}")
-        # Anniversaries of the same order share their noun: "du 30e anniversaire de X (2022) et de Y (2021)".
-        by_ordinal: dict[int, list[str]] = {}
+        # Anniversaries celebrated the same year with the same order share their noun ("du 30e anniversaire de X
+        # et de Y"); each year has its time phrase, in order ("cette année, du 30e anniversaire de X et, l'année
+        # prochaine, de celui de Y").
+        groups: dict[tuple[int, int | None], list[str]] = {}
         for i, a in enumerate(items):
             path = f"meeting.anniversaries[{i}].subject"
             what = reference.phrase("anniversary_subject", a.get("subject"), "fr", path)
-            year = f" ({a['year']})" if a.get("year") else ""
-            by_ordinal.setdefault(int(a.get("ordinal") or 0), []).append(fr.contract_de(what) + year)
-        listed = fr.list_text([f"du {fr.ordinal(n)} anniversaire {fr.list_text(whats)}"
-                               for n, whats in by_ordinal.items()])
-        return self.close(f"{subject} ont{also} évoqué la célébration {listed}")
+            key = (int(a.get("ordinal") or 0), int(a["year"]) if a.get("year") else None)
+            groups.setdefault(key, []).append(fr.contract_de(what))
+        ordered = sorted(groups.items(), key=lambda item: (item[0][1] is None, item[0][1] or 0))
+        parts, previous = [], None
+        for (ordinal, year), whats in ordered:
+            noun = f"de celui {fr.list_text(whats)}" if ordinal == previous else \
+                f"du {fr.ordinal(ordinal)} anniversaire {fr.list_text(whats)}"
+            parts.append(f"{self.when(year)}, {noun}" if year else noun)
+            previous = ordinal
+        if all(year for (_o, year), _w in ordered):
+            listed = ", ".join(parts[:-1]) + (f" et, {parts[-1]}" if len(parts) > 1 else parts[-1])
+            return self.close(f"{subject} ont{also} évoqué la célébration, {listed}")
+        return self.close(f"{subject} ont{also} évoqué la célébration {fr.list_text(parts)}")
 
     def realise_invitation(self, message: Message) -> str:
         host = message.subject.person
@@ -690,4 +770,5 @@ class FrenchRealiser(Realiser):
         form = message.forms.get("subject", "plain")
         subject = self.subject(message)
         feminine, _plural = self.agreement(message.subject, form)
-        return self.close(f"{subject} sont {fr.agree('convenu', feminine, True)} {fr.list_text(items)}")
+        also = " également" if message.also else ""
+        return self.close(f"{subject} sont{also} {fr.agree('convenu', feminine, True)} {fr.list_text(items)}")

@@ -19,6 +19,7 @@ from . import lexicon, reference
 from .facts import Facts, Person
 from .microplan import Group
 from .plan import DocumentPlan, Item, Message, Paragraph, Referent
+from .checks import sentences
 from .typography import capitalize_first, finish, sentence, strip_final_stop
 
 NUMBERS = {
@@ -81,9 +82,9 @@ class Realiser:
         if text and self.opening(text) == self.last_opening and form in self.VARIANT_FORMS:
             message.forms["subject"] = self.VARIANT_FORMS[form]
             text = self.message(message)
-        sentences = re.split(r"(?<=[.!?»”]) +(?=[A-ZÀ-Ö«“])", text) if text else []
-        if sentences:
-            self.last_opening = self.opening(sentences[-1])
+        parts = sentences(text) if text else []  # not split after "M." or an initial
+        if parts:
+            self.last_opening = self.opening(parts[-1])
         return text
 
     # Whether realise_statement joins coordinated statements (message.data["and"]) into one sentence;
