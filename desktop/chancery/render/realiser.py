@@ -16,10 +16,10 @@ import re
 from typing import Any
 
 from . import lexicon, reference
+from .checks import sentences
 from .facts import Facts, Person
 from .microplan import Group
 from .plan import DocumentPlan, Item, Message, Paragraph, Referent
-from .checks import sentences
 from .typography import capitalize_first, finish, sentence, strip_final_stop
 
 NUMBERS = {
