@@ -333,3 +333,17 @@ def test_topics_after_ainsi_que_repeat_their_preposition():
     assert "ont porté sur l’agenda bilatéral, ainsi que sur les questions régionales et internationales." \
         in text(m, "fr")
     assert "covered the bilateral agenda, as well as regional and international issues." in text(m, "en")
+
+
+def test_a_long_title_naming_its_country_gives_the_headline_a_demonym():
+    lavrov = person("p2", "guest", {"fr": "Sergueï Lavrov", "en": "Sergey Lavrov"},
+                    "ministre des Affaires étrangères de la Fédération de Russie",
+                    "Minister of Foreign Affairs of the Russian Federation", "RU")
+    president = person("p1", "host", {"fr": "Chavkat Mirzioïev", "en": "Shavkat Mirziyoyev"},
+                       "président de la République d'Ouzbékistan", "President of the Republic of Uzbekistan", "UZ")
+    m = meeting(lavrov, kind="audience")
+    m["participants"] = [president, m["participants"][1]]
+    assert doc(m, "fr")["headline"] == "Chavkat Mirzioïev reçoit le ministre russe des Affaires étrangères, " \
+                                       "Sergueï Lavrov"
+    assert doc(m, "en")["headline"] == "Shavkat Mirziyoyev receives Russian Minister of Foreign Affairs Sergey Lavrov"
+    clean(m)

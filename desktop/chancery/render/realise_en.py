@@ -128,8 +128,16 @@ class EnglishRealiser(Realiser):
     def short_title(self, title: str, country: str | None) -> str:
         """The title a headline uses: an office's short name ("Foreign Secretary" for the British Secretary of
         State for Foreign, Commonwealth and Development Affairs), or the head alone when the complement is long."""
-        code = office_of(title, country, "en")
         long = len(title) > 50 or "," in title
+        if long and country:
+            # "Minister of Foreign Affairs of the Russian Federation" -> the adjective says the country.
+            for name in (self.country_np(country, formal=True), self.country_np(country)):
+                of = f" of {name}"
+                if fold(title).endswith(fold(of)) and len(title.split()) - len(of.split()) >= 2:
+                    title = title[: len(title) - len(of)].strip()
+                    long = len(title) > 50
+                    break
+        code = office_of(title, country, "en")
         if code:
             data = office_data(code, country, "en")
             short = str(data.get("short") or "")

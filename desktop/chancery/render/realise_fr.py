@@ -148,8 +148,16 @@ class FrenchRealiser(Realiser):
     def short_title(self, title: str, country: str | None) -> str:
         """The title a headline uses: an office's short name ("ministre des Affaires étrangères" for the
         British Foreign Secretary), or the head alone when the complement is long."""
-        code = office_of(title, country, "fr")
         long = len(title) > 50 or "," in title
+        if long and country:
+            # "ministre des Affaires étrangères de la Fédération de Russie" -> the demonym says the country.
+            g = reference.grammar(country)
+            for of in (g.get("fr_formal_of"), g.get("fr_of"), self.country_of(country)):
+                if of and fold(title).endswith(" " + fold(of)) and len(title.split()) - len(of.split()) >= 2:
+                    title = title[: len(title) - len(of)].strip()
+                    long = len(title) > 50
+                    break
+        code = office_of(title, country, "fr")
         if code:
             data = office_data(code, country, "fr")
             short = str(data.get("short") or "")
