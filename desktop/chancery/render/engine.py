@@ -10,15 +10,28 @@ never as a crash.
 Line numbers are docxtpl's: it puts every Word paragraph on its own line
 before Jinja sees the XML, so "line 7" is roughly the 7th paragraph of that
 part (body, header or footer); the message also quotes the paragraph's text.
+
+Bounds.  A user's template (anything outside the shipped ``templates/``)
+is checked and rendered in a worker process with a time and a memory limit
+(:mod:`chancery.render.sandbox`); shipped templates render here.  Both go
+through :class:`BoundedEnvironment`, which refuses at once what would
+obviously take gigabytes or forever (``9**(9**9)``, ``'a' * 10**9``,
+``'%2000000000d'``) and has no ``lipsum``; a Word file whose parts are too
+big or too many (a zip bomb, 200,000 paragraphs) is refused before it is
+parsed.  A communiqué template sees neither the internal section of the
+record nor the internal documents' variables (``brief``,
+``conversation``), nor the notes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 import re
 import tomllib
 import traceback
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
@@ -28,6 +41,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, meta
+from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from .. import paths
@@ -38,6 +52,20 @@ from .filters import FILTERS
 
 KINDS = ("communique", "briefing", "record")
 KNOWN_VARIABLES = {"lang", "doc", "brief", "conversation", "meeting", "settings", "today"}
+# What a template of each kind may use: a communiqué never sees internal material.
+VARIABLES_OF_KIND = {
+    "communique": {"lang", "doc", "meeting", "settings", "today"},
+    "briefing": {"lang", "doc", "brief", "meeting", "settings", "today"},
+    "record": {"lang", "doc", "conversation", "meeting", "settings", "today"},
+}
+HIDDEN_FROM_COMMUNIQUES = ("internal", "notes")  # meeting-format.md: never printed in a communiqué
+
+MAX_TEXT = 5_000_000  # characters a template expression may build at once
+MAX_NUMBER_BITS = 10_000  # about 3,000 digits
+MAX_PACKAGE_BYTES = 100 << 20  # a Word template, unpacked
+MAX_PART_BYTES = 25 << 20  # one XML part of it
+MAX_PARTS = 2_000
+MAX_PARAGRAPHS = 20_000  # in one part (the shipped ones have fewer than 100)
 LANG_TAGS = {"fr": "fr-FR", "en": "en-GB", "ru": "ru-RU"}
 
 
@@ -51,10 +79,90 @@ class TemplateInfo:
     user: bool
 
 
+class BoundedEnvironment(SandboxedEnvironment):
+    """Jinja's sandbox, refusing operations whose result would be huge before computing them."""
+
+    intercepted_binops = frozenset({"**", "*", "%"})
+
+    def call_binop(self, context, operator_name: str, left: Any, right: Any) -> Any:
+        if operator_name == "**" and _huge_power(left, right):
+            raise SecurityError("the template computes a number too large to print")
+        if operator_name == "*":
+            for text, times in ((left, right), (right, left)):
+                if isinstance(text, (str, list, tuple)) and isinstance(times, int) and len(text) * times > MAX_TEXT:
+                    raise SecurityError(f"the template builds a text of {len(text) * times:,} characters "
+                                        f"(at most {MAX_TEXT:,})")
+        if operator_name == "%" and isinstance(left, str) and re.search(r"%[-+ #0]*[0-9]{7,}", left):
+            raise SecurityError("the template formats with a width of millions of characters")
+        return super().call_binop(context, operator_name, left, right)
+
+
+def _huge_power(base: Any, exponent: Any) -> bool:
+    if not isinstance(base, int) or not isinstance(exponent, int) or exponent <= 0 or abs(base) < 2:
+        return False
+    return exponent * math.log2(abs(base)) > MAX_NUMBER_BITS
+
+
+def _bounded_center(value: Any, width: int = 80) -> str:
+    if not isinstance(width, int) or width > MAX_TEXT:
+        raise SecurityError(f"the template centres a text in {width!r} characters (at most {MAX_TEXT:,})")
+    return str(value).center(width)
+
+
 def make_environment() -> SandboxedEnvironment:
-    env = SandboxedEnvironment(autoescape=True, undefined=StrictUndefined, keep_trailing_newline=True)
+    env = BoundedEnvironment(autoescape=True, undefined=StrictUndefined, keep_trailing_newline=True)
+    env.globals.pop("lipsum", None)  # placeholder text by the megabyte; no use in a document
     env.filters.update(FILTERS)
+    env.filters["center"] = _bounded_center
     return env
+
+
+def visible_context(context: dict[str, Any], kind: str | None) -> dict[str, Any]:
+    """What a template of ``kind`` may see of the render context (a communiqué: nothing internal)."""
+    if kind != "communique":
+        return context
+    allowed = VARIABLES_OF_KIND["communique"]
+    visible = {key: value for key, value in context.items() if key in allowed}
+    meeting = visible.get("meeting")
+    if isinstance(meeting, dict):
+        visible["meeting"] = {key: value for key, value in meeting.items() if key not in HIDDEN_FROM_COMMUNIQUES}
+    return visible
+
+
+def shipped(path: Path) -> bool:
+    """Whether ``path`` is one of the templates installed with Chancery (trusted: rendered in this process)."""
+    try:
+        return Path(path).resolve().is_relative_to(paths.templates_dir().resolve())
+    except OSError:
+        return False
+
+
+def check_package(path: Path) -> list[str]:
+    """Problems of the Word file itself, found without unpacking it all: sizes, part count, paragraphs."""
+    name = path.name
+    try:
+        with zipfile.ZipFile(path) as package:
+            items = package.infolist()
+            if len(items) > MAX_PARTS:
+                return [f"{name}: the Word file has {len(items):,} parts (at most {MAX_PARTS:,}); it is not a template"]
+            total = sum(item.file_size for item in items)
+            if total > MAX_PACKAGE_BYTES:
+                return [f"{name}: the template is too large once unpacked ({total >> 20:,} MiB, at most "
+                        f"{MAX_PACKAGE_BYTES >> 20} MiB); remove large pictures or embedded files"]
+            for item in items:
+                if item.filename.endswith(".xml") and item.file_size > MAX_PART_BYTES:
+                    return [f"{name}: the template's {item.filename} is too large ({item.file_size >> 20:,} MiB, "
+                            f"at most {MAX_PART_BYTES >> 20} MiB)"]
+            for item in items:
+                if item.filename.startswith("word/") and item.filename.endswith(".xml"):
+                    xml = package.read(item)
+                    paragraphs = xml.count(b"<w:p>") + xml.count(b"<w:p ") + xml.count(b"<w:p/>")
+                    if paragraphs > MAX_PARAGRAPHS:
+                        return [f"{name}: the template has {paragraphs:,} paragraphs in {item.filename} (at most "
+                                f"{MAX_PARAGRAPHS:,}); it is too large to render"]
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        return [f"{name}: not a readable Word (.docx) file ({error.__class__.__name__}: {error})"]
+    return []
 
 
 # -- catalogue ---------------------------------------------------------------
@@ -168,11 +276,38 @@ def _template_lineno(error: BaseException) -> int | None:
 
 
 def check_template(path: str | Path, *, sample: dict | None = None, lang: str | None = None) -> list[str]:
-    """Every problem of a template file, each naming the template and line; [] when fine."""
+    """Every problem of a template file, each naming the template and line; [] when fine.
+
+    A user's template is checked in a worker with a time and a memory
+    limit (:mod:`chancery.render.sandbox`); running over is a problem too.
+    """
+    path = Path(path)
+    if not path.is_file():
+        return [f"{path.name}: file not found ({path})"]
+    if shipped(path):
+        return check_here(path, sample=sample, lang=lang)
+    from . import sandbox
+
+    try:
+        header, _payload = sandbox.call("check", path.name, path=str(path), sample=sample, lang=lang,
+                                        name=path.name)
+        sandbox.raise_for(header, path.name)
+    except RenderError as error:
+        return error.problems or [str(error)]
+    return list(header.get("problems") or [])
+
+
+def check_here(path: str | Path, *, sample: dict | None = None, lang: str | None = None) -> list[str]:
+    """:func:`check_template`'s work, in this process."""
     path = Path(path)
     name = path.name
     if not path.is_file():
         return [f"{name}: file not found ({path})"]
+    package_problems = check_package(path)
+    if package_problems:
+        return package_problems
+    kind, guessed = _guess(path.stem)
+    known = VARIABLES_OF_KIND.get(kind, KNOWN_VARIABLES)
     try:
         tpl = DocxTemplate(str(path))
         tpl.init_docx()
@@ -188,25 +323,26 @@ def check_template(path: str | Path, *, sample: dict | None = None, lang: str | 
         except TemplateSyntaxError as error:
             problems.append(f"{_where(name, part, error.lineno, lines)}: {error.message}")
             continue
-        for variable in sorted(meta.find_undeclared_variables(ast) - KNOWN_VARIABLES):
+        for variable in sorted(meta.find_undeclared_variables(ast) - known):
             lineno = next(
                 (i + 1 for i, line in enumerate(lines)
                  if re.search(r"(\{\{|\{%)[^}%]*\b" + re.escape(variable) + r"\b", line)),
                 None,
             )
+            hint = (" — internal material is never available to a communiqué template"
+                    if kind == "communique" and variable in KNOWN_VARIABLES else "")
             problems.append(
                 f"{_where(name, part, lineno, lines)}: unknown variable '{variable}' "
-                f"(templates can use: {', '.join(sorted(KNOWN_VARIABLES))})"
+                f"({_kind_label(kind)} templates can use: {', '.join(sorted(known))}){hint}"
             )
     if problems:
         return problems
     # A trial render finds misspelt attributes ({{ doc.leed }}) and bad filter calls.
     from .sample import SAMPLE_MEETING
 
-    kind, guessed = _guess(path.stem)
     try:
         # The trial render builds what a document of this kind sees (a communiqué: no internal material).
-        _render(path, sample or SAMPLE_MEETING, lang or guessed, archive=None, settings=None, kind=kind)
+        _render(path, sample or SAMPLE_MEETING, lang or guessed, archive=None, settings=None, kind=kind, here=True)
     except RenderError as error:
         problems.extend(error.problems or [str(error)])
     return problems
@@ -229,9 +365,31 @@ def _problems_cached(path: Path) -> list[str]:
 # -- rendering -----------------------------------------------------------------
 
 
+def _kind_label(kind: str) -> str:
+    return {"communique": "communiqué", "briefing": "briefing-note", "record": "record-of-conversation"}.get(kind, kind)
+
+
 def _render(path: Path, meeting: dict, lang: str, *, archive: Any, settings: dict | None,
-            kind: str | None) -> bytes:
-    context = build_context(meeting, lang, archive=archive, settings=settings, kind=kind)
+            kind: str | None, here: bool = False) -> bytes:
+    """Build the context, then render: here for a shipped template (or ``here``), else in a sandbox worker."""
+    context = visible_context(build_context(meeting, lang, archive=archive, settings=settings, kind=kind), kind)
+    if here or shipped(path):
+        return render_here(path, context, lang, kind)
+    from . import sandbox
+
+    header, payload = sandbox.call("render", path.name, path=str(path), context=context, lang=lang, kind=kind,
+                                   name=path.name)
+    sandbox.raise_for(header, path.name)
+    return payload
+
+
+def render_here(path: str | Path, context: dict[str, Any], lang: str, kind: str | None) -> bytes:
+    """The .docx bytes of template ``path`` with ``context``, in this process."""
+    path = Path(path)
+    if not shipped(path):
+        problems = check_package(path)
+        if problems:
+            raise RenderError(problems[0], problems)
     env = make_environment()
     try:
         tpl = DocxTemplate(str(path))
@@ -243,8 +401,8 @@ def _render(path: Path, meeting: dict, lang: str, *, archive: Any, settings: dic
         where = f"{path.name}, line {lineno}" if lineno else path.name
         message = f"{where}{detail}: {error.message if hasattr(error, 'message') else error}"
         raise RenderError(message, [message]) from error
-    except RenderError:
-        raise
+    except (RenderError, MemoryError):
+        raise  # running out of memory is the sandbox's to report
     except Exception as error:
         message = f"{path.name}: the template could not be rendered ({error.__class__.__name__}: {error})"
         raise RenderError(message, [message]) from error
