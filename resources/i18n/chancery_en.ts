@@ -71,6 +71,23 @@
     </message>
 </context>
 <context>
+    <name>RestoreBackupDialog</name>
+    <message numerus="yes">
+        <source>Restoring replaces the whole archive (%n meeting(s) now) with the backup you choose. The archive as it is now is kept in the backups folder first, so a restore can be undone.</source>
+        <translation>
+            <numerusform>Restoring replaces the whole archive (%n meeting now) with the backup you choose. The archive as it is now is kept in the backups folder first, so a restore can be undone.</numerusform>
+            <numerusform>Restoring replaces the whole archive (%n meetings now) with the backup you choose. The archive as it is now is kept in the backups folder first, so a restore can be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the archive with the backup made %1 (%n meeting(s))?</source>
+        <translation>
+            <numerusform>Replace the archive with the backup made %1 (%n meeting)?</numerusform>
+            <numerusform>Replace the archive with the backup made %1 (%n meetings)?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message numerus="yes">
         <source>Delete %n meeting(s) for good? This cannot be undone.</source>

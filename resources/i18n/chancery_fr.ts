@@ -661,6 +661,18 @@ Les détails ont été écrits dans %2.</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>Restaurer une s&amp;auvegarde…</translation>
+    </message>
+    <message>
+        <source>Replace the archive with one of its backups</source>
+        <translation>Remplacer l’archive par l’une de ses sauvegardes</translation>
+    </message>
+    <message>
+        <source>Archive restored from the backup of %1; the archive as it was is in %2.</source>
+        <translation>Archive restaurée à partir de la sauvegarde du %1 ; l’archive telle qu’elle était se trouve dans %2.</translation>
+    </message>
+    <message>
         <source>Chancery</source>
         <translation>Chancery</translation>
     </message>
@@ -2119,6 +2131,99 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
     </message>
 </context>
 <context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Other &amp;File…</source>
+        <translation>Autre &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>This archive is on a server: it is backed up on the server. Ask its administrator to restore a backup.</source>
+        <translation>Cette archive est sur un serveur : elle est sauvegardée sur le serveur. Demandez à son administrateur de restaurer une sauvegarde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restoring replaces the whole archive (%n meeting(s) now) with the backup you choose. The archive as it is now is kept in the backups folder first, so a restore can be undone.</source>
+        <translation>
+            <numerusform>Restaurer remplace toute l’archive (%n réunion à présent) par la sauvegarde choisie. L’archive telle qu’elle est maintenant est d’abord conservée dans le dossier des sauvegardes : une restauration peut donc être annulée.</numerusform>
+            <numerusform>Restaurer remplace toute l’archive (%n réunions à présent) par la sauvegarde choisie. L’archive telle qu’elle est maintenant est d’abord conservée dans le dossier des sauvegardes : une restauration peut donc être annulée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Quotidienne</translation>
+    </message>
+    <message>
+        <source>Made on request</source>
+        <translation>À la demande</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Avant une mise à niveau</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Chancery makes one each day you use it and before every upgrade; you can also restore a backup file from elsewhere with Other File…</source>
+        <translation>Il n’y a pas encore de sauvegarde. Chancery en fait une chaque jour d’utilisation et avant chaque mise à niveau ; vous pouvez aussi restaurer un fichier de sauvegarde venu d’ailleurs avec Autre fichier…</translation>
+    </message>
+    <message>
+        <source>Restore a backup file</source>
+        <translation>Restaurer un fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Chancery archives (*.sqlite);;All files (*)</source>
+        <translation>Archives Chancery (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the archive with the backup made %1 (%n meeting(s))?</source>
+        <translation>
+            <numerusform>Remplacer l’archive par la sauvegarde faite le %1 (%n réunion) ?</numerusform>
+            <numerusform>Remplacer l’archive par la sauvegarde faite le %1 (%n réunions) ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring the archive…</source>
+        <translation>Restauration de l’archive…</translation>
+    </message>
+    <message>
+        <source>The archive was not restored: %1</source>
+        <translation>L’archive n’a pas été restaurée : %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2278,6 +2383,10 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
 </context>
 <context>
     <name>Startup</name>
+    <message>
+        <source>The daily backup of the archive could not be made: %1</source>
+        <translation>La sauvegarde quotidienne de l’archive n’a pas pu être faite : %1</translation>
+    </message>
     <message>
         <source>Opening the archive…</source>
         <translation>Ouverture des archives…</translation>

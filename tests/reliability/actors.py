@@ -136,7 +136,18 @@ def cmd_import(data_dir: str, file: str, ack_log: str) -> int:
     return 0
 
 
+def cmd_restore(data_dir: str, backup_file: str) -> int:
+    from chancery.store import backup
+
+    with _archive(data_dir) as archive:
+        _starting()
+        backup.restore_backup(archive, Path(backup_file))
+    print("restored", flush=True)
+    return 0
+
+
 COMMANDS = {
+    "restore": cmd_restore,
     "open": cmd_open,
     "rebuild": cmd_rebuild,
     "save-new": cmd_save_new,

@@ -401,6 +401,30 @@ def kill_imports(template: Path, work: Path, import_file: Path, trials: int, *, 
     return result
 
 
+def kill_restores(template: Path, work: Path, other: Path, trials: int, *, seed: int = 5) -> TrialResult:
+    """Kill a restore of ``other``'s archive over a copy of ``template``: afterwards it is one or the other, whole."""
+    rng = random.Random(seed)
+    result = TrialResult()
+    backup_file = work / "the-backup.sqlite"
+    shutil.copy(other / "archive.sqlite", backup_file)
+    before = check_sqlite(template / "archive.sqlite").meetings
+    wanted = check_sqlite(backup_file).meetings
+    duration = _time_actor(template, work / "timing", "restore", None, str(backup_file))
+    for trial in range(trials):
+        data_dir = copy_data_dir(template, work / f"restore-{trial}")
+        process = actor("restore", str(data_dir), str(backup_file))
+        result.trials += 1
+        wait_started(process)
+        if kill_after(process, rng.uniform(0.0, duration)):
+            result.killed += 1
+        _after_kill(result, data_dir, f"restore {trial}", None, work / "scratch")
+        meetings = check_sqlite(data_dir / "archive.sqlite").meetings
+        result.left("with the old archive" if meetings == before else "restored" if meetings == wanted
+                    else f"with {meetings} meetings (neither)")
+        shutil.rmtree(data_dir, ignore_errors=True)
+    return result
+
+
 def _time_actor(template: Path, scratch: Path, command: str, pythonpath: str | None, *extra: str) -> float:
     """How long ``command`` takes on a copy of ``template`` (the window to kill in)."""
     data_dir = copy_data_dir(template, scratch)

@@ -48,3 +48,13 @@ def test_kills_during_imports(head_template, tmp_path, profile):
     _report("imports", result)
     assert result.lost == 0 and result.healthy == result.trials
     assert "half imported" not in result.states
+
+
+def test_kills_during_restores(head_template, tmp_path, profile):
+    from .harness import build_archive
+
+    other = build_archive(tmp_path / "other", max(50, profile.meetings // 3), seed=11).parent
+    result = harness.kill_restores(head_template, tmp_path, other, profile.kills)
+    _report("restore from a backup", result)
+    assert result.healthy == result.trials
+    assert not [state for state in result.states if "neither" in state]

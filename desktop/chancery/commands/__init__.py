@@ -9,6 +9,7 @@ must fix: the CLI prints it as one line and exits non-zero.
 
 COMMAND_MODULES = (
     "chancery.commands.archive",
+    "chancery.commands.backup",
     "chancery.commands.render",
     "chancery.commands.search",
     "chancery.commands.server",

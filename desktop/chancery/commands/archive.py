@@ -9,6 +9,7 @@ from pathlib import Path
 from .. import record
 from ..errors import RecordError, UserError
 from ..store import open_archive
+from .backup import daily
 
 
 def register(subparsers) -> None:
@@ -40,8 +41,12 @@ def register(subparsers) -> None:
     p.add_argument("id", metavar="ID")
     p.set_defaults(func=cmd_delete)
 
-    p = add_command(subparsers, "restore", help="bring a meeting back from the trash")
-    p.add_argument("id", metavar="ID")
+    p = add_command(subparsers, "restore",
+                    help="bring a meeting back from the trash (ID), or the whole archive from a backup (FILE)",
+                    description="chancery restore ID brings a meeting back from the trash; chancery restore "
+                                "FILE.sqlite replaces the archive with a backup (see chancery backup --list), "
+                                "keeping the current archive aside in the backups folder.")
+    p.add_argument("id", metavar="ID|FILE")
     p.set_defaults(func=cmd_restore)
 
 
@@ -66,6 +71,7 @@ def cmd_import(args) -> int:
     if problems:
         raise UserError("\n".join(problems))
     with open_archive() as archive:
+        daily(archive)  # the day's automatic backup, before changing anything
         result = archive.import_meetings(meetings, progress=_progress_line)
     if sys.stderr.isatty():
         print(file=sys.stderr)
@@ -122,6 +128,7 @@ def cmd_demo(args) -> int:
     from ..demo_fill import fill_demo
 
     with open_archive() as archive:
+        daily(archive)  # the day's automatic backup, before changing anything
         added = fill_demo(archive, count=args.count, progress=_progress_line)
     if sys.stderr.isatty():
         print(file=sys.stderr)
@@ -134,13 +141,19 @@ def cmd_demo(args) -> int:
 
 def cmd_delete(args) -> int:
     with open_archive() as archive:
+        daily(archive)  # the day's automatic backup, before changing anything
         archive.delete(meeting_id(args.id))
     print(f"moved {args.id} to the trash (chancery restore {args.id} brings it back)")
     return 0
 
 
 def cmd_restore(args) -> int:
+    if record.canonical_id(args.id) is None and (Path(args.id).suffix == ".sqlite" or Path(args.id).is_file()):
+        from .backup import restore_archive
+
+        return restore_archive(Path(args.id))
     with open_archive() as archive:
+        daily(archive)  # the day's automatic backup, before changing anything
         archive.restore(meeting_id(args.id))
     print(f"restored {args.id}")
     return 0

@@ -55,6 +55,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "output_languages": ["fr", "en"],
     "house_style": {},
     "briefing_addressee": {},  # "Note pour le Ministre"; empty: from our principal's title
+    "backups_kept": 7,  # daily backups of the archive file kept in backups/ (chancery.store.backup)
 }
 
 
@@ -820,6 +821,9 @@ def _check_settings(values: dict[str, Any]) -> list[rec.Problem]:
             "settings.output_languages",
             f"choose one or more of {', '.join(refdata.supported_languages())}",
         ))
+    kept = values.get("backups_kept")
+    if kept is not None and (not isinstance(kept, int) or isinstance(kept, bool) or not 1 <= kept <= 366):
+        problems.append(rec.Problem("settings.backups_kept", "must be a whole number of daily backups, 1 to 366"))
     style = values.get("house_style")
     if style is not None:
         choices = rec.HOUSE_STYLE_CHOICES

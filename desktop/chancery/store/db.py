@@ -381,6 +381,8 @@ def copy_sqlite(source: Path, target: Path) -> Path:
             destination = sqlite3.connect(temporary)
             try:
                 source_connection.backup(destination)
+                # One self-contained file: a WAL-mode copy would grow -wal and -shm files when read.
+                destination.execute("PRAGMA journal_mode=DELETE")
             finally:
                 destination.close()
         finally:

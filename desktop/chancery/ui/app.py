@@ -192,6 +192,23 @@ class Startup(QObject):
             QTimer.singleShot(0, lambda: self._run_test_script(script))
         QTimer.singleShot(100, self.window.check_recovery)
         QTimer.singleShot(400, self.window.warm_up)  # build the form while the user looks at the list
+        QTimer.singleShot(3000, self._daily_backup)
+
+    def _daily_backup(self) -> None:
+        """The day's automatic copy of the archive file (store/backup.py), off the GUI thread."""
+        archive, window = self.archive, self.window
+
+        def work():
+            from ..store.backup import daily_backup
+
+            return daily_backup(archive)
+
+        def failed(error: BaseException) -> None:
+            if window is not None:
+                window.statusBar().showMessage(
+                    self.tr("The daily backup of the archive could not be made: %1").replace("%1", str(error)), 15000)
+
+        run_in_background(work, lambda _made: None, failed)
 
     def _run_test_script(self, path: str) -> None:
         namespace = {"app": self.app, "window": self.window, "archive": self.archive, "__file__": path}

@@ -328,6 +328,9 @@ class MainWindow(QMainWindow):
                                     name="exportJsonAction")
         self.recover_action = a(self.tr("Recover &Unsaved Work…"), lambda: self.check_recovery(always=True),
                                 name="recoverAction", tip=self.tr("Drafts kept automatically after a crash"))
+        self.restore_backup_action = a(self.tr("Restore from &Backup…"), self.restore_from_backup,
+                                       name="restoreBackupAction",
+                                       tip=self.tr("Replace the archive with one of its backups"))
         self.settings_action = a(self.tr("Se&ttings…"), self.open_settings, shortcut=QKeySequence.StandardKey.Preferences,
                                  icon_name="settings", tip=self.tr("Ministry, output languages, archive folder"),
                                  name="settingsAction")
@@ -396,6 +399,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_json_action)
         file_menu.addSeparator()
         file_menu.addAction(self.recover_action)
+        file_menu.addAction(self.restore_backup_action)
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -849,6 +853,27 @@ class MainWindow(QMainWindow):
         if not self.open_meeting(meeting_id):
             if self.current_id:  # cancelled: keep the selection on the open meeting
                 QTimer.singleShot(0, lambda: self.select_meeting(self.current_id))
+
+    def restore_from_backup(self) -> None:
+        """File ▸ Restore from Backup (ui/backup_dialog.py); afterwards the list and the form follow the archive."""
+        from .backup_dialog import RestoreBackupDialog
+
+        dialog = RestoreBackupDialog(self.archive, parent=self)
+        if not dialog.exec() or dialog.restored is None:
+            return
+        if self.current_id and self.editor is not None and not self.editor.is_modified():
+            meeting_id, self.current_id = self.current_id, None
+            try:
+                self.archive.meeting_for_edit(meeting_id)
+            except UserError:  # not in the restored archive
+                self.new_meeting()
+            else:
+                self.open_meeting(meeting_id, ask=False)
+        self._fill_year_filter()
+        self._reload_list()
+        self.statusBar().showMessage(self.tr("Archive restored from the backup of %1; the archive as it was is in %2.")
+                                     .replace("%1", dialog.restored.made.strftime("%Y-%m-%d %H:%M"))
+                                     .replace("%2", str(dialog.aside)), 15000)
 
     def _reload_list(self, keep: str | None = None) -> None:
         """Re-read the list (same query, sort and filters), keeping ``keep`` selected."""
