@@ -662,7 +662,7 @@ Les détails ont été écrits dans %2.</translation>
     <name>MainWindow</name>
     <message>
         <source>Restore from &amp;Backup…</source>
-        <translation>Restaurer une s&amp;auvegarde…</translation>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>
         <source>Replace the archive with one of its backups</source>
@@ -2383,6 +2383,18 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
 </context>
 <context>
     <name>Startup</name>
+    <message>
+        <source>Restore a &amp;Backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Chancery archives (*.sqlite)</source>
+        <translation>Archives Chancery (*.sqlite)</translation>
+    </message>
     <message>
         <source>The daily backup of the archive could not be made: %1</source>
         <translation>La sauvegarde quotidienne de l’archive n’a pas pu être faite : %1</translation>

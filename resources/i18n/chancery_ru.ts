@@ -661,6 +661,18 @@ Details were written to %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>Восстановить из &amp;резервной копии…</translation>
+    </message>
+    <message>
+        <source>Replace the archive with one of its backups</source>
+        <translation>Заменить архив одной из его резервных копий</translation>
+    </message>
+    <message>
+        <source>Archive restored from the backup of %1; the archive as it was is in %2.</source>
+        <translation>Архив восстановлен из резервной копии от %1; прежний архив сохранён в %2.</translation>
+    </message>
+    <message>
         <source>Chancery</source>
         <translation>Chancery</translation>
     </message>
@@ -2128,6 +2140,101 @@ or use File ▸ Import… to bring in meetings from a JSON file.</source>
     </message>
 </context>
 <context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>Other &amp;File…</source>
+        <translation>Другой &amp;файл…</translation>
+    </message>
+    <message>
+        <source>This archive is on a server: it is backed up on the server. Ask its administrator to restore a backup.</source>
+        <translation>Этот архив находится на сервере, и его резервные копии делаются на сервере. Попросите администратора сервера восстановить резервную копию.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restoring replaces the whole archive (%n meeting(s) now) with the backup you choose. The archive as it is now is kept in the backups folder first, so a restore can be undone.</source>
+        <translation>
+            <numerusform>Восстановление заменяет весь архив (сейчас в нём %n встреча) выбранной резервной копией. Прежний архив сначала сохраняется в папке резервных копий, поэтому восстановление можно отменить.</numerusform>
+            <numerusform>Восстановление заменяет весь архив (сейчас в нём %n встречи) выбранной резервной копией. Прежний архив сначала сохраняется в папке резервных копий, поэтому восстановление можно отменить.</numerusform>
+            <numerusform>Восстановление заменяет весь архив (сейчас в нём %n встреч) выбранной резервной копией. Прежний архив сначала сохраняется в папке резервных копий, поэтому восстановление можно отменить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Ежедневная</translation>
+    </message>
+    <message>
+        <source>Made on request</source>
+        <translation>По запросу</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Перед обновлением</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Перед восстановлением</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другая</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>не читается</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Chancery makes one each day you use it and before every upgrade; you can also restore a backup file from elsewhere with Other File…</source>
+        <translation>Резервных копий пока нет. Chancery делает копию в каждый день работы и перед каждым обновлением; файл резервной копии из другого места можно восстановить кнопкой «Другой файл…».</translation>
+    </message>
+    <message>
+        <source>Restore a backup file</source>
+        <translation>Восстановить файл резервной копии</translation>
+    </message>
+    <message>
+        <source>Chancery archives (*.sqlite);;All files (*)</source>
+        <translation>Архивы Chancery (*.sqlite);;Все файлы (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the archive with the backup made %1 (%n meeting(s))?</source>
+        <translation>
+            <numerusform>Заменить архив резервной копией от %1 (%n встреча)?</numerusform>
+            <numerusform>Заменить архив резервной копией от %1 (%n встречи)?</numerusform>
+            <numerusform>Заменить архив резервной копией от %1 (%n встреч)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring the archive…</source>
+        <translation>Восстановление архива…</translation>
+    </message>
+    <message>
+        <source>The archive was not restored: %1</source>
+        <translation>Архив не восстановлен: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2287,6 +2394,22 @@ or use File ▸ Import… to bring in meetings from a JSON file.</source>
 </context>
 <context>
     <name>Startup</name>
+    <message>
+        <source>The daily backup of the archive could not be made: %1</source>
+        <translation>Не удалось сделать ежедневную резервную копию архива: %1</translation>
+    </message>
+    <message>
+        <source>Restore a &amp;Backup…</source>
+        <translation>Восстановить из &amp;резервной копии…</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Chancery archives (*.sqlite)</source>
+        <translation>Архивы Chancery (*.sqlite)</translation>
+    </message>
     <message>
         <source>Opening the archive…</source>
         <translation>Открытие архива…</translation>

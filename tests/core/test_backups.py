@@ -114,3 +114,19 @@ def test_backup_and_restore_on_the_command_line(tmp_path):
     assert "Bayramov" in chancery("list", data_dir=home).stdout
     refused = chancery("restore", tmp_path / "missing.sqlite", data_dir=home, check=False)
     assert refused.returncode == 2 and "no such file" in refused.stderr
+
+
+def test_a_damaged_archive_can_be_restored_from_the_command_line(tmp_path):
+    home = tmp_path / "home"
+    chancery("import", FIXTURES / "seed-meeting.json", data_dir=home)
+    made = chancery("backup", data_dir=home).stdout.split(" to ")[-1].strip()
+    archive_file = home / "archive.sqlite"
+    data = bytearray(archive_file.read_bytes())
+    data[:16] = b"garbage garbage!"
+    archive_file.write_bytes(bytes(data))
+    refused = chancery("list", data_dir=home, check=False)
+    assert refused.returncode == 2 and "Restore one of the 2 backup(s)" in refused.stderr
+    restored = chancery("restore", made, data_dir=home)
+    assert "unusable archive was moved" in restored.stdout
+    assert "Bayramov" in chancery("list", data_dir=home).stdout
+    assert list((home / "backups").glob("archive-unusable-*.sqlite"))

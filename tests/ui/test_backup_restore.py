@@ -53,3 +53,37 @@ def test_a_bad_file_is_refused_with_a_message(window, qtbot, monkeypatch, tmp_pa
     window.restore_backup_action.trigger()
     assert warnings and "not a Chancery archive" in warnings[0]
     assert window.archive.count() == before
+
+
+def test_an_archive_that_cannot_be_opened_is_restored_from_the_start_up_message(qtbot, qapp, data_dir, monkeypatch):
+    from chancery import paths
+    from chancery.errors import ArchiveError
+    from chancery.store import open_archive
+    from chancery.ui.app import Startup
+
+    from ..conftest import FIXTURES
+
+    with open_archive() as archive:
+        from chancery import record
+
+        archive.import_meetings(record.read_file(FIXTURES / "seed-meeting.json"))
+        made = backup.make_backup(archive)
+    paths.archive_path().write_bytes(b"this is no longer a database" * 100)
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *a, **k: (str(made), ""))
+    startup = Startup(qapp, demo=False)
+    restarted = []
+    monkeypatch.setattr(startup, "start", lambda: restarted.append(True))
+    exits = []
+    monkeypatch.setattr(qapp, "exit", lambda code=0: exits.append(code))
+
+    def choose_restore(box):
+        button = next(b for b in box.buttons() if "Backup" in b.text())
+        button.click()
+
+    when_modal(qtbot, choose_restore, name="archiveErrorBox")
+    startup._failed(ArchiveError("the archive is damaged"))
+    qtbot.waitUntil(lambda: bool(restarted), timeout=5000)
+    assert exits == []
+    with open_archive() as archive:
+        assert archive.count() == 1
+    assert list(paths.backups_dir().glob("archive-unusable-*.sqlite"))

@@ -45,9 +45,28 @@ def cmd_backup(args) -> int:
 
 def restore_archive(file: Path) -> int:
     """``chancery restore FILE``: the whole archive from a backup, the current one kept aside."""
-    from ..store import backup
+    from .. import paths
+    from ..errors import ArchiveBusyError, ArchiveError
+    from ..store import backup, db
 
-    with open_archive() as archive:
+    backup.check_backup(file)  # a bad file is refused before the archive is touched
+    try:
+        archive = open_archive()
+    except ArchiveBusyError:
+        raise
+    except ArchiveError:  # the archive itself cannot be opened (damaged): replace the file
+        location = db.archive_location()
+        if db.is_server(location):
+            raise
+        target = Path(db.database_url(location).database) if location else paths.archive_path()
+        if not target.exists():
+            raise
+        info, aside = backup.restore_file(target, file)
+        open_archive().close()  # upgrades an older backup now
+        print(f"restored the archive from {file} ({info.meetings:,} meeting(s), saved {info.made:%Y-%m-%d %H:%M}); "
+              f"the unusable archive was moved to {aside}")
+        return 0
+    with archive:
         info, aside = backup.restore_backup(archive, file)
     print(f"restored the archive from {file} ({info.meetings:,} meeting(s), saved {info.made:%Y-%m-%d %H:%M}); "
           f"the archive as it was is kept in {aside}")

@@ -231,6 +231,37 @@ def restore_backup(archive: Archive, backup: Path) -> tuple[BackupInfo, Path]:
     return info, aside
 
 
+def restore_file(target: Path, backup: Path) -> tuple[BackupInfo, Path | None]:
+    """Put ``backup`` in place of an archive file that cannot be opened (damaged, not a database).
+
+    The unusable file (and its -wal and -shm) is moved into ``backups/``
+    as ``…-unusable-<time>.sqlite``, never deleted; the backup is copied in
+    (under a temporary name, then renamed).  Open the archive afterwards to
+    upgrade an older backup.
+    """
+    import os
+    import shutil
+
+    from .db import copy_sqlite
+
+    info = check_backup(Path(backup))
+    aside = None
+    if target.exists():
+        aside = _unique(paths.backups_dir() / f"{target.stem}-unusable-{_stamp()}.sqlite")
+        shutil.move(str(target), aside)
+        for suffix in ("-wal", "-shm"):
+            companion = target.with_name(target.name + suffix)
+            if companion.exists():
+                shutil.move(str(companion), aside.with_name(aside.name + suffix))
+    try:
+        copy_sqlite(Path(backup), target)
+    except (OSError, sqlite3.Error) as error:
+        if aside is not None and not target.exists():
+            os.replace(aside, target)  # put the old file back rather than leave no archive at all
+        raise ArchiveError(f"the backup could not be copied into place ({error}); nothing was changed") from None
+    return info, aside
+
+
 def describe_size(size: int) -> str:
     for unit in ("bytes", "KB", "MB", "GB"):
         if size < 1024 or unit == "GB":
@@ -240,4 +271,4 @@ def describe_size(size: int) -> str:
 
 
 __all__ = ["BackupInfo", "check_backup", "daily_backup", "describe_file", "list_backups", "make_backup",
-           "prune", "restore_backup"]
+           "prune", "restore_backup", "restore_file"]

@@ -80,7 +80,7 @@ def _sqlite_connect(dbapi_connection, _record) -> None:
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA synchronous=FULL")  # an acknowledged save survives a power cut too (one fsync a commit)
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
 
@@ -119,9 +119,21 @@ def database_error(error: BaseException, where: Path | str | None = None) -> Arc
         return ArchiveError(f"{place} cannot be read or written (disk or permission problem: {original}); "
                             "check the data folder and try again")
     if "not a database" in text or "malformed" in text or "encrypted" in text:
-        return ArchiveError(f"{place} is damaged ({original}); restore a backup (chancery restore FILE, or "
-                            "File ▸ Restore from Backup)")
+        return ArchiveError(f"{place} is damaged ({original}). {restore_hint()}")
     return None
+
+
+def restore_hint() -> str:
+    """What to do about an archive that cannot be used: restore a backup if there is one, else start afresh."""
+    try:
+        count = len(list(paths.backups_dir().glob("*.sqlite")))
+    except OSError:
+        count = 0
+    if count:
+        return (f"Restore one of the {count} backup(s) in {paths.backups_dir()} (chancery restore FILE, or "
+                "Restore a Backup in the window that reports this).")
+    return ("There is no backup of it: move the file elsewhere (Chancery then starts a new, empty archive) "
+            "or choose another data folder.")
 
 
 def with_retry(action: Callable[[], T], where: Path | str | None = None, *, wait: float = 0.0,
@@ -362,8 +374,7 @@ def _check_sqlite_file(path: Path) -> None:
         header = handle.read(16)
     if header != b"SQLite format 3\x00":
         raise ArchiveError(
-            f"{path} is not a Chancery archive (not an SQLite database); it was left untouched. "
-            "Restore a backup from the backups folder or choose another data folder."
+            f"{path} is not a Chancery archive (not an SQLite database); it was left untouched. {restore_hint()}"
         )
 
 
@@ -448,7 +459,7 @@ def migrate(engine: Engine, *, sqlite_path: Path | None = None, upgrade: bool | 
             raise translated from None
         raise ArchiveError(
             f"the archive cannot be read ({error.orig.__class__.__name__}: {error.orig}); it was left untouched. "
-            "Restore a backup from the backups folder or choose another data folder."
+            f"{restore_hint()}"
         ) from None
     if current == head:
         return None

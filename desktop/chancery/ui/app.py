@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import sys
 import traceback
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
@@ -144,8 +145,38 @@ class Startup(QObject):
                                    .replace("%1", f"{error.__class__.__name__}: {error}").replace("%2", log))
             code = 3
         box.setDetailedText(self.tr("Data folder: %1").replace("%1", str(paths.data_dir())))
+        restore = None
+        if isinstance(error, UserError) and self._backups_to_offer():
+            restore = box.addButton(self.tr("Restore a &Backup…"), QMessageBox.ButtonRole.ActionRole)
         box.exec()
+        if restore is not None and box.clickedButton() is restore and self._restore_unusable():
+            QTimer.singleShot(0, self.start)  # open the restored archive
+            return
         self.app.exit(code)
+
+    @staticmethod
+    def _backups_to_offer() -> bool:
+        from ..store.db import archive_location
+
+        return archive_location() is None and paths.archive_path().exists() and \
+            any(paths.backups_dir().glob("*.sqlite"))
+
+    def _restore_unusable(self) -> bool:
+        """Replace an archive file that cannot be opened with a backup the user picks (store/backup.restore_file)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from ..store import backup
+
+        path, _filter = QFileDialog.getOpenFileName(None, self.tr("Restore a Backup"), str(paths.backups_dir()),
+                                                    self.tr("Chancery archives (*.sqlite)"))
+        if not path:
+            return False
+        try:
+            backup.restore_file(paths.archive_path(), Path(path))
+        except UserError as error:
+            QMessageBox.warning(None, self.tr("Restore a Backup"), str(error))
+            return False
+        return True
 
     def _opened(self, archive) -> None:
         self.archive = archive
