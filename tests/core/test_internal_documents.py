@@ -397,3 +397,11 @@ def test_the_record_summary_is_in_the_past(seed):
     assert "The visit took place at the invitation of the Azerbaijani side." in summary
     summary = texts(section(read(render_document(seed, "record-fr")), "Résumé"))
     assert "La visite a eu lieu à l'invitation de la partie azerbaïdjanaise." in summary
+
+
+def test_vocabulary_words_follow_the_house_spelling(seed):
+    british = texts(blocks(read(render_document(seed, "briefing-en"))))
+    assert "Cooperation within international organisations" in british and "organizations" not in british
+    american = texts(blocks(read(render_document(seed, "briefing-en",
+                                                 settings={"house_style": {"en_variant": "en-US"}}))))
+    assert "Cooperation within international organizations" in american and "July 2, 2021" in american

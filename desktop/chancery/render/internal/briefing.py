@@ -73,15 +73,15 @@ def build_brief(meeting: dict, lang: str, wording: Wording, doc: dict, *, archiv
         kind=kind, our_side=our_side, who=words.list_text([p.name for p in theirs]),
         gender=theirs[0].gender if len(theirs) == 1 else None, occasion=occasion,
         topics=wording.topic_phrases(), areas=wording.area_phrases(), partner=partner,
-        visit_country=visit_country, documents=[_type(d, i, lang) for d, i in signed],
+        visit_country=visit_country, documents=[_type(d, i, lang, wording.spell) for d, i in signed],
     ))
     brief["objectives"] = [fin(sentence(common.text(o, lang, f"meeting.internal.objectives[{i}]")))
                            for i, o in enumerate(internal.get("objectives") or []) if o not in (None, "", {})]
 
-    brief["agenda"] = [fin(item) for item in _agenda(meeting, words, lang)]
-    brief["documents_to_sign"] = [fin(_document_to_sign(words, lang, people, d, i)) for d, i in signed]
+    brief["agenda"] = [fin(item) for item in _agenda(meeting, words, lang, wording.spell)]
+    brief["documents_to_sign"] = [fin(_document_to_sign(words, lang, people, d, i, wording.spell)) for d, i in signed]
 
-    brief["counterparts"] = [_profile(words, lang, fin, p, history, wording.style) for p in theirs]
+    brief["counterparts"] = [_profile(words, lang, fin, p, history, wording.style, wording.spell) for p in theirs]
 
     points = [fin(sentence(common.text(o, lang, f"meeting.internal.talking_points[{i}]")))
               for i, o in enumerate(internal.get("talking_points") or []) if o not in (None, "", {})]
@@ -91,7 +91,7 @@ def build_brief(meeting: dict, lang: str, wording: Wording, doc: dict, *, archiv
     brief["recommendation"] = _paragraphs(internal.get("recommendation"), lang,
                                           "meeting.internal.recommendation", fin)
 
-    _background(brief, words, lang, fin, meeting, history, partner, start, kind, wording.style)
+    _background(brief, words, lang, fin, meeting, history, partner, start, kind, wording.style, wording.spell)
     brief["delegations"] = common.delegations(words, people, meeting, fin)
     brief["remote"] = kind in common.REMOTE_KINDS
     return brief
@@ -130,27 +130,28 @@ def _paragraphs(value: Any, lang: str, path: str, fin) -> list[str]:
     return [fin(part) for part in found.replace("\r\n", "\n").split("\n") if part.strip()]
 
 
-def _label(vocab: str, item: Any, lang: str, path: str) -> str:
+def _label(vocab: str, item: Any, lang: str, path: str, spell=str) -> str:
+    """A vocabulary code's label in the house spelling, or free text as typed."""
     if isinstance(item, str):
-        return reference.label(vocab, item, lang, path)
+        return spell(reference.label(vocab, item, lang, path))
     return capitalize_first(common.text(item, lang, path))
 
 
-def _agenda(meeting: dict, words: ModuleType, lang: str) -> list[str]:
-    items = [_label("topic", t, lang, f"meeting.topics[{i}]") for i, t in enumerate(meeting.get("topics") or [])]
-    areas = [_label("cooperation_area", a, lang, f"meeting.cooperation_areas[{i}]")
+def _agenda(meeting: dict, words: ModuleType, lang: str, spell) -> list[str]:
+    items = [_label("topic", t, lang, f"meeting.topics[{i}]", spell) for i, t in enumerate(meeting.get("topics") or [])]
+    areas = [_label("cooperation_area", a, lang, f"meeting.cooperation_areas[{i}]", spell)
              for i, a in enumerate(meeting.get("cooperation_areas") or [])]
     if areas:
         items.append(words.agenda_areas(areas))
     return items
 
 
-def _type(document: dict, index: int, lang: str) -> tuple[str | None, str]:
+def _type(document: dict, index: int, lang: str, spell=str) -> tuple[str | None, str]:
     """A document's type code and its label ("" when the record gives no type)."""
     code = document.get("type")
     if not code:
         return None, ""
-    return code, reference.label("document_type", code, lang, f"meeting.documents_signed[{index}].type")
+    return code, spell(reference.label("document_type", code, lang, f"meeting.documents_signed[{index}].type"))
 
 
 def _names(people: list[Party], refs: list[Any]) -> list[str]:
@@ -158,17 +159,19 @@ def _names(people: list[Party], refs: list[Any]) -> list[str]:
     return [by_ref[r].name for r in refs if r in by_ref]
 
 
-def _document_to_sign(words: ModuleType, lang: str, people: list[Party], document: dict, index: int) -> str:
+def _document_to_sign(words: ModuleType, lang: str, people: list[Party], document: dict, index: int,
+                      spell=str) -> str:
     title = common.text(document.get("title"), lang, f"meeting.documents_signed[{index}].title")
     type_label = ""
     if document.get("type"):
-        type_label = reference.label("document_type", document["type"], lang, f"meeting.documents_signed[{index}].type")
+        path = f"meeting.documents_signed[{index}].type"
+        type_label = spell(reference.label("document_type", document["type"], lang, path))
         if fold(title).startswith(fold(type_label)):
             type_label = ""
     return words.document_to_sign(quote(title, lang), type_label, _names(people, document.get("signed_by") or []))
 
 
-def _profile(words: ModuleType, lang: str, fin, party: Party, history, style: dict) -> dict[str, Any]:
+def _profile(words: ModuleType, lang: str, fin, party: Party, history, style: dict, spell=str) -> dict[str, Any]:
     """Current title, earlier titles, earlier meetings and documents with us — or "first meeting"."""
     lines = []
     if party.title:
@@ -187,7 +190,8 @@ def _profile(words: ModuleType, lang: str, fin, party: Party, history, style: di
         if person.meeting_count:
             profile["meetings_label"] = fin(words.met_before(person.meeting_count, _year(person.first_date),
                                                              len(person.meetings)))
-            lines_met = (_earlier_line(words, lang, a.meeting, with_ours=True, style=style) for a in person.meetings)
+            lines_met = (_earlier_line(words, lang, a.meeting, with_ours=True, style=style, spell=spell)
+                         for a in person.meetings)
             profile["meetings"] = [fin(line) for line in lines_met if line]
             if person.documents:
                 profile["documents_label"] = fin(words.signed_with_us())
@@ -203,7 +207,7 @@ def _year(value: str | None) -> int | None:
     return int(value[:4]) if isinstance(value, str) and value[:4].isdigit() else None
 
 
-def _earlier_line(words: ModuleType, lang: str, other: dict, *, with_ours: bool, style: dict) -> str:
+def _earlier_line(words: ModuleType, lang: str, other: dict, *, with_ours: bool, style: dict, spell=str) -> str:
     """One line on an earlier meeting: date, kind, place, whom we sent, what it was about."""
     when = common.parse_date(other.get("date"))
     if when is None:
@@ -225,7 +229,7 @@ def _earlier_line(words: ModuleType, lang: str, other: dict, *, with_ours: bool,
     topics = []
     for item in (other.get("topics") or [])[:3]:
         try:
-            topics.append(_label("topic", item, lang, "topic"))
+            topics.append(_label("topic", item, lang, "topic", spell))
         except RenderError:
             continue
     if topics:
@@ -234,7 +238,7 @@ def _earlier_line(words: ModuleType, lang: str, other: dict, *, with_ours: bool,
     for document in other.get("documents_signed") or []:
         if isinstance(document, dict) and document.get("type"):
             try:
-                types.append(reference.label("document_type", document["type"], lang))
+                types.append(spell(reference.label("document_type", document["type"], lang)))
             except RenderError:
                 continue
     if types:
@@ -269,7 +273,7 @@ def _person_country(meeting: dict, ref: Any) -> str | None:
 
 
 def _background(brief: dict, words: ModuleType, lang: str, fin, meeting: dict, history, partner: str,
-                start: dt.date, kind: str, style: dict) -> None:
+                start: dt.date, kind: str, style: dict, spell=str) -> None:
     brief["honoured"] = []
     brief["earlier_meetings"] = []
     brief["earlier_meetings_label"] = ""
@@ -286,7 +290,7 @@ def _background(brief: dict, words: ModuleType, lang: str, fin, meeting: dict, h
                 when=words.date(when, style), inviter=_person_name(item.meeting, inv.get("from"), lang),
                 invited=_person_name(item.meeting, inv.get("to"), lang), visit_now=kind in words.VISITS)))
         others = [m for m in history.meetings if m.get("id") not in listed_ids]
-        lines_met = (_earlier_line(words, lang, m, with_ours=True, style=style) for m in others)
+        lines_met = (_earlier_line(words, lang, m, with_ours=True, style=style, spell=spell) for m in others)
         brief["earlier_meetings"] = [fin(line) for line in lines_met if line]
         if brief["earlier_meetings"]:
             brief["earlier_meetings_label"] = fin(words.other_meetings_heading(partner, bool(listed_ids)))

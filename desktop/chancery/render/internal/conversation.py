@@ -140,7 +140,7 @@ def _follow_up(words: ModuleType, lang: str, wording: Wording, meeting: dict, pe
             continue
         code = document.get("type")
         if code:
-            label = reference.label("document_type", code, lang, f"meeting.documents_signed[{i}].type")
+            label = wording.spell(reference.label("document_type", code, lang, f"meeting.documents_signed[{i}].type"))
             named = words.document_np(code, label)
         else:
             named = wording.document_np(document, i)

@@ -109,6 +109,10 @@ class Wording:
         """The document as a noun phrase with its article and quoted title."""
         return self._realiser.document_np(document, index)  # type: ignore[attr-defined]
 
+    def spell(self, text: str) -> str:
+        """The house spelling of vocabulary words (British or American English)."""
+        return self._realiser.spell(text)
+
     def date(self, date: dt.date) -> str:
         """A date in full, in the house style ("2 juillet 2021", "2 July 2021" or "July 2, 2021")."""
         return self._writer.date_long(date)
