@@ -11,10 +11,10 @@ import sys
 import uuid
 
 import pytest
-
 from chancery.store import open_archive
 from chancery.store import search as S
 from chancery.store.query import QueryError, parse_query
+from chancery.store.search import fts5
 
 from ..conftest import ENGINES, FIXTURES
 
@@ -354,7 +354,6 @@ def test_rebuild_can_be_cancelled_and_reports_progress(archive, seed):
 
 def test_the_migration_backfills_an_existing_archive(data_dir, seed):
     from alembic import command
-
     from chancery.store.db import _alembic_config
 
     archive = open_archive()
@@ -485,7 +484,7 @@ def test_long_prefixes_go_through_the_vocabulary_kept_with_every_save(sqlite_arc
     archive.save(meeting)
     with archive.engine.connect() as connection:
         cursor = connection.connection.driver_connection.cursor()
-        plan = S._plan(archive, cursor, parse_query("hydro"))
+        plan = fts5._plan(archive, cursor, parse_query("hydro"))
     assert '"hydrogen" OR "hydroponics"' in plan.match and "*" not in plan.match
     assert ids(archive, "hydro") == [meeting["id"]] and ids(archive, "hydrop") == [meeting["id"]]
     assert ids(archive, '"and hydrog"*') == [meeting["id"]]  # a phrase ending in a prefix
@@ -496,7 +495,7 @@ def test_long_prefixes_go_through_the_vocabulary_kept_with_every_save(sqlite_arc
     assert ids(archive, "hydrop") == [] and ids(archive, "hydrol") == [meeting["id"]]
     terms, held = vocabulary(archive)
     assert held <= terms and "hydroponics" in terms - held  # a stale term matches nothing; a rebuild drops it
-    monkeypatch.setattr(S, "MAX_EXPANSION", 1)  # too many terms: an FTS5 prefix query, same answer
+    monkeypatch.setattr(fts5, "MAX_EXPANSION", 1)  # too many terms: an FTS5 prefix query, same answer
     assert ids(archive, "hydro") == [meeting["id"]]
 
 
@@ -518,7 +517,6 @@ def test_the_vocabulary_after_a_rebuild_is_the_index_vocabulary(sqlite_archive, 
 
 def test_migration_0003_fills_the_vocabulary(data_dir, seed):
     from alembic import command
-
     from chancery.store.db import _alembic_config
 
     archive = open_archive()

@@ -42,7 +42,7 @@ def _old_archive(data_dir, revision="0001"):
 def test_a_failed_upgrade_leaves_the_archive_at_its_old_revision_and_it_opens_afterwards(data_dir, monkeypatch):
     path = _old_archive(data_dir)
     before = _tables(path)
-    from chancery.store import search as search_module
+    from chancery.store.search import fts5 as search_module
 
     def boom(*_args, **_kwargs):  # migration 0002 fails after creating its tables and triggers
         raise RuntimeError("power cut")
@@ -61,7 +61,7 @@ def test_a_failed_upgrade_leaves_the_archive_at_its_old_revision_and_it_opens_af
 
 def test_retried_upgrades_keep_one_backup_per_revision(data_dir, monkeypatch):
     _old_archive(data_dir)
-    from chancery.store import search as search_module
+    from chancery.store.search import fts5 as search_module
 
     real = search_module.load_documents
     monkeypatch.setattr(search_module, "load_documents", lambda *a, **k: (_ for _ in ()).throw(OSError("full")))

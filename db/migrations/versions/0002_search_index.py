@@ -70,7 +70,7 @@ def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name != "sqlite":
         return
-    from chancery.store.search import load_documents
+    from chancery.store.search.fts5 import load_documents
 
     run_sql_script(bind, SQL_FILE)
     raw = bind.connection.driver_connection

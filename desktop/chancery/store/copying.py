@@ -112,9 +112,11 @@ def copy_archive(source: Archive, target: Archive, *, progress: Progress | None 
                 finished = postgres.load_documents(writer, search.iter_records(writer), total=total, progress=step,
                                                    cancelled=cancelled)
             else:
-                finished = search.load_documents(writer.connection.driver_connection,  # type: ignore[arg-type]
-                                                 search.iter_records(writer),
-                                                 total=total, progress=step, cancelled=cancelled)
+                from .search import fts5
+
+                finished = fts5.load_documents(writer.connection.driver_connection,  # type: ignore[arg-type]
+                                               search.iter_records(writer),
+                                               total=total, progress=step, cancelled=cancelled)
             if not finished:
                 raise CopyCancelled
     except CopyCancelled:

@@ -132,6 +132,11 @@ def write_document(connection: Connection, meeting: dict, *, trashed: bool = Fal
     cursor.execute(_INSERT_DOC, (new_id, *values, terms_literal(doc)))
 
 
+def saved(connection: Connection, meeting: dict) -> None:
+    """The write hook's part for a saved meeting."""
+    write_document(connection, meeting)
+
+
 def removed(connection: Connection, meeting_id: str) -> None:
     """A meeting moved to the trash (still findable with include_deleted) or purged."""
     cursor = _raw(connection).cursor()
