@@ -6,7 +6,8 @@
     python3 run.py list       any `chancery` command works the same way
 
 The first run creates `.venv/` here and installs Chancery into it (editable,
-with its test tools); later runs reinstall only when pyproject.toml changes.
+with its test and lint tools) at the exact versions of constraints.txt; later
+runs reinstall only when pyproject.toml or constraints.txt changes.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".chancery-installed"
+CONSTRAINTS = ROOT / "constraints.txt"
+EXTRAS = "test,lint"
 
 
 def venv_python() -> Path:
@@ -30,7 +33,7 @@ def venv_python() -> Path:
 def ensure_environment() -> Path:
     if sys.version_info < (3, 11):
         sys.exit(f"Chancery needs Python 3.11 or newer; this is {sys.version.split()[0]}")
-    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + CONSTRAINTS.read_bytes()).hexdigest()
     python = venv_python()
     if python.exists() and STAMP.exists() and STAMP.read_text().strip() == wanted:
         return python
@@ -38,9 +41,13 @@ def ensure_environment() -> Path:
         print("Setting up Chancery's environment in .venv (first run only)…", file=sys.stderr)
         venv.EnvBuilder(with_pip=True).create(VENV)
     else:
-        print("Updating Chancery's environment (pyproject.toml changed)…", file=sys.stderr)
-    subprocess.check_call([str(python), "-m", "pip", "install", "--quiet", "--upgrade", "pip"])
-    subprocess.check_call([str(python), "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test]"])
+        print("Updating Chancery's environment (pyproject.toml or constraints.txt changed)…", file=sys.stderr)
+    # -c adds to any constraints file pip's own configuration names (it does not replace it);
+    # the pip of constraints.txt knows --build-constraint, which pins the build backend too.
+    pinned = ["-c", str(CONSTRAINTS)]
+    subprocess.check_call([str(python), "-m", "pip", "install", "--quiet", "--upgrade", "pip", *pinned])
+    subprocess.check_call([str(python), "-m", "pip", "install", "--quiet", *pinned, "--build-constraint",
+                           str(CONSTRAINTS), "-e", f"{ROOT}[{EXTRAS}]"])
     STAMP.write_text(wanted)
     return python
 
