@@ -31,7 +31,17 @@ def test_models_match_the_migrations(archive):
 
 
 def test_there_is_a_frozen_database_for_every_released_schema():
-    assert FROZEN, "tests/fixtures/schemas holds one archive per released schema version"
+    """One frozen archive per revision the migrations know, each at the revision its name says."""
+    from chancery.store.db import known_revisions
+
+    frozen = {path.stem.removeprefix("schema-"): path for path in FROZEN}
+    assert sorted(frozen) == sorted(known_revisions()), "tests/fixtures/schemas/README.md says how to freeze one"
+    for revision, path in frozen.items():
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            assert connection.execute("select version_num from alembic_version").fetchall() == [(revision,)]
+        finally:
+            connection.close()
 
 
 @pytest.mark.parametrize("frozen", FROZEN, ids=lambda p: p.stem)

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import copy
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 import uuid
 
 import pytest
+
+from chancery import paths
 from chancery.store import open_archive
 from chancery.store import search as S
 from chancery.store.query import QueryError, parse_query
 from chancery.store.search import fts5
 
-from ..conftest import ENGINES, FIXTURES
+from ..conftest import ENGINES, FIXTURES, place_archive
 
 SEED_ID = "5f1c9d52-6a0e-4c55-9a77-2b1d1f0e7a01"
 
@@ -28,8 +27,9 @@ def archive(request, data_dir):
 
 
 @pytest.fixture
-def sqlite_archive(data_dir):
-    opened = open_archive()
+def sqlite_archive(data_dir, migrated_archive):
+    """An empty SQLite archive (a copy of the session's migrated one) in the test's data folder."""
+    opened = open_archive(place_archive(migrated_archive, paths.archive_path()))
     yield opened
     opened.close()
 
@@ -398,28 +398,23 @@ def test_an_orphan_is_dropped_when_its_meeting_row_goes(sqlite_archive, seed, da
 # Command line
 
 
-def chancery(*args, data_dir):
-    env = dict(os.environ)
-    env.pop("CHANCERY_HOME", None)
-    return subprocess.run([sys.executable, "-m", "chancery", "--data-dir", str(data_dir), *map(str, args)],
-                          capture_output=True, text=True, env=env, timeout=120)
-
-
-def test_cli_search_json_and_text(tmp_path):
+def test_cli_search_json_and_text(tmp_path, cli):
     home = tmp_path / "home"
-    assert chancery("import", FIXTURES / "seed-meeting.json", data_dir=home).returncode == 0
-    found = chancery("search", "--json", "Байрамов country:Kirghizistan", data_dir=home)
+    imported = cli("import", FIXTURES / "seed-meeting.json", data_dir=home)
+    assert imported.returncode == 0, imported.stderr
+    found = cli("search", "--json", "Байрамов country:Kirghizistan", data_dir=home)
     assert found.returncode == 0, found.stderr
     lines = [json.loads(line) for line in found.stdout.splitlines()]
     assert [line["id"] for line in lines] == [SEED_ID]
     assert lines[0]["country"] == "KG" and lines[0]["date"] == "2021-07-02"
     assert "Байрамов" in lines[0]["matches"]
-    text = chancery("search", "signed:programme", "--limit", "5", data_dir=home)
+    text = cli("search", "signed:programme", "--limit", "5", data_dir=home)
     assert text.returncode == 0 and "[Programme]" in text.stdout and "1 meeting(s) found" in text.stdout
-    assert "no meeting found" in chancery("search", "nobody", data_dir=home).stdout
-    bad = chancery("search", 'kazak "bay', data_dir=home)
+    nothing = cli("search", "nobody", data_dir=home)
+    assert nothing.returncode == 0 and nothing.stdout.strip() == "no meeting found", nothing
+    bad = cli("search", 'kazak "bay', data_dir=home)
     assert bad.returncode == 2 and 'unclosed quote at column 7: kazak "bay' in bad.stderr
-    rebuilt = chancery("search", "--rebuild", data_dir=home)
+    rebuilt = cli("search", "--rebuild", data_dir=home)
     assert rebuilt.returncode == 0 and "1 meeting(s)" in rebuilt.stdout
 
 

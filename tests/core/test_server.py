@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import copy
 import json
-import os
-import subprocess
-import sys
 import threading
 import time
 
@@ -19,16 +16,15 @@ from chancery.errors import ArchiveError, ReadOnlyError
 from chancery.store import open_archive
 from chancery.store import search as S
 
+from ..cli_runner import run_chancery
 from ..conftest import TEMPLATE
 
 SEED_ID = "5f1c9d52-6a0e-4c55-9a77-2b1d1f0e7a01"
 
 
-def chancery(*args, data_dir, env=None, stdin=None):
-    environment = dict(os.environ, **(env or {}))
-    environment.pop("CHANCERY_HOME", None)
-    return subprocess.run([sys.executable, "-m", "chancery", "--data-dir", str(data_dir), *map(str, args)],
-                          capture_output=True, text=True, env=environment, timeout=120, input=stdin)
+def chancery(*args, data_dir, env=None, stdin=""):
+    """The command line, in this process (tests/cli_runner.py)."""
+    return run_chancery(*args, data_dir=data_dir, env=env, stdin=stdin)
 
 
 def as_user(url: str, user: str) -> str:

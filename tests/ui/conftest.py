@@ -17,6 +17,8 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from ..conftest import place_archive  # noqa: E402
+
 SAMPLE_SIZE = 300
 
 
@@ -47,18 +49,15 @@ def ui_settings_dir(tmp_path, qapp, monkeypatch):
 
 
 @pytest.fixture(scope="session")
-def sample_archive_file(tmp_path_factory):
+def sample_archive_file(tmp_path_factory, migrated_archive):
     """An archive file holding SAMPLE_SIZE generated meetings, built once per session."""
-    from chancery import paths
     from chancery.demo import generate_meetings
     from chancery.store import open_archive
 
-    folder = tmp_path_factory.mktemp("sample-archive")
-    path = folder / "archive.sqlite"
-    archive = open_archive(path)
-    archive.import_meetings(generate_meetings(SAMPLE_SIZE))
-    archive.close()
-    assert paths is not None
+    path = place_archive(migrated_archive, tmp_path_factory.mktemp("sample-archive") / "archive.sqlite")
+    with open_archive(path) as archive:
+        result = archive.import_meetings(generate_meetings(SAMPLE_SIZE))
+    assert result.created == SAMPLE_SIZE
     return path
 
 

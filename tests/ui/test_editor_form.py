@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from chancery import record, refdata
 from chancery.ui.editor import MeetingEditor, ProblemsList, describe_path
 
-from .test_editor_helpers import pick, show_editor, type_localized, type_text
+from .editor_helpers import pick, show_editor, type_localized, type_text
 
 
 @pytest.fixture
@@ -58,6 +58,7 @@ def test_problems_are_listed_and_shown_beside_their_fields(qtbot, make_editor, s
     cell = model.index(1, model.column("country"))
     assert "not a country code" in cell.data(Qt.ItemDataRole.ToolTipRole)
     assert cell.data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.index(0, model.column("country")).data(Qt.ItemDataRole.BackgroundRole) is None  # a sound cell
     assert editor.statements.rows[2].speaker.property("problem") == "error"
 
 
@@ -287,7 +288,7 @@ def test_modified_changed_and_field_left(qtbot, make_editor, seed):
 
     # Moving on without typing does not ask for another autosave.
     editor.city_edit.edit("fr").setFocus()
-    qtbot.wait(50)
+    qtbot.waitUntil(editor.city_edit.edit("fr").hasFocus, timeout=2000)  # focus moved (fieldLeft comes with it)
     assert len(left) == 1
 
     editor.set_modified(False)
@@ -364,10 +365,15 @@ def test_screenshot_of_the_seed(qtbot, make_editor, seed, tmp_path):
     editor.load(seed)
     for tab in range(editor.tabs.count()):
         editor.tabs.setCurrentIndex(tab)
-        qtbot.wait(20)
+        scroll = editor.tabs.currentWidget()
+        qtbot.waitUntil(scroll.isVisible, timeout=2000)
+        # the page fits the window's width (it reflows, never scrolls sideways) and shows the seed
+        assert scroll.horizontalScrollBar().maximum() == 0, editor.tabs.tabText(tab)
         image = editor.grab()
-        assert image.width() == 1200 and image.height() == 800
         assert image.save(str(tmp_path / f"editor-{tab}.png"))
+        pixels = image.toImage()
+        colours = {pixels.pixel(x, y) for x in range(0, pixels.width(), 16) for y in range(0, pixels.height(), 16)}
+        assert len(colours) > 8, f"tab {editor.tabs.tabText(tab)} looks empty"
 
 
 def test_keyboard_mnemonics_reach_tabs_and_fields(qtbot, make_editor, seed):

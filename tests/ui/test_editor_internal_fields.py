@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from chancery import record
 from chancery.ui.editor import MeetingEditor
 
-from .test_editor_helpers import show_editor, type_text
+from .editor_helpers import show_editor, type_text
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from chancery.ui.editor import MeetingEditor
 from chancery.ui.editor.participants import PersonNameEdit
 
-from .test_editor_helpers import commit_cell, key_clicks, open_cell_editor, show_editor, type_cell
+from .editor_helpers import commit_cell, key_clicks, open_cell_editor, show_editor, type_cell
 
 
 @pytest.fixture

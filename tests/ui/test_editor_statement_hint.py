@@ -7,7 +7,7 @@ import sys
 
 from chancery.ui.editor import MeetingEditor
 
-from .test_editor_helpers import show_editor
+from .editor_helpers import show_editor
 
 
 def test_each_language_shows_the_verbs_lead_in(qtbot, archive, seed):

@@ -16,7 +16,7 @@ from chancery.ui import i18n
 from chancery.ui.editor import MeetingEditor
 from chancery.ui.editor.dates import parse_date
 
-from .test_editor_helpers import focus, key_clicks, press, show_editor
+from .editor_helpers import focus, key_clicks, press, show_editor
 
 
 @pytest.fixture

@@ -104,7 +104,8 @@ def test_search_is_debounced_and_runs_once_per_pause(window, qtbot, monkeypatch)
     qtbot.keyClicks(window.search_box, "minist")
     assert calls == []
     qtbot.waitUntil(lambda: len(calls) == 1, timeout=2000)
-    qtbot.wait(300)
+    # the results are listed and no pause is pending: nothing is left that could search again
+    qtbot.waitUntil(lambda: window.model.searching and not window.search_timer.isActive(), timeout=5000)
     assert len(calls) == 1
 
 
@@ -121,8 +122,7 @@ def test_shortcuts(window, qtbot):
     assert window.editor is not None and window.base_version is None
     new_id = window.current_id
     QTest.keySequence(window, "Ctrl+F")
-    if window.search_box.isVisible():
-        assert window.search_box.hasFocus()
+    assert window.search_box.isVisible() and window.search_box.hasFocus()
     window.editor.set_modified(True)
     QTest.keySequence(window, "Ctrl+S")
     assert window.archive.version_of(new_id) == 1

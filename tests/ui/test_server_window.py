@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from sqlalchemy.engine import make_url
 
 from chancery.store import open_archive
@@ -54,8 +55,10 @@ def test_another_users_save_appears_within_two_seconds(qtbot, server_window, sam
     meeting["notes"] = {"en": "Ours."}
     server_window.editor.load(meeting)
     server_window.editor.set_modified(True)
-    assert server_window.save()
-    qtbot.wait(800)
+    with qtbot.waitSignal(server_window.presence.live.changed, timeout=2000) as notice:
+        assert server_window.save()
+    assert notice.args[0].meeting_id == first and notice.args[0].action == "saved"
+    QApplication.processEvents()  # every slot of that notice has run
     assert not bar.isVisible()
 
 
