@@ -74,14 +74,27 @@ def place_archive(template: Path, target: Path) -> Path:
 
 
 @pytest.fixture
-def archive(data_dir, migrated_archive):
-    """An empty SQLite archive in this test's data folder (a copy of the migrated one), opened."""
+def archive_file(data_dir, migrated_archive) -> Path:
+    """The data folder's archive file, empty and migrated (a copy of the session's), not opened."""
     from chancery import paths
+
+    return place_archive(migrated_archive, paths.archive_path())
+
+
+@pytest.fixture
+def sqlite_archive(archive_file):
+    """An empty SQLite archive in this test's data folder (a copy of the migrated one), opened."""
     from chancery.store import open_archive
 
-    opened = open_archive(place_archive(migrated_archive, paths.archive_path()))
+    opened = open_archive(archive_file)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def archive(sqlite_archive):
+    """An empty SQLite archive, opened (modules that test both engines redefine it over ``any_archive``)."""
+    return sqlite_archive
 
 
 @pytest.fixture
@@ -96,6 +109,19 @@ def cli(migrated_archive):
         if data_dir is not None and not (Path(data_dir) / "archive.sqlite").exists():
             place_archive(migrated_archive, Path(data_dir) / "archive.sqlite")
         return run_chancery(*args, data_dir=data_dir, env=env, stdin=stdin)
+
+    return run
+
+
+@pytest.fixture
+def chancery(cli):
+    """``chancery(*args, data_dir=…, check=True)``: ``cli``, the exit status checked unless check=False."""
+
+    def run(*args, data_dir, check=True, **kwargs):
+        result = cli(*args, data_dir=data_dir, **kwargs)
+        if check and result.returncode != 0:
+            raise AssertionError(f"exit {result.returncode}: {result.stderr}")
+        return result
 
     return run
 

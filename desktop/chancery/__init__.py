@@ -1,8 +1,15 @@
 """Chancery: meeting records, an offline archive, and generated communiqués.
 
-The package is split so that dependencies point one way: ``ui`` (the only
-place that imports PySide6) depends on the Qt-free core (``record``,
-``refdata``, ``render``), which depends on ``store``.
+Dependencies point one way, down these layers (the README's "Layers" shows
+a diagram; ``tests/core/test_import_direction.py`` enforces it)::
+
+    ui, cli + commands       the window (the only code importing PySide6), the command line
+         |
+    render  ->  store        documents; the archive (render reads history from store)
+         |
+    record, refdata, demo    the meeting record and the reference data
+         |
+    paths, errors, text, fileio
 """
 
 __version__ = "0.1.0"

@@ -14,7 +14,6 @@ from chancery.store import backup, open_archive
 from chancery.store.db import head_revision
 
 from ..conftest import FIXTURES
-from .test_cli import chancery
 
 
 def test_one_daily_backup_a_day_and_only_the_newest_are_kept(archive, seed):
@@ -101,7 +100,7 @@ def test_restore_refuses_a_file_that_is_not_a_good_backup_and_changes_nothing(ar
     assert not list(paths.backups_dir().glob("*before-restore*"))
 
 
-def test_backup_and_restore_on_the_command_line(tmp_path):
+def test_backup_and_restore_on_the_command_line(tmp_path, chancery):
     home = tmp_path / "home"
     chancery("import", FIXTURES / "seed-meeting.json", data_dir=home)
     made = chancery("backup", data_dir=home).stdout.split(" to ")[-1].strip()
@@ -116,7 +115,7 @@ def test_backup_and_restore_on_the_command_line(tmp_path):
     assert refused.returncode == 2 and "no such file" in refused.stderr
 
 
-def test_a_damaged_archive_can_be_restored_from_the_command_line(tmp_path):
+def test_a_damaged_archive_can_be_restored_from_the_command_line(tmp_path, chancery):
     home = tmp_path / "home"
     chancery("import", FIXTURES / "seed-meeting.json", data_dir=home)
     made = chancery("backup", data_dir=home).stdout.split(" to ")[-1].strip()

@@ -19,19 +19,6 @@ SEED = FIXTURES / "seed-meeting.json"
 SEED_ID = "5f1c9d52-6a0e-4c55-9a77-2b1d1f0e7a01"
 
 
-@pytest.fixture
-def chancery(cli):
-    """``chancery(*args, data_dir=…, check=True)``: a command, its exit status checked unless check=False."""
-
-    def run(*args, data_dir, check=True, **kwargs):
-        result = cli(*args, data_dir=data_dir, **kwargs)
-        if check and result.returncode != 0:
-            raise AssertionError(f"exit {result.returncode}: {result.stderr}")
-        return result
-
-    return run
-
-
 def test_import_then_export_gives_back_the_same_record(tmp_path, chancery):
     home = tmp_path / "home"
     out = tmp_path / "out.json"

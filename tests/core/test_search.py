@@ -9,13 +9,12 @@ import uuid
 
 import pytest
 
-from chancery import paths
 from chancery.store import open_archive
 from chancery.store import search as S
 from chancery.store.query import QueryError, parse_query
 from chancery.store.search import fts5
 
-from ..conftest import ENGINES, FIXTURES, place_archive
+from ..conftest import ENGINES, FIXTURES
 
 SEED_ID = "5f1c9d52-6a0e-4c55-9a77-2b1d1f0e7a01"
 
@@ -24,14 +23,6 @@ SEED_ID = "5f1c9d52-6a0e-4c55-9a77-2b1d1f0e7a01"
 def archive(request, data_dir):
     """Every test here runs on SQLite (FTS5) and on PostgreSQL, unless it asks for ``sqlite_archive``."""
     yield request.getfixturevalue("pg_archive" if request.param == "postgresql" else "sqlite_archive")
-
-
-@pytest.fixture
-def sqlite_archive(data_dir, migrated_archive):
-    """An empty SQLite archive (a copy of the session's migrated one) in the test's data folder."""
-    opened = open_archive(place_archive(migrated_archive, paths.archive_path()))
-    yield opened
-    opened.close()
 
 
 def other_meeting(seed: dict, **changes) -> dict:

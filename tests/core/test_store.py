@@ -20,13 +20,6 @@ def archive(request, data_dir):
     yield request.getfixturevalue("pg_archive" if request.param == "postgresql" else "sqlite_archive")
 
 
-@pytest.fixture
-def sqlite_archive(data_dir):
-    opened = open_archive()
-    yield opened
-    opened.close()
-
-
 def test_seed_round_trips_exactly(archive, seed):
     result = archive.save(seed)
     assert result.created and result.version == 1

@@ -94,7 +94,7 @@ def test_an_interrupted_rebuild_leaves_the_index_and_its_triggers(archive, seed)
     assert [h.id for h in search.search(archive, "zanzibarite").hits] == [seed2["id"]]
 
 
-def test_an_archive_whose_index_lost_its_triggers_is_repaired_at_open(data_dir, seed):
+def test_an_archive_whose_index_lost_its_triggers_is_repaired_at_open(data_dir, archive_file, seed):
     with open_archive() as archive:
         archive.save(seed)
         path = archive.path
@@ -123,7 +123,7 @@ def test_the_version_check_and_the_write_are_one_statement(archive, seed):
     assert archive.version_of(first.id) == first.version
 
 
-def test_two_archives_on_one_file_cannot_both_save_the_same_version(data_dir, seed):
+def test_two_archives_on_one_file_cannot_both_save_the_same_version(data_dir, archive_file, seed):
     one = open_archive()
     two = open_archive()
     try:
@@ -159,7 +159,7 @@ def _hold_write_lock(path, seconds: float, started: threading.Event) -> None:
     connection.close()
 
 
-def test_a_writer_that_finds_the_archive_busy_gets_a_clear_error_and_writes_nothing(data_dir, seed, monkeypatch):
+def test_a_writer_that_finds_the_archive_busy_gets_a_clear_error_and_writes_nothing(data_dir, archive_file, seed, monkeypatch):
     monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 200)
     with open_archive() as archive:
         started = threading.Event()
@@ -174,7 +174,7 @@ def test_a_writer_that_finds_the_archive_busy_gets_a_clear_error_and_writes_noth
         assert archive.count() == 0
 
 
-def test_a_patient_writer_waits_its_turn(data_dir, seed, monkeypatch):
+def test_a_patient_writer_waits_its_turn(data_dir, archive_file, seed, monkeypatch):
     monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 100)
     waited = []
     monkeypatch.setattr(db, "busy_policy", db.BusyPolicy(wait_seconds=30, on_wait=lambda: waited.append(1)))

@@ -36,15 +36,6 @@ def archive(request, data_dir):
     yield request.getfixturevalue("pg_archive" if request.param == "postgresql" else "sqlite_archive")
 
 
-@pytest.fixture
-def sqlite_archive(data_dir):
-    from chancery.store import open_archive
-
-    opened = open_archive()
-    yield opened
-    opened.close()
-
-
 def test_model_holds_ids_and_reads_no_row_until_asked(sample_archive):
     model = ArchiveModel(sample_archive)
     model.reload()

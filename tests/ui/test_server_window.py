@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from sqlalchemy.engine import make_url
 
 from chancery.store import open_archive
@@ -55,10 +54,13 @@ def test_another_users_save_appears_within_two_seconds(qtbot, server_window, sam
     meeting["notes"] = {"en": "Ours."}
     server_window.editor.load(meeting)
     server_window.editor.set_modified(True)
+    reloads: list[int] = []
+    server_window.presence._reload_timer.timeout.connect(lambda: reloads.append(1))
     with qtbot.waitSignal(server_window.presence.live.changed, timeout=2000) as notice:
         assert server_window.save()
     assert notice.args[0].meeting_id == first and notice.args[0].action == "saved"
-    QApplication.processEvents()  # every slot of that notice has run
+    # the notice has been handled to its end: the list re-read it asked for has run and answered
+    qtbot.waitUntil(lambda: bool(reloads) and not server_window.model.loading, timeout=3000)
     assert not bar.isVisible()
 
 
