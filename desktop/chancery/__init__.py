@@ -7,7 +7,7 @@ a diagram; ``tests/core/test_import_direction.py`` enforces it)::
          |
     render  ->  store        documents; the archive (render reads history from store)
          |
-    record, refdata, demo    the meeting record and the reference data
+    record, refdata, anniversaries, demo    the meeting record and the reference data
          |
     paths, errors, text, fileio
 """

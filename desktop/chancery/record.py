@@ -205,6 +205,43 @@ def principals(meeting: dict, side: str) -> list[dict]:
     ]
 
 
+def sides_without_principal(meeting: dict) -> list[str]:
+    """The sides (host, guest) where no participant is marked principal.
+
+    A final record needs one on each (validation says so); a communiqué
+    cannot be written without them (the wording engine refuses).
+    """
+    return [side for side in SIDES if not principals(meeting, side)]
+
+
+# --------------------------------------------------------------------------
+# Record paths: "meeting.participants[1].country", as a Problem names a place in a record
+
+_PATH_STEP = re.compile(r"\.?([A-Za-z_][A-Za-z0-9_-]*)|\[(\d+)\]")
+
+
+def split_path(path: str) -> list[str | int]:
+    """``"meeting.participants[1].country"`` -> ``["meeting", "participants", 1, "country"]``."""
+    return [int(index) if index else name for name, index in _PATH_STEP.findall(path)]
+
+
+def path_under(path: str, prefix: str) -> str | None:
+    """The rest of ``path`` below ``prefix`` ("" when equal), or None when not under it."""
+    if path == prefix:
+        return ""
+    if path.startswith(prefix) and path[len(prefix)] in ".[":
+        return path[len(prefix):]
+    return None
+
+
+def first_index(rest: str) -> tuple[int | None, str]:
+    """``"[2].text.en"`` -> ``(2, "text")``; ``""`` -> ``(None, "")``."""
+    steps = split_path(rest)
+    index = steps[0] if steps and isinstance(steps[0], int) else None
+    key = next((s for s in steps[1 if index is not None else 0:] if isinstance(s, str)), "")
+    return index, key
+
+
 def counterpart_side(meeting: dict) -> str:
     """The side that is not ours ('guest' when we host, else 'host')."""
     return "guest" if meeting.get("our_side", "host") == "host" else "host"
@@ -470,14 +507,12 @@ def _check_participants(c: _Checker, p: str, participants: Any) -> set[str]:
         c.text(f"{path}.title", person["title"] or None, optional=True)
         c.country(f"{path}.country", person["country"])
         c.text(f"{path}.organization", person["organization"], optional=True)
-    valid = [x for x in participants if isinstance(x, dict)]
-    for side in SIDES:
-        if not any(x.get("side") == side and x.get("role") == "principal" for x in valid):
-            c.add(
-                f"{p}.participants",
-                f"no principal on the {side} side; mark the head of the {side} delegation as principal",
-                "incomplete", "no_principal", side=side,
-            )
+    for side in sides_without_principal({"participants": participants}):
+        c.add(
+            f"{p}.participants",
+            f"no principal on the {side} side; mark the head of the {side} delegation as principal",
+            "incomplete", "no_principal", side=side,
+        )
     return refs
 
 

@@ -129,3 +129,28 @@ def test_missing_translations_lists_paths(seed):
     del seed["statements"][3]["text"]["en"]
     assert record.missing_translations(seed, ["fr", "en"]) == ["meeting.statements[3].text.en"]
     assert "meeting.participants[0].name.ru" not in record.missing_translations(seed, ["fr", "en"])
+
+
+def test_record_paths_split_and_nest():
+    assert record.split_path("meeting.participants[1].country") == ["meeting", "participants", 1, "country"]
+    assert record.split_path("meetings[3].statements[0].text.fr") == ["meetings", 3, "statements", 0, "text", "fr"]
+    assert record.path_under("meeting.statements[2].text.en", "meeting.statements") == "[2].text.en"
+    assert record.path_under("meeting.statements", "meeting.statements") == ""
+    assert record.path_under("meeting.statements_extra", "meeting.statements") is None
+    assert record.first_index("[2].text.en") == (2, "text")
+    assert record.first_index(".notes") == (None, "notes")
+    assert record.first_index("") == (None, "")
+
+
+def test_a_principal_on_each_side_is_one_rule_for_validation_and_documents(seed):
+    from chancery.render import RenderError, render_document
+
+    assert record.sides_without_principal(seed) == []
+    for person in seed["participants"]:
+        if person["side"] == "guest":
+            person["role"] = "delegation"
+    assert record.sides_without_principal(seed) == ["guest"]
+    problems = [p for p in record.validate(seed) if p.code == "no_principal"]
+    assert [p.params.get("side") for p in problems] == ["guest"]
+    with pytest.raises(RenderError, match="no principal on the other side"):
+        render_document(seed, "communique-en")

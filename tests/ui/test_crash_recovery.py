@@ -1,9 +1,9 @@
 """Nothing typed is lost: a real ``chancery`` process is killed after typing, and the restart restores it.
 
-The app runs the file named by CHANCERY_TEST_SCRIPT once its window is shown
-(the only test hook); the scripts below type into the form like a user and,
-after the restart, click "Restore" in the recovery dialog and report what the
-form holds.
+Each process is the application's own entry point started by tests/app_launcher.py,
+which runs a script once the window is shown; the scripts below type into the form
+like a user and, after the restart, click "Restore" in the recovery dialog and
+report what the form holds.
 """
 
 from __future__ import annotations
@@ -15,9 +15,11 @@ import subprocess
 import sys
 import textwrap
 import time
+from pathlib import Path
 
 import pytest
 
+ROOT = Path(__file__).resolve().parents[2]
 TYPED = "Agreed to meet again in Bishkek"
 
 TYPE_SCRIPT = textwrap.dedent(f"""
@@ -61,10 +63,11 @@ def _start(tmp_path, script_text: str, name: str, extra_env=None) -> subprocess.
     script = tmp_path / f"{name}.py"
     script.write_text(script_text, encoding="utf-8")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"),
-           "CHANCERY_TEST_SCRIPT": str(script), "CHANCERY_UI_LANG": "en", **(extra_env or {})}
+           "CHANCERY_UI_LANG": "en", **(extra_env or {})}
     env.pop("CHANCERY_HOME", None)
-    return subprocess.Popen([sys.executable, "-m", "chancery", "--data-dir", str(tmp_path / "data")],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen([sys.executable, "-m", "tests.app_launcher", str(script), "--data-dir",
+                             str(tmp_path / "data")], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
 
 
 @pytest.mark.timeout(120)

@@ -87,9 +87,9 @@ def test_record_of_conversation_in_the_export_dialog_and_the_preview(qtbot, tmp_
     from chancery.render import preview_html
     from chancery.ui.export_dialog import ExportDialog
 
-    dialog = ExportDialog([seed])
+    errors: list[str] = []
+    dialog = ExportDialog([seed], report_error=lambda _dialog, _title, message: errors.append(message))
     qtbot.addWidget(dialog)
-    dialog.quiet = True
     assert dialog.template_box.findData("record-fr") >= 0
     target = tmp_path / "compte-rendu.docx"
     dialog.set_choice(template="record-fr", fmt="docx", destination=str(target))
@@ -98,6 +98,7 @@ def test_record_of_conversation_in_the_export_dialog_and_the_preview(qtbot, tmp_
     assert not model.item(dialog.format_box.findData("html")).isEnabled()
     with qtbot.waitSignal(dialog.finished_export, timeout=20000):
         dialog.export()
+    assert errors == []
     texts = [p.text for p in Document(str(target)).paragraphs]
     assert "Compte rendu d’entretien" in texts and "Déroulement de l’entretien" in texts
 

@@ -11,6 +11,7 @@ import uuid
 
 import pytest
 from docx import Document
+from PySide6.QtCore import Qt
 
 pytest.importorskip("pytestqt")
 
@@ -18,10 +19,15 @@ from chancery import render  # noqa: E402
 from chancery.ui.export_dialog import ExportDialog  # noqa: E402
 
 
+def reported(errors: list[str]):
+    """An error reporter for the dialog that keeps the messages (instead of a warning box)."""
+    return lambda _dialog, _title, message: errors.append(message)
+
+
 def test_single_export_writes_the_chosen_file(qtbot, tmp_path, seed):
-    dialog = ExportDialog([seed])
+    errors: list[str] = []
+    dialog = ExportDialog([seed], report_error=reported(errors))
     qtbot.addWidget(dialog)
-    dialog.quiet = True
     target = tmp_path / "communique.docx"
     dialog.set_choice(template="communique-en", fmt="docx", destination=str(target))
     assert dialog.language() == "en"
@@ -29,6 +35,7 @@ def test_single_export_writes_the_chosen_file(qtbot, tmp_path, seed):
         dialog.export()
     assert blocker.args[0]["written"] == [str(target)]
     assert "Baku, 2 July, AZERTAC" in [p.text for p in Document(str(target)).paragraphs]
+    assert errors == []
 
 
 def test_formats_offered(qtbot, seed):
@@ -53,9 +60,9 @@ def test_batch_export_with_progress(qtbot, tmp_path, seed):
     broken["id"] = str(uuid.uuid4())
     broken["statements"][0]["text"] = {"en": "English only"}
     meetings.append(broken)
-    dialog = ExportDialog(meetings)
+    errors: list[str] = []
+    dialog = ExportDialog(meetings, report_error=reported(errors))
     qtbot.addWidget(dialog)
-    dialog.quiet = True
     dialog.set_choice(template="communique-fr", fmt="txt", destination=str(tmp_path))
     with qtbot.waitSignal(dialog.finished_export, timeout=30000) as blocker:
         dialog.export()
@@ -63,30 +70,30 @@ def test_batch_export_with_progress(qtbot, tmp_path, seed):
     assert len(result["written"]) == 3
     assert len(result["errors"]) == 1 and "meeting.statements[0].text.fr" in result["errors"][0]
     assert sorted(p.suffix for p in tmp_path.iterdir() if p.is_file()) == [".txt"] * 3
-    assert "meeting.statements[0].text.fr" in dialog.last_error
+    assert len(errors) == 1 and "meeting.statements[0].text.fr" in errors[0]  # shown once, naming the field
 
 
-def test_batch_cancel_stops_between_files(qtbot, tmp_path, seed, monkeypatch):
-    from chancery.ui import export_dialog
+def test_batch_cancel_stops_between_files(qtbot, tmp_path, seed):
+    """The progress dialog's Cancel button: the files written stay, the rest are never started."""
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
 
-    meetings = [dict(copy.deepcopy(seed), id=str(uuid.uuid4())) for _ in range(6)]
-    real = export_dialog.export_meetings
-
-    def cancelling(meetings, *args):
-        progress, cancelled = args[-2], args[-1]
-        calls = {"n": 0}
-
-        def cancel_after_two():
-            calls["n"] += 1
-            return calls["n"] > 2
-        return real(meetings, *args[:-1], cancel_after_two)
-
-    monkeypatch.setattr(export_dialog, "export_meetings", cancelling)
-    dialog = ExportDialog(meetings)
+    meetings = [dict(copy.deepcopy(seed), id=str(uuid.uuid4())) for _ in range(40)]
+    errors: list[str] = []
+    dialog = ExportDialog(meetings, report_error=reported(errors))
     qtbot.addWidget(dialog)
-    dialog.quiet = True
-    dialog.set_choice(template="communique-en", fmt="html", destination=str(tmp_path))
-    with qtbot.waitSignal(dialog.finished_export, timeout=30000) as blocker:
-        dialog.export()
-    assert blocker.args[0]["cancelled"] is True
-    assert len(blocker.args[0]["written"]) == 2
+    dialog.show()
+    dialog.set_choice(template="communique-en", fmt="docx", destination=str(tmp_path))
+    results = []
+    dialog.finished_export.connect(results.append)
+    dialog.export_button.click()
+    progress = dialog.findChild(QProgressDialog)
+    qtbot.waitUntil(lambda: progress.isVisible() and progress.labelText().startswith("Writing"), timeout=30000)
+    cancel = next(b for b in progress.findChildren(QPushButton) if b.text().replace("&", "") == "Cancel")
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(results), timeout=60000)
+    result = results[0]
+    assert result["cancelled"] is True and result["errors"] == [] and errors == []
+    assert 1 <= len(result["written"]) < len(meetings)
+    assert sorted(str(p) for p in tmp_path.glob("*.docx")) == sorted(result["written"])
+    assert dialog.isVisible() and dialog.export_button.isEnabled()  # the user can export again
+    assert len(results) == 1  # one report, not one per Cancel and another at the end

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..record import HOUSE_STYLE_CHOICES
+from ..record import HOUSE_STYLE_CHOICES, sides_without_principal
 from ..text import fold
 from . import lexicon, reference
 from .errors import RenderError
@@ -524,10 +524,11 @@ class Facts:
         self.ours = self.principals(self.our_side)
         self.theirs = self.principals(self.their_side)
         self.third = [p for p in self.people if p.side == "third"]
-        if not self.ours:
+        missing = sides_without_principal(meeting)
+        if self.our_side in missing:
             raise RenderError(f"meeting.participants: no principal on our side ({self.our_side})",
                               ["meeting.participants: no principal on our side"])
-        if not self.theirs:
+        if self.their_side in missing:
             raise RenderError(f"meeting.participants: no principal on the other side ({self.their_side})",
                               ["meeting.participants: no principal on the other side"])
         self.kind = meeting.get("kind") or "bilateral_meeting"

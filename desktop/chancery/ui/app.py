@@ -6,12 +6,6 @@ or damaged archive is reported in a dialog, never overwritten), fills an
 empty archive with sample meetings for ``--demo`` behind a progress dialog,
 then shows the main window and offers any work a crash left unsaved.
 
-Test hook: when ``CHANCERY_TEST_SCRIPT`` names a Python file, it is run once
-the window is shown, with ``app``, ``window`` and ``archive`` defined (the
-crash-recovery test and the screenshot script use it to type into the form
-of a real process).  Nothing else reads it.
-
-Threading: GUI thread, except the two jobs handed to ``run_in_background``.
 """
 
 from __future__ import annotations
@@ -31,7 +25,6 @@ from . import i18n
 from . import tasks
 from .tasks import run_in_background
 
-TEST_SCRIPT_ENV = "CHANCERY_TEST_SCRIPT"
 DEMO_COUNT = 60
 
 
@@ -218,9 +211,6 @@ class Startup(QObject):
         self.window.show()
         # after the first paint: country names (Babel) off the GUI thread, then crash recovery
         QTimer.singleShot(0, self.window.load_country_names)
-        script = os.environ.get(TEST_SCRIPT_ENV)
-        if script:
-            QTimer.singleShot(0, lambda: self._run_test_script(script))
         QTimer.singleShot(100, self.window.check_recovery)
         QTimer.singleShot(400, self.window.warm_up)  # build the form while the user looks at the list
         QTimer.singleShot(3000, self._daily_backup)
@@ -240,11 +230,6 @@ class Startup(QObject):
                     self.tr("The daily backup of the archive could not be made: %1").replace("%1", str(error)), 15000)
 
         run_in_background(work, lambda _made: None, failed)
-
-    def _run_test_script(self, path: str) -> None:
-        namespace = {"app": self.app, "window": self.window, "archive": self.archive, "__file__": path}
-        with open(path, encoding="utf-8") as handle:
-            exec(compile(handle.read(), path, "exec"), namespace)
 
 
 def run_app(demo: bool = False) -> int:

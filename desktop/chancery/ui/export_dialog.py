@@ -10,8 +10,9 @@ written atomically (:func:`chancery.render.write_output`).
 from __future__ import annotations
 
 import re
+import threading
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
@@ -65,12 +66,25 @@ def export_meetings(meetings: list[dict], template_id: str, lang: str, fmt: str,
     return {"written": written, "errors": errors, "cancelled": cancelled()}
 
 
+ErrorReporter = Callable[[QWidget, str, str], None]  # (dialog, title, message)
+
+
+def warn(parent: QWidget, title: str, message: str) -> None:
+    """How the dialog reports a failed export unless told otherwise: a warning box."""
+    QMessageBox.warning(parent, title, message)
+
+
 class ExportDialog(QDialog):
-    """Choose template, language, format and destination; write the files."""
+    """Choose template, language, format and destination; write the files.
+
+    A failure is shown by ``report_error(dialog, title, message)`` (default: a
+    warning box); a caller that shows errors its own way passes its own.
+    """
 
     finished_export = Signal(dict)  # {"written": [...], "errors": [...], "cancelled": bool}
 
-    def __init__(self, meetings: list[dict], parent: QWidget | None = None, archive: Any = None):
+    def __init__(self, meetings: list[dict], parent: QWidget | None = None, archive: Any = None, *,
+                 report_error: ErrorReporter = warn):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export documents") if len(meetings) > 1 else self.tr("Export document"))
         self._meetings = list(meetings)
@@ -78,8 +92,8 @@ class ExportDialog(QDialog):
         self._task = None
         self._progress: QProgressDialog | None = None
         self.result_info: dict | None = None
-        self.last_error = ""
-        self.quiet = False  # True: report errors through last_error only (tests, scripted use)
+        self._report_error = report_error
+        self._stop = threading.Event()  # Cancel asked of a batch
 
         self.template_box = QComboBox(self)
         for info in render.list_templates():
@@ -216,10 +230,11 @@ class ExportDialog(QDialog):
             self._progress.setWindowModality(Qt.WindowModality.WindowModal)
             self._progress.setMinimumDuration(0)
             self._progress.setValue(0)
+            stop = self._stop = threading.Event()  # Cancel: the job stops between two files, then reports
             job = lambda progress, cancelled: export_meetings(  # noqa: E731
-                meetings, template_id, lang, fmt, destination, archive, progress, cancelled)
+                meetings, template_id, lang, fmt, destination, archive, progress,
+                lambda: stop.is_set() or cancelled())
             self._task = run_in_background(job, self._done, self._error, on_progress=self._on_progress)
-            self._progress.canceled.connect(self._task.cancel)
             self._progress.canceled.connect(self._cancelled)
         else:
             meeting = self._meetings[0]
@@ -234,17 +249,15 @@ class ExportDialog(QDialog):
 
     def _on_progress(self, fraction: float, message: str) -> None:
         progress = self._progress  # setValue() on a modal dialog runs the event loop: _done may clear it
-        if progress is None:
+        if progress is None or progress.wasCanceled():
             return
         if message:
             progress.setLabelText(self.tr("Writing %1").replace("%1", message))
         progress.setValue(int(fraction * 1000))
 
     def _cancelled(self) -> None:
-        # The job stops between two files; report what was written.
-        self.result_info = {"written": [], "errors": [], "cancelled": True}
-        self.export_button.setEnabled(True)
-        self.finished_export.emit(self.result_info)
+        # The job stops between two files; _done then reports what was written, and the dialog stays open.
+        self._stop.set()
 
     def _done(self, result: dict) -> None:
         self._task = None
@@ -255,6 +268,9 @@ class ExportDialog(QDialog):
         self.finished_export.emit(result)
         if result["errors"]:
             self._fail("\n".join(result["errors"]))
+            return
+        if result.get("cancelled"):
+            self.export_button.setEnabled(True)
             return
         self.accept()
 
@@ -269,6 +285,4 @@ class ExportDialog(QDialog):
 
     def _fail(self, message: str) -> None:
         self.export_button.setEnabled(True)
-        self.last_error = message
-        if not self.quiet:
-            QMessageBox.warning(self, self.tr("Export"), message)
+        self._report_error(self, self.tr("Export"), message)

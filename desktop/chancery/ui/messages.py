@@ -16,10 +16,11 @@ Threading: GUI thread (translations); no widget is touched.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+
+from ..record import split_path
 
 translate = QCoreApplication.translate
 REMOTE_KINDS = ("phone_call", "videoconference")
@@ -128,14 +129,6 @@ def _columns() -> dict[str, str]:
         "year": translate("Problems", "Year"), "date": translate("Problems", "By"),
         "quote": translate("Problems", "Quotation"),
     }
-
-
-_STEP = re.compile(r"\.?([A-Za-z_][A-Za-z0-9_-]*)|\[(\d+)\]")
-
-
-def split_path(path: str) -> list[str | int]:
-    """``"meeting.participants[1].country"`` -> ``["meeting", "participants", 1, "country"]``."""
-    return [int(index) if index else name for name, index in _STEP.findall(path)]
 
 
 class Location:

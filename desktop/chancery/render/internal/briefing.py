@@ -20,6 +20,7 @@ from types import ModuleType
 from typing import Any
 
 from ... import record
+from ...anniversaries import SUBJECT, next_relations_anniversary
 from ...text import fold
 from .. import reference
 from ..errors import RenderError
@@ -91,7 +92,8 @@ def build_brief(meeting: dict, lang: str, wording: Wording, doc: dict, *, archiv
     brief["recommendation"] = _paragraphs(internal.get("recommendation"), lang,
                                           "meeting.internal.recommendation", fin)
 
-    _background(brief, words, lang, fin, meeting, history, partner, start, kind, wording.style, wording.spell)
+    _background(brief, words, lang, fin, meeting, history, partner, start, kind, wording.style, wording.spell,
+                settings.get("home_country"))
     brief["delegations"] = common.delegations(words, people, meeting, fin)
     brief["remote"] = kind in common.REMOTE_KINDS
     return brief
@@ -273,7 +275,7 @@ def _person_country(meeting: dict, ref: Any) -> str | None:
 
 
 def _background(brief: dict, words: ModuleType, lang: str, fin, meeting: dict, history, partner: str,
-                start: dt.date, kind: str, style: dict, spell=str) -> None:
+                start: dt.date, kind: str, style: dict, spell=str, home_country: str | None = None) -> None:
     brief["honoured"] = []
     brief["earlier_meetings"] = []
     brief["earlier_meetings_label"] = ""
@@ -319,13 +321,17 @@ def _background(brief: dict, words: ModuleType, lang: str, fin, meeting: dict, h
                 overdue=bool(due and due < start), owner=str(step.get("owner") or ""))))
         if history.open_step_count > len(history.open_steps):
             brief["open_items"].append(fin(words.more_items(history.open_step_count - len(history.open_steps))))
-    brief["anniversaries"] = [fin(line) for line in _anniversaries(words, lang, meeting, history, start)]
+    brief["anniversaries"] = [fin(line) for line in _anniversaries(words, lang, meeting, history, start,
+                                                                   home_country)]
     brief["background"] = any(brief[key] for key in ("honoured", "earlier_meetings", "earlier_documents",
                                                       "open_items", "anniversaries"))
 
 
-def _anniversaries(words: ModuleType, lang: str, meeting: dict, history, start: dt.date) -> list[str]:
-    """This record's anniversaries, those earlier records announced for now or later, and the next round one."""
+def _anniversaries(words: ModuleType, lang: str, meeting: dict, history, start: dt.date,
+                   home_country: str | None) -> list[str]:
+    """This record's anniversaries, those earlier records announced for now or later, and the next round one
+    of diplomatic relations (chancery.anniversaries: the rule the form's Suggest uses) when it is this year or
+    the next."""
     found: list[str] = []
     seen: set[tuple[Any, Any]] = set()
 
@@ -346,15 +352,7 @@ def _anniversaries(words: ModuleType, lang: str, meeting: dict, history, start: 
         for a in other.get("anniversaries") or []:
             if isinstance(a, dict) and isinstance(a.get("year"), int) and a["year"] >= start.year:
                 add(a.get("ordinal"), a.get("subject"), a.get("year"))
-    side = meeting.get("our_side") or "host"
-    ours = record.principals(meeting, side)
-    theirs = record.principals(meeting, record.counterpart_side(meeting))
-    if ours and theirs and ours[0].get("country") and theirs[0].get("country"):
-        established = reference.diplomatic_relations_date(ours[0]["country"], theirs[0]["country"])
-        if established:
-            year = established.year if hasattr(established, "year") else int(str(established)[:4])
-            for upcoming in (start.year, start.year + 1):
-                age = upcoming - year
-                if age > 0 and age % 5 == 0:
-                    add(age, "diplomatic_relations", upcoming)
+    relations = next_relations_anniversary(meeting, home_country, today=start)
+    if relations.year is not None and relations.year <= start.year + 1:  # this year or the next
+        add(relations.ordinal, SUBJECT, relations.year)
     return found

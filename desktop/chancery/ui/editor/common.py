@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from ... import refdata
-from ..messages import split_path
 
 # Severity of a mark, from worst to mildest.  "translation" is the in-place
 # flag for a language left empty while another language is filled.
@@ -122,26 +121,6 @@ def worst(severities: Iterable[str]) -> str | None:
     if not found:
         return None
     return min(found, key=lambda s: SEVERITY_ORDER.index(s) if s in SEVERITY_ORDER else 0)
-
-
-# --------------------------------------------------------------------------
-# Record paths
-
-def path_under(path: str, prefix: str) -> str | None:
-    """The rest of ``path`` below ``prefix`` ("" when equal), or None when not under it."""
-    if path == prefix:
-        return ""
-    if path.startswith(prefix) and path[len(prefix)] in ".[":
-        return path[len(prefix):]
-    return None
-
-
-def first_index(rest: str) -> tuple[int | None, str]:
-    """``"[2].text.en"`` -> ``(2, "text")``; ``""`` -> ``(None, "")``."""
-    steps = split_path(rest)
-    index = steps[0] if steps and isinstance(steps[0], int) else None
-    key = next((s for s in steps[1 if index is not None else 0:] if isinstance(s, str)), "")
-    return index, key
 
 
 # --------------------------------------------------------------------------

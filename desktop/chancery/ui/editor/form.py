@@ -52,18 +52,16 @@ from PySide6.QtWidgets import (
 
 from ... import record
 from ..datefmt import display_date
+from ...record import first_index, path_under, split_path
 from ..messages import our_side_labels, problem_message, side_labels
 from .common import (
     MARK_STYLE,
     OptionalSpinBox,
     VocabCombo,
     apply_tab_order,
-    first_index,
     focus_order,
-    path_under,
     register_tab_order_root,
     set_mark,
-    split_path,
     ui_language,
     worst,
 )

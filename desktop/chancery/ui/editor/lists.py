@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import record, refdata
+from ...anniversaries import next_relations_anniversary
 from .common import (
     OptionalSpinBox,
     VocabCombo,
@@ -709,38 +710,6 @@ class RowListEditor(QWidget):
 # Anniversary suggestion
 
 
-def _country_of_side(meeting: dict, side: str) -> str | None:
-    people = [p for p in meeting.get("participants") or [] if isinstance(p, dict) and p.get("side") == side]
-    people.sort(key=lambda p: p.get("role") != "principal")
-    return next((p["country"] for p in people if p.get("country")), None)
-
-
-def suggest_anniversary(meeting: dict, home_country: str | None) -> tuple[dict | None, dict]:
-    """The next round (every 5 years) anniversary of diplomatic relations, and the facts used.
-
-    Our country is ``home_country`` (the settings), else our principal's;
-    the counterpart is the other side's principal's country.  The anniversary
-    is the first multiple of five years falling in the meeting's year or
-    later.  Returns ``(None, facts)`` when a country is unknown or the
-    reference data has no date for the pair.
-    """
-    ours = meeting.get("our_side") or "host"
-    home = home_country or _country_of_side(meeting, ours)
-    counterpart = _country_of_side(meeting, record.counterpart_side(meeting))
-    facts: dict[str, Any] = {"home": home, "counterpart": counterpart, "established": None}
-    if not home or not counterpart or home == counterpart:
-        return None, facts
-    established = refdata.diplomatic_relations_date(home, counterpart)
-    facts["established"] = established
-    if established is None:
-        return None, facts
-    start = int(str(established)[:4])
-    date = meeting.get("date")
-    year = int(date[:4]) if isinstance(date, str) and date[:4].isdigit() else _dt.date.today().year
-    ordinal = max(5, math.ceil((year - start) / 5) * 5)
-    return {"ordinal": ordinal, "subject": "diplomatic_relations", "year": start + ordinal}, facts
-
-
 class AnniversariesEditor(RowListEditor):
     """Anniversaries, with a Suggest button computed from the relations date."""
 
@@ -762,7 +731,8 @@ class AnniversariesEditor(RowListEditor):
         self.buttons.insertWidget(2, self.suggest_label, 1)
 
     def suggest(self) -> dict | None:
-        suggestion, facts = suggest_anniversary(self._meeting_source(), self.home_country)
+        found = next_relations_anniversary(self._meeting_source(), self.home_country)
+        suggestion = found.entry()
         lang = self.ctx.lang
 
         def name(code):
@@ -772,13 +742,13 @@ class AnniversariesEditor(RowListEditor):
                 return code
 
         if suggestion is None:
-            if not facts["home"] or not facts["counterpart"]:
+            if not found.home or not found.counterpart:
                 self.suggest_label.setText(self.tr(
                     "Set the country of each side's principal (and our country in Settings) first."))
             else:
                 self.suggest_label.setText(self.tr(
                     "The reference data has no date of diplomatic relations between {} and {}.").format(
-                        name(facts["home"]), name(facts["counterpart"])))
+                        name(found.home), name(found.counterpart)))
             return None
         existing = next((row for row in self.rows
                          if row.value().get("subject") == "diplomatic_relations"), None)
@@ -788,5 +758,5 @@ class AnniversariesEditor(RowListEditor):
         else:
             self.add_row(suggestion)
         self.suggest_label.setText(self.tr("Relations established {}: the {}th anniversary falls in {}.").format(
-            facts["established"], suggestion["ordinal"], suggestion["year"]))
+            found.established, suggestion["ordinal"], suggestion["year"]))
         return suggestion
