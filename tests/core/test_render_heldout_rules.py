@@ -347,3 +347,57 @@ def test_a_long_title_naming_its_country_gives_the_headline_a_demonym():
                                        "Sergueï Lavrov"
     assert doc(m, "en")["headline"] == "Shavkat Mirziyoyev receives Russian Minister of Foreign Affairs Sergey Lavrov"
     clean(m)
+
+
+# -- second held-out pass --------------------------------------------------------------------------------------
+
+def test_the_principals_together_vary_their_verb():
+    kazakbaev = person("p2", "guest", {"fr": "Rouslan Kazakbaïev", "en": "Ruslan Kazakbaev"}, *FM, "KG")
+    long_fr = "la nécessité d'atténuer les répercussions de la crise afin de protéger les civils et la paix " \
+              "et la sécurité internationales dans toute la région, aujourd'hui comme demain"
+    long_en = "the need to limit the repercussions of the crisis in order to protect civilians and uphold " \
+              "international peace and security in the whole region, today and tomorrow"
+    m = meeting(kazakbaev, statements=[
+        say("both", "stressed", long_fr, long_en),
+        say("both", "stressed", "l'importance d'une solution juste " + long_fr[3:],
+            "the importance of a just solution " + long_en[4:])])
+    fr, en = text(m, "fr"), text(m, "en")
+    assert "Les ministres ont souligné la nécessité" in fr and "Ils ont insisté sur l’importance" in fr
+    assert "The ministers stressed the need" in en and "They underlined the importance" in en
+    clean(m)
+
+
+def test_an_honorific_before_a_name_is_a_common_noun_in_french():
+    prince = person("p1", "host", {"fr": "Prince Faisal ben Farhane", "en": "Prince Faisal bin Farhan"}, *FM, "SA")
+    cleverly = person("p2", "guest", "James Cleverly", "ministre des Affaires étrangères", "Foreign Secretary", "GB")
+    m = meeting(cleverly, kind="phone_call", statements=[
+        say("p1", "stressed", "l'urgence d'un cessez-le-feu", "the urgency of a ceasefire"),
+        say("p2", "said", "il partageait cette analyse", "he shared that view"),
+        say("p1", "thanked", "son appel", "his call")])
+    m["participants"] = [prince, m["participants"][1]]
+    fr, en = doc(m, "fr"), doc(m, "en")
+    assert fr["headline"] == "Entretien téléphonique du prince Faisal ben Farhane avec son homologue britannique"
+    assert fr["lead"].startswith("Le ministre saoudien des Affaires étrangères, le prince Faisal ben Farhane, a eu")
+    assert "Le prince Faisal a remercié son homologue" in text(m, "fr")
+    assert en["lead"].startswith("Saudi Minister of Foreign Affairs Prince Faisal bin Farhan held")
+    assert "Prince Faisal thanked his counterpart" in text(m, "en")
+    clean(m)
+
+
+def test_ministers_in_a_delegation_are_named_as_present_but_not_on_a_call():
+    aurescu = person("p2", "guest", "Bogdan Aurescu", *FM, "RO")
+    minister = person("p3", "host", "Mukhtar Babayev", "ministre de l'Écologie", "Minister of Ecology", "AZ",
+                      role="delegation")
+    director = person("p4", "host", "Elchin Amirbayov", "directeur du département des relations bilatérales",
+                      "Director of the Department of Bilateral Relations", "AZ", role="delegation")
+    deputy = person("p5", "guest", "Iulian Fota", "vice-ministre des Affaires étrangères",
+                    "Deputy Minister of Foreign Affairs", "RO", role="delegation")
+    m = meeting(aurescu, minister, director, deputy)
+    fr, en = doc(m, "fr")["lead"], doc(m, "en")["lead"]
+    assert fr.endswith("La rencontre s’est déroulée en présence du ministre azerbaïdjanais de l’Écologie, "
+                       "Mukhtar Babayev.")
+    assert en.endswith("The meeting was also attended by Azerbaijani Minister of Ecology Mukhtar Babayev.")
+    assert "Amirbayov" not in fr + en and "Fota" not in fr + en
+    clean(m)
+    m["kind"] = "phone_call"
+    assert "Babayev" not in doc(m, "fr")["lead"] + doc(m, "en")["lead"]

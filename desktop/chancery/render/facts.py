@@ -118,6 +118,8 @@ def _content_words(text: str) -> set[str]:
 _QUALIFIERS = re.compile(r"\b(?:acting|interim|par intérim|par interim|p\.i\.|ad interim)\b"
                          r"|(?<!\w)(?:и\.\s?о\.|временно исполняющ\w+ обязанности|исполняющ\w+ обязанности)(?!\w)",
                          re.IGNORECASE)
+# Heads of a minister's title (a deputy, a "ministre délégué" or an assistant minister is not one).
+_MINISTER_HEADS = {"minister", "ministre", "министр", "minister of state", "ministre d'etat", "cabinet minister"}
 _OFFICE_JOINS = re.compile(r"\s(?:et|and)\s|,\s|\s[–-]\s")
 
 
@@ -627,6 +629,20 @@ class Facts:
 
     def signed(self) -> list[tuple[dict, int]]:
         return [(d, i) for i, d in enumerate(self.m.get("documents_signed") or []) if isinstance(d, dict)]
+
+    def ministers_present(self) -> list[Person]:
+        """Members of a delegation who are ministers themselves: a communiqué says they were present
+        ("en présence de la ministre du Changement climatique …"); not for a call."""
+        if self.kind in REMOTE_KINDS:
+            return []
+        out = []
+        for p in self.people:
+            if p.role != "delegation" or p.side not in ("host", "guest") or not p.title:
+                continue
+            head = fold(title_core(p.national_office.title)[0])
+            if head in _MINISTER_HEADS or office_of(p.national_office.title, p.country, self.lang):
+                out.append(p)
+        return out
 
     def signing_in_headline(self) -> bool:
         """Whether the headline carries a signing as the news ("L'Azerbaïdjan et la Türkiye signent un

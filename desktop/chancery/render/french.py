@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from babel import Locale
 from babel.dates import format_date
 from babel.lists import format_list
-from babel import Locale
 
 _VOWELS = set("aeiouyàâäéèêëîïôöùûüÿæœ")
 # Common words whose h is "aspiré": no elision ("de Hongrie" but "d'Haïti").

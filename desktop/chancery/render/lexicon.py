@@ -51,6 +51,24 @@ class LeadIn:
         """Every singular lead-in with this meaning: the main one, then the alternatives."""
         return [self.singular, *[a for a in self.alternatives if a != self.singular]]
 
+    def plural_forms(self, lang: str) -> list[str]:
+        """Every plural lead-in with this meaning: the plural, then the alternatives put in the plural by the
+        language's ``plural_lead_ins`` ("a insisté sur" -> "ont insisté sur"; English past tenses stay)."""
+        out = [self.plural]
+        rules = language(lang).get("plural_lead_ins")
+        if isinstance(rules, dict) and not self.plural_pattern:
+            for alternative in self.alternatives:
+                if "{addressee" in alternative:
+                    continue  # "briefed {addressee} on" has no plural with the same meaning
+                for singular, plural in sorted(rules.items(), key=lambda rule: -len(rule[0])):
+                    if alternative.startswith(singular):
+                        form = str(plural) + alternative[len(singular):]
+                        if str(plural).rstrip().endswith("sont"):
+                            form = form.replace("{e}", "{e}s")  # "se sont félicité{e}s"
+                        out.append(form)
+                        break
+        return [form for i, form in enumerate(out) if form not in out[:i]]
+
 
 def _files(filename: str = FILENAME) -> list[Path]:
     found = [paths.resources_dir() / "lexicon" / filename]

@@ -265,7 +265,7 @@ class MicroPlanner:
         if kind in ("format", "signing"):
             message.mention = self.mentions
             self.mentions += 1
-        if kind == "attendance":
+        if kind in ("attendance", "presence"):
             message.forms["subject"] = self.refer(message.subject, subject=True, first_in_paragraph=True)
             self.finish(message, message.subject)
             return
@@ -310,8 +310,15 @@ class MicroPlanner:
         said_also = any(has_also(t, self.lang) for t in texts)
         continued = (self.previous is not None and not first_in_paragraph
                      and self.previous_subject is not None and self.previous_subject.key == message.subject.key)
-        if message.subject.kind in ("both", "impersonal"):
-            message.lead_in = None  # the plural and impersonal forms are the realiser's
+        if message.subject.kind == "impersonal":
+            message.lead_in = None  # the impersonal form is the realiser's
+        elif message.subject.kind == "both":
+            # The principals together vary their verb as one speaker does ("Ils ont insisté sur …").
+            forms = lead.plural_forms(self.lang)
+            previous_form = self.last_lead_in.get(message.subject.key) if continued else None
+            chosen = next((f for f in forms if f != previous_form), forms[0])
+            message.lead_in = chosen if chosen != lead.plural else None
+            self.last_lead_in[message.subject.key] = chosen
         else:
             candidates = lead.forms()
             if continued and lead.continued:

@@ -200,6 +200,9 @@ def plan_communique(facts: Facts) -> DocumentPlan:
     lead_paragraph = Paragraph([lead], role="lead")
     if facts.attending:
         lead_paragraph.messages.append(Message("attendance", people_ref(facts.attending), "attend"))
+    present = facts.ministers_present()
+    if present:
+        lead_paragraph.messages.append(Message("presence", people_ref(present), "attend"))
     if facts.kind in ("official_visit", "working_visit", "state_visit") and facts.initiated_by:
         lead_paragraph.messages.append(Message("visit_invitation", IMPERSONAL, data={"side": facts.initiated_by}))
     headline = Message("headline", ours, facts.kind, theirs, data={"documents": docs})

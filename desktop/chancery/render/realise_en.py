@@ -178,7 +178,12 @@ class EnglishRealiser(Realiser):
         return p.name
 
     def short_np(self, p: Person) -> str:
-        """Minister Bayramov (house style "title") · Bayramov ("surname")."""
+        """Minister Bayramov (house style "title") · Bayramov ("surname") · Prince Faisal."""
+        words = p.name.split()
+        table = lexicon.language("en").get("honorifics") or {}
+        honorific = table.get(words[0].lower()) if len(words) > 1 and isinstance(table, dict) else None
+        if honorific:
+            return f"{honorific} {p.short_name or words[1]}"
         if self.f.style.get("en_short_form") == "surname" or not p.title:
             return p.surname
         if p.dual:
@@ -531,6 +536,13 @@ class EnglishRealiser(Realiser):
         noun = "the consultations" if self.f.kind == "political_consultations" else self.meeting_noun(1)
         return self.close(f"{capitalize_first(who)} also took part in {noun}")
 
+    def realise_presence(self, message: Message) -> str:
+        """The meeting was also attended by Emirati Minister of Climate Change and the Environment …"""
+        who = en.list_text([self.full_np(p) for p in message.subject.people])
+        noun = {"political_consultations": "The consultations were", "signing_ceremony": "The ceremony was"}.get(
+            self.f.kind, "The meeting was")
+        return self.close(f"{noun} also attended by {who}")
+
     def realise_visit_invitation(self, message: Message) -> str:
         return self.close(f"The visit is taking place at the invitation of {self.side_np(message.data['side'])}")
 
@@ -635,7 +647,8 @@ class EnglishRealiser(Realiser):
         lead = self.lead_entry(message)
         plural = subject_ref.plural
         if plural:
-            template, pattern, addressee = lead.plural, lead.plural_pattern or lead.pattern, "the sides"
+            template = (message.lead_in if subject_ref.kind == "both" else None) or lead.plural
+            pattern, addressee = lead.plural_pattern or lead.pattern, "the sides"
         else:
             template, pattern, addressee = message.lead_in or lead.singular, lead.pattern, self.addressee(message)
         his = self.possessive_of(plural, subject_ref.person.gender if subject_ref.person else None)

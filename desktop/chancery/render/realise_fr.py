@@ -123,20 +123,38 @@ class FrenchRealiser(Realiser):
             return f"{title} {self.country_of(country)}"
         return " ".join(w for w in (head, demonym, rest) if w)
 
+    def honorific(self, p: Person) -> tuple[str, str]:
+        """(article, honorific) when the name opens with a title ("Prince Faisal …" -> ("le ", "prince"))."""
+        words = p.name.split()
+        table = lexicon.language("fr").get("honorifics") or {}
+        article = table.get(words[0].lower()) if len(words) > 1 and isinstance(table, dict) else None
+        if article is None:
+            return "", ""
+        article = str(article)
+        return (article if article.endswith("'") else article + " "), words[0].lower()
+
+    def name_of(self, p: Person) -> str:
+        """The name in running text: an honorific is a common noun in French ("le prince Faisal ben Farhane")."""
+        article, honorific = self.honorific(p)
+        if not honorific:
+            return p.name
+        return f"{article}{honorific}{p.name[len(honorific):]}"
+
     def full_np(self, p: Person, *, nationality: bool = True) -> str:
         """le ministre azerbaïdjanais des Affaires étrangères, Djeyhoun Baïramov,"""
+        name = self.name_of(p)
         if not p.title:
-            return p.name
+            return name
         if p.dual:
             org_office, national = p.offices[0], p.offices[1]
             first = self.office_np(org_office.title, p.gender, None, org_office.org)
             second = self.office_np(national.title, p.gender, p.country, None, nationality=nationality)
-            return f"{fr.article(p.gender, first)}{first}, {second}, {p.name}{APPOSITION}"
+            return f"{fr.article(p.gender, first)}{first}, {second}, {name}{APPOSITION}"
         office = self.office_np(p.title, p.gender, p.country, p.org, nationality=nationality)
         art = fr.article(p.gender, office)
-        if not self.bare(p.title, office, p.country, p.org, p.feminine):
-            return f"{art}{office}, {p.name}{APPOSITION}"
-        return f"{art}{office} {p.name}"
+        if not self.bare(p.title, office, p.country, p.org, p.feminine) or name != p.name:
+            return f"{art}{office}, {name}{APPOSITION}"
+        return f"{art}{office} {name}"
 
     def bare(self, title: str, office: str, country: str | None, org: str | None, feminine: bool) -> bool:
         """A bare head with its demonym takes no comma before the name ("le président kirghiz Sadyr Japarov");
@@ -179,11 +197,16 @@ class FrenchRealiser(Realiser):
         country = p.country if not office.org else None
         title = self.short_title(office.title, country)
         text = self.office_np(title, p.gender, country, office.org)
-        joint = " " if self.bare(title, text, country, office.org, p.feminine) else ", "
-        return f"{fr.article(p.gender, text)}{text}{joint}{p.name}"
+        name = self.name_of(p)
+        joint = " " if self.bare(title, text, country, office.org, p.feminine) and name == p.name else ", "
+        return f"{fr.article(p.gender, text)}{text}{joint}{name}"
 
     def short_np(self, p: Person) -> str:
-        """M. Baïramov · Mme Colonna · Baïramov (house style "surname")."""
+        """M. Baïramov · Mme Colonna · Baïramov (house style "surname") · le prince Faisal."""
+        article, honorific = self.honorific(p)
+        if honorific:
+            given = p.short_name or p.name.split()[1]
+            return f"{article}{honorific} {given}"
         if self.f.style.get("fr_short_form") == "surname":
             return p.surname
         if p.gender == "m":
@@ -338,14 +361,17 @@ class FrenchRealiser(Realiser):
                 and not second_office(them.title)):
             demonym = self.demonym(them.country, them.feminine)
             if demonym and not them.dual:
+                if self.name_of(them) != them.name:
+                    return f"son homologue {demonym}, {self.name_of(them)}{APPOSITION}"
                 return f"son homologue {demonym} {them.name}"
             if them.dual:
                 org_office = self.office_np(them.offices[0].title, them.gender, None, them.offices[0].org)
                 of = demonym or self.country_of(them.country) if them.country else ""
-                return f"{fr.article(them.gender, org_office)}{org_office}, son homologue {of}, {them.name}{APPOSITION}"
+                return (f"{fr.article(them.gender, org_office)}{org_office}, son homologue {of}, "
+                        f"{self.name_of(them)}{APPOSITION}")
             if them.country:
-                return f"son homologue {self.country_of(them.country)}, {them.name}{APPOSITION}"
-            return f"son homologue {them.name}"
+                return f"son homologue {self.country_of(them.country)}, {self.name_of(them)}{APPOSITION}"
+            return f"son homologue {self.name_of(them)}"
         return self.np(theirs, form)
 
     # -- words -------------------------------------------------------------------------
@@ -406,7 +432,7 @@ class FrenchRealiser(Realiser):
 
     def realise_headline(self, message: Message) -> str:
         f = self.f
-        name = f.ours[0].name
+        name = self.name_of(f.ours[0])
         theirs: Referent = message.complement
         them = theirs.person
         if theirs.kind == "group":
@@ -429,8 +455,8 @@ class FrenchRealiser(Realiser):
             return capitalize_first(f"entretien par visioconférence {fr.contract_de(name)} avec {other}")
         if kind == "audience":
             if f.our_side == "guest":
-                return f"{name} {fr.agree('reçu', f.ours[0].feminine, False)} par {other}"
-            return f"{name} reçoit {other}"
+                return capitalize_first(f"{name} {fr.agree('reçu', f.ours[0].feminine, False)} par {other}")
+            return capitalize_first(f"{name} reçoit {other}")
         if kind == "political_consultations":
             if f.ours[0].country and not (f.theirs[0].org and not f.theirs[0].dual):
                 ours = self.country_np(f.ours[0].country)
@@ -547,6 +573,13 @@ class FrenchRealiser(Realiser):
         noun = "aux consultations" if self.f.kind == "political_consultations" else "à l'entretien"
         return self.close(f"{capitalize_first(who)} {verb} également pris part {noun}")
 
+    def realise_presence(self, message: Message) -> str:
+        """La rencontre s'est déroulée en présence de la ministre émirienne du Changement climatique, …"""
+        who = fr.list_text([self.full_np(p) for p in message.subject.people])
+        noun = {"political_consultations": "Les consultations se sont déroulées",
+                "signing_ceremony": "La cérémonie s'est déroulée"}.get(self.f.kind, "La rencontre s'est déroulée")
+        return self.close(f"{noun} en présence {fr.contract_de(who)}")
+
     def realise_visit_invitation(self, message: Message) -> str:
         return self.close(f"La visite a lieu à l'invitation {fr.contract_de(self.side_np(message.data['side']))}")
 
@@ -662,7 +695,8 @@ class FrenchRealiser(Realiser):
         lead = self.lead_entry(message)
         feminine, plural = self.agreement(subject_ref, form)
         if subject_ref.kind == "both" or (subject_ref.kind == "group" and plural):
-            template, pattern = lead.plural, lead.plural_pattern or lead.pattern
+            template = (message.lead_in if subject_ref.kind == "both" else None) or lead.plural
+            pattern = lead.plural_pattern or lead.pattern
             addressee = "les parties"
         else:
             template, pattern = message.lead_in or lead.singular, lead.pattern

@@ -157,3 +157,7 @@ class Realiser:
 
     def realise_headline(self, message: Message) -> str:
         raise NotImplementedError
+
+    def realise_presence(self, message: Message) -> str:
+        """Ministers of the delegations who were present; a language without the sentence says nothing."""
+        return ""
