@@ -100,3 +100,30 @@ def test_a_long_communique_numbers_its_pages_from_the_second(seed, tmp_path):
     short.write_bytes(docx_to_pdf(render_document(brief, "communique-fr")))
     text = subprocess.run(["pdftotext", str(short), "-"], capture_output=True, text=True, check=True).stdout
     assert "Page" not in text
+
+
+def no_proofing_words(document) -> set[str]:
+    words = set()
+    for paragraph in document.paragraphs:
+        for run in paragraph.runs:
+            rpr = run._r.find(qn("w:rPr"))
+            lang = rpr.find(qn("w:lang")) if rpr is not None else None
+            if rpr is not None and rpr.find(qn("w:noProof")) is not None and lang is not None \
+                    and lang.get(qn("w:val")) == "zxx":
+                words.add(run.text)
+    return words
+
+
+def test_names_are_never_hyphenated(tmp_path):
+    meeting = json.loads((FIXTURES / "readouts" / "gh-hu-signing-2016.json").read_text(encoding="utf-8"))["meeting"]
+    for lang in ("en", "fr"):
+        data = render_document(meeting, f"communique-{lang}")
+        document = read(data)
+        assert {"Hanna", "Serwaah", "Tetteh", "Zoltán", "Balog"} >= no_proofing_words(document) >= {"Serwaah",
+                                                                                                   "Tetteh"}
+        assert any("Hanna Serwaah Tetteh" in p.text for p in document.paragraphs)  # the words read as before
+        if pdf_available():
+            pdf = tmp_path / f"names-{lang}.pdf"
+            pdf.write_bytes(docx_to_pdf(data))
+            text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+            assert "Serwaah" in text and "Ser-" not in text and "Tet-" not in text

@@ -450,14 +450,28 @@ def finish_document(document, context: dict, lang: str, kind: str | None) -> Non
     props.modified = props.created
     props.revision = 1
     props.comments = f"Chancery record {meeting.get('id') or ''}".strip()
+    names = _names(meeting, lang)
     if kind == "communique":
         from .wordfinish import finish_communique
 
-        finish_communique(document, lang)
+        finish_communique(document, lang, names=names)
     elif kind in ("briefing", "record"):
         from .wordfinish import finish_internal
 
-        finish_internal(document, lang)
+        finish_internal(document, lang, names=names)
+
+
+def _names(meeting: dict, lang: str) -> list[str]:
+    """The participants' names (and short forms) as written in ``lang``: Word must not hyphenate them."""
+    out: list[str] = []
+    for p in meeting.get("participants") or []:
+        if not isinstance(p, dict):
+            continue
+        for value in (p.get("name"), p.get("short_name")):
+            text = value.get(lang) if isinstance(value, dict) else value
+            if isinstance(text, str) and text.strip():
+                out.append(text.strip())
+    return out
 
 
 def set_lang(parent, tag: str) -> None:

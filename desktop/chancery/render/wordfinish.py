@@ -8,7 +8,10 @@
   ``hyphen-fr``);
 - the closing line ("***", style End Mark) kept with the last paragraph, and
   widow/orphan control on every body paragraph, so no line stands alone on a
-  second page.
+  second page;
+- people's names never hyphenated ("Hanna Ser-waah Tetteh"): their words are
+  runs marked "no proofing" (``w:noProof`` and the language ``zxx``), which
+  Word and LibreOffice neither hyphenate nor spell-check.
 
 Headings keep with the next paragraph through their styles, and page numbers
 appear only from the second page (see ``templates/build_templates.py``).
@@ -26,21 +29,86 @@ FRENCH_ORDINAL = re.compile(r"(?<![\w,.])(\d+)(er|re|e|es|ers|res)(?![\w\u00c0-\
 END_MARK_STYLES = {"End Mark"}
 
 
-def finish_communique(document, lang: str) -> None:
+def finish_communique(document, lang: str, names: list[str] | None = None) -> None:
     """Apply the Word typography above to a rendered communiqué (python-docx Document)."""
     enable_hyphenation(document)
-    if lang.split("-")[0] == "fr":
-        for paragraph in _all_paragraphs(document):
+    pattern = names_pattern(names or [])
+    for paragraph in _all_paragraphs(document):
+        if lang.split("-")[0] == "fr":
             superscript_ordinals(paragraph)
+        if pattern is not None:
+            keep_names_whole(paragraph, pattern)
     keep_ending_together(document)
 
 
-def finish_internal(document, lang: str) -> None:
+def finish_internal(document, lang: str, names: list[str] | None = None) -> None:
     """The same typography for a briefing note or a record of conversation (no closing line)."""
     enable_hyphenation(document)
-    if lang.split("-")[0] == "fr":
-        for paragraph in _all_paragraphs(document):
+    pattern = names_pattern(names or [])
+    for paragraph in _all_paragraphs(document):
+        if lang.split("-")[0] == "fr":
             superscript_ordinals(paragraph)
+        if pattern is not None:
+            keep_names_whole(paragraph, pattern)
+
+
+def names_pattern(names: list[str]) -> re.Pattern | None:
+    """Every word of the names long enough to be hyphenated ("Serwaah", "Farhane"), as whole words."""
+    words = {w for name in names for w in re.findall(r"[^\W\d_][\w'\u2019-]*", name) if len(w) >= 5}
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+def keep_names_whole(paragraph, pattern: re.Pattern) -> None:
+    """Put each name word of the paragraph in a run of its own marked "no proofing": never hyphenated."""
+    for run in list(paragraph.runs):
+        spans = [m.span() for m in pattern.finditer(run.text)]
+        if spans:
+            _split_run(run, spans, _no_proofing)
+
+
+def _no_proofing(rpr) -> None:
+    rpr.append(OxmlElement("w:noProof"))
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:val"), "zxx")
+
+
+def _split_run(run, spans: list[tuple[int, int]], mark) -> None:
+    """Split ``run`` at the character spans given; ``mark(rPr)`` formats the pieces they cover."""
+    text = run.text
+    pieces: list[tuple[str, bool]] = []
+    last = 0
+    for start, end in spans:
+        pieces.append((text[last:start], False))
+        pieces.append((text[start:end], True))
+        last = end
+    pieces.append((text[last:], False))
+    anchor = run._r
+    for piece, marked in pieces:
+        if not piece:
+            continue
+        new = copy.deepcopy(run._r)
+        for child in list(new):
+            if child.tag != qn("w:rPr"):
+                new.remove(child)
+        text_element = OxmlElement("w:t")
+        text_element.text = piece
+        text_element.set(qn("xml:space"), "preserve")
+        new.append(text_element)
+        if marked:
+            rpr = new.find(qn("w:rPr"))
+            if rpr is None:
+                rpr = OxmlElement("w:rPr")
+                new.insert(0, rpr)
+            mark(rpr)
+        anchor.addnext(new)
+        anchor = new
+    run._r.getparent().remove(run._r)
 
 
 def _all_paragraphs(document):
@@ -66,39 +134,15 @@ def enable_hyphenation(document) -> None:
 def superscript_ordinals(paragraph) -> None:
     """Split each run holding "30e" so that the suffix is a superscript run with the same formatting."""
     for run in list(paragraph.runs):
-        text = run.text
-        if not FRENCH_ORDINAL.search(text):
-            continue
-        pieces: list[tuple[str, bool]] = []
-        last = 0
-        for match in FRENCH_ORDINAL.finditer(text):
-            pieces.append((text[last:match.start(2)], False))
-            pieces.append((match.group(2), True))
-            last = match.end(2)
-        pieces.append((text[last:], False))
-        anchor = run._r
-        for piece, superscript in pieces:
-            if not piece:
-                continue
-            new = copy.deepcopy(run._r)
-            for child in list(new):
-                if child.tag != qn("w:rPr"):
-                    new.remove(child)
-            text_element = OxmlElement("w:t")
-            text_element.text = piece
-            text_element.set(qn("xml:space"), "preserve")
-            new.append(text_element)
-            if superscript:
-                rpr = new.find(qn("w:rPr"))
-                if rpr is None:
-                    rpr = OxmlElement("w:rPr")
-                    new.insert(0, rpr)
-                align = OxmlElement("w:vertAlign")
-                align.set(qn("w:val"), "superscript")
-                rpr.append(align)
-            anchor.addnext(new)
-            anchor = new
-        run._r.getparent().remove(run._r)
+        spans = [m.span(2) for m in FRENCH_ORDINAL.finditer(run.text)]
+        if spans:
+            _split_run(run, spans, _superscript)
+
+
+def _superscript(rpr) -> None:
+    align = OxmlElement("w:vertAlign")
+    align.set(qn("w:val"), "superscript")
+    rpr.append(align)
 
 
 def keep_ending_together(document) -> None:
