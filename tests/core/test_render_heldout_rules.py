@@ -277,11 +277,23 @@ def test_a_next_step_after_an_agreement_says_also():
                                            "to strengthen port cooperation")],
                 next_steps=[{"text": {"fr": "tenir une réunion à Bakou", "en": "hold a meeting in Baku"},
                              "date": None}])
-    assert ("Les ministres sont convenus de renforcer la coopération portuaire. Ils sont également convenus de "
-            "tenir une réunion à Bakou.") in text(m, "fr")
-    assert ("The ministers agreed to strengthen port cooperation. They also agreed to hold a meeting in Baku."
-            in text(m, "en"))
+    fr, en = doc(m, "fr")["paragraphs"], doc(m, "en")["paragraphs"]
+    assert fr[-2:] == ["Les ministres sont convenus de renforcer la coopération portuaire.",
+                       "Les deux ministres sont également convenus de tenir une réunion à Bakou."]
+    assert en[-2:] == ["The ministers agreed to strengthen port cooperation.",
+                       "The two ministers also agreed to hold a meeting in Baku."]
     clean(m)
+
+
+def test_a_lead_written_afterwards_is_in_the_past():
+    kazakbaev = person("p2", "guest", {"fr": "Rouslan Kazakbaïev", "en": "Ruslan Kazakbaev"}, *FM, "KG")
+    m = meeting(kazakbaev, kind="official_visit", initiated_by="host")
+    for lang, present, past in (("en", "who is on an official visit", "who was on an official visit"),
+                                ("fr", "La visite a lieu à l’invitation", "La visite a eu lieu à l’invitation")):
+        writer = prose.writer(m, lang)
+        assert present in writer.communique()["lead"]
+        writer.tense = "past"
+        assert past in writer.communique()["lead"]
 
 
 # -- agreement and small words --------------------------------------------------------------------------------

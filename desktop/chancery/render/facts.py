@@ -556,6 +556,9 @@ class Facts:
             and same_office(self.lead_ours[0], self.lead_theirs[0])
         )
         self.initiated_by = meeting.get("initiated_by") if meeting.get("initiated_by") in ("host", "guest") else None
+        # A communiqué is written on the day ("who is on an official visit"); a record of conversation afterwards
+        # sets "past" ("who was on an official visit", "la visite a eu lieu").
+        self.tense = "present"
 
     # -- people ---------------------------------------------------------------
 

@@ -288,13 +288,10 @@ def plan_communique(facts: Facts) -> DocumentPlan:
     if steps:
         message = Message("next_steps", Referent("both", tuple(facts.all_principals())), "agreed", steps)
         last = paragraphs[-1].messages[-1] if paragraphs[-1].messages else None
-        if (last is not None and last.kind == "statement" and last.verb == "agreed" and last.subject.kind == "both"
-                and not invitations):
-            # Right after the principals agreed on something: "Ils sont également convenus de tenir …".
+        if last is not None and last.kind == "statement" and last.verb == "agreed" and last.subject.kind == "both":
+            # Right after the principals agreed on something: "Les deux ministres sont également convenus …".
             message.data["after_agreed"] = True
-            paragraphs[-1].messages.append(message)
-        else:
-            paragraphs.append(Paragraph([message]))
+        paragraphs.append(Paragraph([message]))  # a paragraph of its own (the record of conversation reads it)
     if signing:
         paragraphs.append(Paragraph(signing))
     return DocumentPlan(facts, paragraphs, headline)

@@ -478,11 +478,12 @@ class EnglishRealiser(Realiser):
             code = f.visit_country()
             formal = f.visit_country_formal()
             where = f" to {self.country_np(code, formal=formal)}" if code else ""
+            past = f.tense == "past"
             if f.our_side == "host":
-                be = "are" if message.complement.plural else "is"
+                be = ("were" if past else "are") if message.complement.plural else ("was" if past else "is")
                 text = f"{subject} held talks {date}{place} with {other}, who {be} on {VISITS[kind]}{where}"
             else:
-                be = "are" if plural else "is"
+                be = ("were" if past else "are") if plural else ("was" if past else "is")
                 text = f"{subject}, who {be} on {VISITS[kind]}{where}, held talks with {other}{place} {date}"
         elif kind == "phone_call":
             text = f"{subject} held a telephone conversation {date} with {other}"
@@ -544,7 +545,8 @@ class EnglishRealiser(Realiser):
         return self.close(f"{noun} also attended by {who}")
 
     def realise_visit_invitation(self, message: Message) -> str:
-        return self.close(f"The visit is taking place at the invitation of {self.side_np(message.data['side'])}")
+        verb = "took place" if self.f.tense == "past" else "is taking place"
+        return self.close(f"The visit {verb} at the invitation of {self.side_np(message.data['side'])}")
 
     # -- body --------------------------------------------------------------------------------
 

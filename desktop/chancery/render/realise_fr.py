@@ -581,7 +581,8 @@ class FrenchRealiser(Realiser):
         return self.close(f"{noun} en présence {fr.contract_de(who)}")
 
     def realise_visit_invitation(self, message: Message) -> str:
-        return self.close(f"La visite a lieu à l'invitation {fr.contract_de(self.side_np(message.data['side']))}")
+        verb = "a eu lieu" if self.f.tense == "past" else "a lieu"
+        return self.close(f"La visite {verb} à l'invitation {fr.contract_de(self.side_np(message.data['side']))}")
 
     # -- body -------------------------------------------------------------------------
 

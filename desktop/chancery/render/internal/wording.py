@@ -20,16 +20,6 @@ from .. import prose
 from ..microplan import MicroPlanner
 from ..plan import DocumentPlan, Paragraph, items, plan_communique, statement_message
 
-# The communiqué's lead is written on the day ("who is on an official visit", "la visite a
-# lieu"); the record of conversation is written afterwards.  Until the engine takes a tense
-# for the lead (asked in the team log), these are its present-tense phrases in the past.
-PAST_TENSE = {
-    "en": ((", who is on ", ", who was on "), (", who are on ", ", who were on "),
-           ("The visit is taking place at the invitation", "The visit took place at the invitation")),
-    "fr": (("La visite a lieu à l’invitation", "La visite a eu lieu à l’invitation"),
-           ("La visite a lieu à l'invitation", "La visite a eu lieu à l'invitation")),
-}
-
 # Joint or impersonal statements with these verbs are decisions ("the sides agreed to …").
 AGREEMENT_VERBS = ("agreed", "committed")
 
@@ -68,12 +58,12 @@ class Wording:
         signing = [p for p in kept if any(m.kind == "signing" for m in p.messages)]
         kept = [p for p in kept if p not in signing] + signing  # the signing closes the summary
         MicroPlanner(self._writer).document(DocumentPlan(self._writer, kept, plan.headline))
-        return [self._past(self.fin(text)) for text in (self._realiser.paragraph(p) for p in kept) if text.strip()]
-
-    def _past(self, text: str) -> str:
-        for present, past in PAST_TENSE.get(self.lang, ()):
-            text = text.replace(present, past)
-        return text
+        # The record of conversation is written afterwards: the lead in the past ("who was on an official visit").
+        self._writer.tense = "past"
+        try:
+            return [self.fin(text) for text in (self._realiser.paragraph(p) for p in kept) if text.strip()]
+        finally:
+            self._writer.tense = "present"
 
     def decisions(self) -> list[str]:
         """What was agreed: joint "agreed" statements, invitations extended, next steps (one paragraph each)."""
