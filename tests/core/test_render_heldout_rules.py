@@ -14,7 +14,8 @@ import copy
 from chancery.render import french, prose
 from chancery.render.checks import check_communique
 from chancery.render.facts import office_of, org_in_title, same_title
-from chancery.render.realise_fr import lower_first
+from chancery.render.internal.wording import Wording
+from chancery.render.realise_fr import lower_first, split_title
 
 APOS = "\u2019"
 NBSP = "\u00a0"
@@ -413,3 +414,27 @@ def test_ministers_in_a_delegation_are_named_as_present_but_not_on_a_call():
     clean(m)
     m["kind"] = "phone_call"
     assert "Babayev" not in doc(m, "fr")["lead"] + doc(m, "en")["lead"]
+
+
+def test_an_invitation_to_a_delegation_member_names_her():
+    lammy = person("p2", "guest", "David Lammy", "ministre des Affaires étrangères", "Foreign Secretary", "GB")
+    ellison = person("p3", "guest", "Sarah Ellison", "directrice de cabinet", "Chief of Staff", "GB", gender="f",
+                     role="delegation")
+    m = meeting(lammy, ellison, invitations=[{"from": "p1", "to": "p3", "visit": "official_visit", "accepted": None}])
+    fr, en = text(m, "fr"), text(m, "en")
+    # not "son homologue" (she is not the minister's counterpart); the demonym after a compound noun
+    assert "a invité la directrice de cabinet britannique Sarah Ellison à effectuer" in fr
+    assert "invited British Chief of Staff Sarah Ellison to pay" in en
+    # the record of conversation names her shortly: an honorific keeps its capital, no "Chief Ellison"
+    assert Wording(m, "fr").decisions() == [f"M.{NBSP}Baïramov a invité Mme{NBSP}Ellison à effectuer une visite "
+                                            "officielle en Azerbaïdjan."]
+    assert Wording(m, "en").decisions() == ["Minister Bayramov invited Ms Ellison to pay an official visit to "
+                                            "Azerbaijan."]
+    clean(m)
+
+
+def test_french_compound_titles_take_the_demonym_after_them():
+    assert split_title("directrice de cabinet") == ("directrice de cabinet", "")
+    assert split_title("chef d'état-major des armées") == ("chef d'état-major", "des armées")
+    assert split_title("ministre de l'Économie") == ("ministre", "de l'Économie")
+    assert split_title("président de la République") == ("président", "de la République")

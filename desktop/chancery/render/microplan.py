@@ -286,6 +286,7 @@ class MicroPlanner:
             guest = message.slots["object"]
             host = message.subject.person
             if (self.facts.counterparts and host is not None and guest.person is not None
+                    and host.role == guest.person.role == "principal"
                     and {host.side, guest.person.side} == {"host", "guest"}):
                 message.forms["object"] = "counterpart"
             else:

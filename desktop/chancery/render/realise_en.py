@@ -194,7 +194,11 @@ class EnglishRealiser(Realiser):
             if data.get("country_short") and fold(str(data["short"])) != fold(p.title):
                 # "Foreign Secretary Cameron", not "Secretary Cameron" (for the British Secretary of State …)
                 return f"{data['short']} {p.surname}"
-        return f"{capitalize_first(self.title_head(p))} {p.surname}"
+        head = self.title_head(p)
+        before_name = (lexicon.language("en").get("titles_before_name") or {}).get("words") or []
+        if not head or fold(head.split()[-1]) not in {fold(str(word)) for word in before_name}:
+            return self.honorific(p)  # "Chief Ellison" is no English: "Ms Ellison"
+        return f"{capitalize_first(head)} {p.surname}"
 
     def pronoun(self, plural: bool, gender: str | None) -> str:
         if plural:

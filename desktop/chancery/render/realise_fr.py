@@ -52,9 +52,24 @@ def split_title(title: str) -> tuple[str, str]:
     words = title.split()
     for i, word in enumerate(words):
         w = word.lower().replace("\u2019", "'")
+        if i > 0 and _bare_complement(word, words[i + 1] if i + 1 < len(words) else ""):
+            continue  # "directrice de cabinet", "chef d'état-major": a compound noun, the demonym follows it
         if i > 0 and (w in PREPOSITIONS or w.startswith(("d'", "l'"))):
             return " ".join(words[:i]), " ".join(words[i:])
     return title, ""
+
+
+def _bare_complement(word: str, following: str) -> bool:
+    """"de cabinet", "d'état-major": de + a common noun without article belongs to the head noun."""
+    w = word.replace("\u2019", "'")
+    if w == "de":
+        noun = following
+    elif w.startswith("d'") and len(w) > 2:
+        noun = w[2:]
+    else:
+        return False
+    return bool(noun) and noun[:1].islower() and noun.lower() not in {"la", "le", "les", "l'", "un", "une"} \
+        and not noun.lower().startswith(("l'", "l\u2019"))
 
 
 # Words that open a noun phrase in lower case inside a sentence ("… a remercié le ministre").
