@@ -71,21 +71,46 @@ def add_command(subparsers, name: str, **kwargs) -> argparse.ArgumentParser:
     return subparsers.add_parser(name, parents=[subparsers.common_parent], **kwargs)
 
 
+def _window_arguments(argv: list[str]) -> argparse.Namespace | None:
+    """The options of a command line that only opens the window, parsed without loading any command module.
+
+    None when ``argv`` names a command, asks for help or the version, or is
+    wrong in any way: the full parser then does it (and says what is wrong).
+    """
+    if any(arg in ("-h", "--help", "--version") for arg in argv):
+        return None
+    light = argparse.ArgumentParser(prog="chancery", add_help=False, exit_on_error=False)
+    _common_options(light, default=None)
+    light.add_argument("--demo", action="store_true")
+    try:
+        args, rest = light.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = _window_arguments(argv)  # the window starts without building every command's parser
+    parser = None
+    if args is None:
+        parser = build_parser()
+        args = parser.parse_args(argv)
     try:
         if args.data_dir:
             paths.set_data_dir(args.data_dir)
         if getattr(args, "archive", None):
-            from .store.db import set_archive_location
+            from .store.early import set_archive_location
 
             set_archive_location(args.archive)
         if args.command is None:
             from .ui.app import run_app
 
             return run_app(demo=args.demo)
-        if args.demo:
+        if args.demo and parser is not None:
             parser.error("--demo goes without a command (or use 'chancery demo')")
         with _waiting_for_other_writers():
             return int(args.func(args) or 0)

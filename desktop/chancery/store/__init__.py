@@ -9,16 +9,36 @@ SQLite file, checks a server's schema, and returns an
 
 from __future__ import annotations
 
+from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from .archive import WRITE_HOOKS, Access, Archive, ImportResult, MeetingRow, PersonEntry, SaveResult
-from .db import archive_location, database_url, describe, open_engine
-from . import search as _search  # noqa: F401,I001  (registers the search index's write hook)
+from .early import Access, MeetingRow
+
+if TYPE_CHECKING:
+    from .archive import WRITE_HOOKS, Archive, ImportResult, PersonEntry, SaveResult
+    from .db import archive_location, database_url
 
 __all__ = [
-    "WRITE_HOOKS", "Archive", "ImportResult", "MeetingRow", "PersonEntry", "SaveResult", "archive_location",
+    "WRITE_HOOKS", "Access", "Archive", "ImportResult", "MeetingRow", "PersonEntry", "SaveResult", "archive_location",
     "database_url", "open_archive",
 ]
+
+# SQLAlchemy loads on first use of these names (PEP 562), so that the window can
+# import the light ones (MeetingRow, Access, chancery.store.early) and paint first.
+_LAZY = {
+    "WRITE_HOOKS": "archive", "Archive": "archive", "ImportResult": "archive", "PersonEntry": "archive",
+    "SaveResult": "archive", "archive_location": "db", "database_url": "db", "describe": "db",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
 
 
 def open_archive(path: str | Path | None = None, *, url: str | None = None, upgrade: bool | None = None) -> Archive:
@@ -27,6 +47,10 @@ def open_archive(path: str | Path | None = None, *, url: str | None = None, upgr
     An SQLite archive is migrated to the newest schema; a server archive must
     already be at it (``upgrade=True`` upgrades it: the administrator's act).
     """
+    from . import search as _search  # noqa: F401  (the search index's write hook)
+    from .archive import WRITE_HOOKS, Archive
+    from .db import archive_location, describe, open_engine
+
     if path is None and url is None:
         url = archive_location()
     engine, backup = open_engine(Path(path) if path is not None else None, url=url, upgrade=upgrade)

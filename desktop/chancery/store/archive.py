@@ -41,22 +41,13 @@ from ..errors import ArchiveBusyError, ConflictError, NotFoundError, ReadOnlyErr
 from ..text import fold
 from . import db
 from . import models as m
+from .early import DEFAULT_SETTINGS, Access, MeetingRow
 
 IMPORT_BUSY_WAIT = 300.0  # seconds an import waits for another writer (it runs in the background)
 
 Progress = Callable[[float, str], None]
 Cancelled = Callable[[], bool]
 
-DEFAULT_SETTINGS: dict[str, Any] = {
-    "home_country": None,
-    "ministry": {},
-    "agency": None,
-    "dateline": {},
-    "output_languages": ["fr", "en"],
-    "house_style": {},
-    "briefing_addressee": {},  # "Note pour le Ministre"; empty: from our principal's title
-    "backups_kept": 7,  # daily backups of the archive file kept in backups/ (chancery.store.backup)
-}
 
 
 class WriteHook(Protocol):
@@ -85,24 +76,6 @@ class ImportResult:
     unchanged: int = 0
     warnings: list[rec.Problem] = field(default_factory=list)
     cancelled: bool = False
-
-
-@dataclass(frozen=True)
-class MeetingRow:
-    """What the archive list shows of a meeting."""
-
-    id: str
-    date: str | None
-    kind: str | None
-    counterpart_country: str | None
-    principals: str
-    status: str
-    classification: str
-    version: int
-    updated_at: _dt.datetime
-    deleted_at: _dt.datetime | None = None
-    # The counterpart's organisation (a language map) when it is not a country.
-    counterpart_organization: Any = None
 
 
 @dataclass(frozen=True)
@@ -141,15 +114,6 @@ def _display_name(name: Any) -> str:
     return rec.text_in(name, "en", ("fr", "ru")) or (
         next((v for v in name.values() if isinstance(v, str) and v), "") if isinstance(name, dict) else ""
     )
-
-
-@dataclass(frozen=True)
-class Access:
-    """What the user may do: everything in an SQLite file; on a server, what PostgreSQL grants (store.server)."""
-
-    user: str = ""
-    write: bool = True
-    internal: bool = True
 
 
 class Archive:
@@ -833,3 +797,6 @@ def _check_settings(values: dict[str, Any]) -> list[rec.Problem]:
                 "house style keys and values: " + "; ".join(f"{k}: {' or '.join(v)}" for k, v in choices.items()),
             ))
     return problems
+
+
+from . import search as _search  # noqa: E402,F401,I001  (registers the search index's write hook)

@@ -28,11 +28,11 @@ from sqlalchemy.engine import Connection
 from ..errors import ArchiveError
 from . import models as m
 from .archive import Archive
+from .early import OFFLINE_KEY
 
 Progress = Callable[[float, str], None]
 Cancelled = Callable[[], bool]
 
-OFFLINE_KEY = "offline_copy_of"  # in settings: where an offline copy came from, and when
 BATCH = 1000
 
 # Parents before children, so foreign keys hold while rows go in.

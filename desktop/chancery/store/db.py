@@ -52,6 +52,14 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from .. import paths
 from ..errors import ArchiveBusyError, ArchiveError
+from .early import (  # noqa: F401  (ARCHIVE_ENV, archive_location, set_archive_location: callers use them from here)
+    ARCHIVE_ENV,
+    SCHEMA_HEAD,
+    archive_location,
+    names_server,
+    schema_revision,
+    set_archive_location,
+)
 
 BEGIN_OPTION = "chancery_begin"  # execution option: "IMMEDIATE" makes a transaction take the write lock at BEGIN
 BUSY_TIMEOUT_MS = 5000  # how long SQLite itself waits for a lock before reporting "busy"
@@ -183,29 +191,14 @@ def run_sql_script(connection, name: str) -> None:
         connection.exec_driver_sql(statement)
 
 
-ARCHIVE_ENV = "CHANCERY_ARCHIVE"
 KEYRING_SERVICE = "chancery"
-_location_override: str | None = None
-
-
-def set_archive_location(location: str | None) -> None:
-    """Use this archive (a file path or URL) for this process (the ``--archive`` option)."""
-    global _location_override
-    _location_override = location or None
-
-
-def archive_location() -> str | None:
-    """The archive asked for by --archive or $CHANCERY_ARCHIVE (None: the data folder's file)."""
-    return _location_override or os.environ.get(ARCHIVE_ENV) or None
 
 
 def is_server(location: str | URL | None) -> bool:
     """Whether ``location`` names a PostgreSQL archive."""
-    if location is None:
-        return False
     if isinstance(location, URL):
         return location.get_backend_name() == "postgresql"
-    return str(location).split(":", 1)[0].split("+", 1)[0] in ("postgresql", "postgres")
+    return names_server(location)
 
 
 def database_url(location: str | Path) -> URL:
@@ -444,6 +437,8 @@ def migrate(engine: Engine, *, sqlite_path: Path | None = None, upgrade: bool | 
     the schema (default: yes for SQLite, no for a server, which only
     ``chancery admin upgrade`` upgrades).
     """
+    if sqlite_path is not None and schema_revision(sqlite_path) == SCHEMA_HEAD:
+        return None  # already the newest schema: one query, without loading Alembic
     head = head_revision()
     server = engine.dialect.name == "postgresql"
     if upgrade is None:

@@ -1,11 +1,31 @@
 """Starting the GUI: the application object, its language and style, the archive, the main window.
 
 ``run_app`` installs the interface translation before any widget exists,
-opens the archive on a pool thread (a migration can take a moment; a newer
-or damaged archive is reported in a dialog, never overwritten), fills an
-empty archive with sample meetings for ``--demo`` behind a progress dialog,
-then shows the main window and offers any work a crash left unsaved.
+then paints the main window as soon as it can:
 
+- When the archive is an SQLite file whose schema is already the newest (the
+  usual case, checked with one sqlite3 query), the window is built on an
+  :class:`~chancery.store.early.ArchiveHandle` and shown at once with the
+  first page of the list, read with the sqlite3 module; SQLAlchemy, the full
+  :class:`~chancery.store.archive.Archive` and the search index open on a
+  pool thread *after* that first paint, and the handle passes every call on
+  to them from then on.  Nothing the first paint does not need is imported
+  before it (no ORM, Alembic, docxtpl, Babel, mammoth, psycopg, pymorphy3:
+  ``tests/ui/test_startup.py`` checks it on the real entry point).
+- Otherwise (a new or older archive that must be created or upgraded, a
+  server archive, ``--demo`` on an empty archive) the archive is opened on a
+  pool thread first, behind a progress dialog (a migration can take a
+  moment; a newer or damaged archive is reported in a dialog, never
+  overwritten), then the window is shown.
+
+Once the full archive is open: country names (Babel) load off the GUI
+thread, any work a crash left unsaved is offered, and the form is built in
+idle time.
+
+The first paint is found by :class:`FirstPaint` (``benchmarks/startup_probe.py``
+watches it the same way to time the start).
+
+Threading: GUI thread, except the jobs handed to ``run_in_background``.
 """
 
 from __future__ import annotations
@@ -13,17 +33,21 @@ from __future__ import annotations
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication
 
 from .. import __version__, paths
 from ..errors import UserError
-from . import i18n
-from . import tasks
+from . import i18n, tasks
 from .tasks import run_in_background
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
 
 DEMO_COUNT = 60
 
@@ -51,11 +75,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 def _apply_stored_data_dir() -> None:
     """The archive folder chosen in Settings, unless --data-dir or CHANCERY_HOME says otherwise."""
-    from .settings_dialog import stored_data_dir
-
     if paths.data_dir_overridden():
         return
-    folder = stored_data_dir()
+    folder = i18n.stored_data_dir()
     if folder:
         paths.set_data_dir(folder)
 
@@ -77,32 +99,64 @@ def _excepthook(kind, value, tb) -> None:
     sys.stderr.write(text)
     if QApplication.instance() is None:
         return
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(None, QApplication.translate("App", "Unexpected error"),
                          QApplication.translate("App", "Something went wrong: %1\n\nDetails were written to %2.")
                          .replace("%1", f"{kind.__name__}: {value}").replace("%2", log))
 
 
+class FirstPaint(QObject):
+    """Calls ``callback`` once, just after the first paint of one of ``widgets`` for which ``ready()`` holds."""
+
+    def __init__(self, widgets: list, ready: Callable[[], bool], callback: Callable[[], None], parent: QObject):
+        super().__init__(parent)
+        self._widgets = widgets
+        self._ready = ready
+        self._callback = callback
+        self._done = False
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._done and event.type() == QEvent.Type.Paint and watched.isVisible() and self._ready():
+            self._done = True
+            for widget in self._widgets:
+                widget.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)  # once this paint is on the screen
+        return False
+
+
 class Startup(QObject):
-    """Open the archive off the GUI thread, optionally fill the demo, then show the window."""
+    """Show the window on the archive (at once when it is current), open the full archive, then the rest."""
 
     def __init__(self, app: QApplication, *, demo: bool):
         super().__init__(app)
         self.app = app
         self.demo = demo
         self.archive = None
+        self.handle = None
         self.window = None
         self.progress: QProgressDialog | None = None
+        self._opening = False
 
     def start(self) -> None:
+        if self.window is not None:  # again, after a backup was restored: a window on the new archive
+            self.window.hide()
+            self.window.deleteLater()
+            self.window, self.handle, self.archive, self._opening = None, None, None, False
+        server = i18n.stored_server()  # Settings ▸ Archive, unless --archive or $CHANCERY_ARCHIVE says otherwise
+        if not self.demo:
+            self.handle = self._early_handle(server)
+        if self.handle is not None:
+            self.archive = self.handle
+            self._show_window()  # the full archive opens once the window is painted (_open_behind)
+            return
         self.progress = self._progress(self.tr("Opening the archive…"), busy=True)
-
-        from .archive_settings import stored_server
-
-        server = stored_server()  # Settings ▸ Archive, unless --archive or $CHANCERY_ARCHIVE says otherwise
 
         def work():
             from ..store import open_archive  # SQLAlchemy and Alembic load on the pool thread too
-            from ..store.db import archive_location, set_archive_location
+            from ..store.early import archive_location, set_archive_location
 
             if server and not archive_location():
                 set_archive_location(server)
@@ -110,7 +164,21 @@ class Startup(QObject):
 
         run_in_background(work, self._opened, self._failed)
 
+    @staticmethod
+    def _early_handle(server: str | None):
+        """A handle on the archive file when its schema is current (the window can paint before SQLAlchemy)."""
+        from ..store.early import ArchiveHandle, archive_location, local_file
+
+        location = archive_location()
+        if location is None and server:
+            return None
+        path = local_file(location) if location is not None else paths.archive_path()
+        return ArchiveHandle.open_current(path) if path is not None else None
+
     def _progress(self, text: str, *, busy: bool) -> QProgressDialog:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QProgressDialog
+
         dialog = QProgressDialog(text, "", 0, 0 if busy else 1000)
         dialog.setWindowTitle(self.tr("Chancery"))
         dialog.setCancelButton(None)
@@ -125,6 +193,8 @@ class Startup(QObject):
             self.progress = None
 
     def _failed(self, error: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self._close_progress()
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Chancery cannot open the archive"),
                           self.tr("The archive could not be opened."), QMessageBox.StandardButton.Close)
@@ -167,6 +237,8 @@ class Startup(QObject):
         try:
             backup.restore_file(paths.archive_path(), Path(path))
         except UserError as error:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(None, self.tr("Restore a Backup"), str(error))
             return False
         return True
@@ -195,6 +267,8 @@ class Startup(QObject):
                 self.progress.setValue(int(fraction * 1000))
 
         def failed(error: BaseException) -> None:
+            from PySide6.QtWidgets import QMessageBox
+
             self._close_progress()
             _log(getattr(error, "traceback_text", repr(error)))
             QMessageBox.warning(None, self.tr("Sample meetings"),
@@ -207,17 +281,58 @@ class Startup(QObject):
         from .main_window import MainWindow
 
         self._close_progress()
-        self.window = MainWindow(self.archive)
-        self.window.show()
-        # after the first paint: country names (Babel) off the GUI thread, then crash recovery
-        QTimer.singleShot(0, self.window.load_country_names)
-        QTimer.singleShot(100, self.window.check_recovery)
-        QTimer.singleShot(400, self.window.warm_up)  # build the form while the user looks at the list
+        window = self.window = MainWindow(self.archive)
+        listed = [window.view.viewport(), window.empty_label]
+        if self.handle is not None:
+            FirstPaint(listed, window.model.has_listed, self._open_behind, self)
+            QTimer.singleShot(2000, self._open_behind)  # a window that is not painted (minimised) opens it too
+        window.show()
+        if self.handle is None:
+            self._archive_open()
+
+    def _open_behind(self) -> None:
+        """Open the full archive (SQLAlchemy, the search index) on the pool, after the first paint."""
+        if self._opening:
+            return
+        self._opening = True
+        handle = self.handle
+        path = handle.path
+
+        def work():
+            from ..store import open_archive
+
+            try:
+                archive = open_archive(path)
+            except BaseException as error:
+                handle.attach_failed(error)
+                raise
+            # attached here, not on the GUI thread: a call that needs the full archive before then waits for it
+            # (on the GUI thread it would wait for itself)
+            handle.attach(archive)
+            return archive
+
+        def opened(archive) -> None:
+            self.app.aboutToQuit.connect(archive.close)
+            self._archive_open()
+
+        def failed(error: BaseException) -> None:
+            self._failed(error)
+
+        run_in_background(work, opened, failed)
+
+    def _archive_open(self) -> None:
+        """The full archive is open: country names (Babel) off the GUI thread, crash recovery, the form."""
+        window = self.window
+        QTimer.singleShot(0, window.load_country_names)
+        QTimer.singleShot(100, window.check_recovery)
+        QTimer.singleShot(400, window.warm_up)  # build the form while the user looks at the list
+        QTimer.singleShot(600, tasks.freeze_long_lived)  # start-up's objects live on: out of the collector's way
         QTimer.singleShot(3000, self._daily_backup)
 
     def _daily_backup(self) -> None:
         """The day's automatic copy of the archive file (store/backup.py), off the GUI thread."""
-        archive, window = self.archive, self.window
+        archive = self.handle.archive if self.handle is not None else self.archive
+        window = self.window
 
         def work():
             from ..store.backup import daily_backup
@@ -238,7 +353,7 @@ def run_app(demo: bool = False) -> int:
     _apply_stored_data_dir()
     sys.excepthook = _excepthook
     startup = Startup(app, demo=demo)
-    QTimer.singleShot(0, startup.start)
+    startup.start()
     code = app.exec()
     # Everything is saved and the archive closed (aboutToQuit) by now. End the
     # process here: PySide6 6.12 can abort while the interpreter finalizes Qt

@@ -37,16 +37,10 @@ from PySide6.QtWidgets import (
 
 from ..errors import UserError
 from . import i18n
+from .i18n import SERVER_KEY, stored_server  # noqa: F401  (kept here for callers)
 from .tasks import run_in_background
 
-SERVER_KEY = "archive/server"
 SSL_MODES = ("prefer", "require", "verify-full", "disable")
-
-
-def stored_server() -> str | None:
-    """The server archive chosen in Settings (a URL without password), if any."""
-    value = i18n.ui_settings().value(SERVER_KEY)
-    return str(value) if value else None
 
 
 def server_url(host: str, port: int, database: str, user: str, sslmode: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import difflib
 import json
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from .. import refdata
-from ..store import Archive
 from .archive_model import COLUMN_KEYS, ArchiveModel
 from .datefmt import display_date
+
+if TYPE_CHECKING:
+    from ..store import Archive
 
 
 def meeting_title(meeting: dict, lang: str = "en") -> str:

@@ -28,6 +28,8 @@ APPLICATION = "Chancery"
 UI_LANGUAGES = {"en": "English", "fr": "Français", "ru": "Русский"}
 
 LANGUAGE_KEY = "ui/language"
+DATA_DIR_KEY = "archive/data_dir"  # the archive folder chosen in Settings (applied at start-up)
+SERVER_KEY = "archive/server"  # the server archive chosen in Settings ▸ Archive (a URL without password)
 LANGUAGE_ENV = "CHANCERY_UI_LANG"  # overrides the stored choice (tests, one-off runs)
 
 _installed: list[QTranslator] = []
@@ -37,6 +39,18 @@ _language = "en"
 def ui_settings() -> QSettings:
     """The QSettings holding window state and interface preferences (INI file, per user)."""
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+
+
+def stored_data_dir() -> str | None:
+    """The archive folder chosen in Settings, if any (applied at start-up)."""
+    value = ui_settings().value(DATA_DIR_KEY)
+    return str(value) if value else None
+
+
+def stored_server() -> str | None:
+    """The server archive chosen in Settings (a URL without password), if any."""
+    value = ui_settings().value(SERVER_KEY)
+    return str(value) if value else None
 
 
 def translations_dir() -> Path:

@@ -21,6 +21,7 @@ import datetime as _dt
 import time
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
@@ -32,19 +33,21 @@ from PySide6.QtWidgets import (
 
 from .. import __version__, paths, record as rec, refdata
 from ..errors import ConflictError, RecordError, UserError
-from ..store import Archive, search
 from . import i18n
 from .archive_model import CHUNK, COLUMN_KEYS, SNIPPET_COLUMN, ArchiveModel, SnippetDelegate, fit_columns
 from .dialogs import ConflictDialog, RecoveryDialog, TrashDialog, ask_unsaved, meeting_title
 from .messages import problem_message
 from .tasks import run_in_background
 
+if TYPE_CHECKING:
+    from ..store import Archive
+
 AUTOSAVE_DELAY_MS = 3000     # at most this much typing is at risk after a crash
 SEARCH_DEBOUNCE_MS = 150
 PREVIEW_DELAY_MS = 600
 UNDO_DELETE_MS = 15000
 RECENT_COUNT = 10
-ASYNC_LISTING_ABOVE = 20_000  # meetings
+ASYNC_LISTING_ABOVE = 5_000  # meetings: a larger archive lists off the GUI thread, its first page at once
 
 
 def icon(name: str) -> QIcon:
@@ -997,14 +1000,16 @@ class MainWindow(QMainWindow):
         filters = {k: v for k, v in self.model.filters.items() if v and k in ("country", "kind", "year")}
 
         def work():
+            from ..store import search  # on this worker: SQLAlchemy may still be loading at start-up
+
             ids = search.search_ids(archive, query, **filters)
-            return ids, search.snippets(archive, query, ids[:CHUNK])
+            return ids, search.snippets(archive, query, ids[:CHUNK]), search
 
         def done(result):
             if generation != self._search_generation:
                 return  # the user typed more meanwhile
             self._search_task = None
-            ids, first_snippets = result
+            ids, first_snippets, search = result
             self.model.show_results(ids, first_snippets,
                                     snippet_source=lambda more: search.snippets(archive, query, more))
 

@@ -13,6 +13,7 @@ Threading: GUI thread only.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -23,23 +24,17 @@ from PySide6.QtWidgets import (
 
 from .. import paths, refdata
 from ..errors import RecordError
-from ..store import Archive
 from ..text import fold
 from . import i18n
+from .i18n import DATA_DIR_KEY, stored_data_dir  # noqa: F401  (kept here for callers)
 
-DATA_DIR_KEY = "archive/data_dir"
-
+if TYPE_CHECKING:
+    from ..store import Archive
 
 def _language(code: str) -> str:
     """"French" / "français" / "французский": the language's name in the interface language, capitalised."""
     name = i18n.language_name(code)
     return name[:1].upper() + name[1:]
-
-
-def stored_data_dir() -> str | None:
-    """The archive folder chosen in Settings, if any (applied at start-up)."""
-    value = i18n.ui_settings().value(DATA_DIR_KEY)
-    return str(value) if value else None
 
 
 class LocalizedLineEdits(QWidget):

@@ -1,0 +1,84 @@
+"""Start-up: the real ``chancery`` entry point paints the list before loading anything heavy.
+
+Each test starts the real entry point in a subprocess through
+``benchmarks/startup_probe.py``, which watches it from outside: at the first
+paint of the archive list the process writes the modules it has loaded and
+what the list showed, then ends.  The window must paint on the sqlite3
+module alone — no SQLAlchemy ORM, Alembic, docxtpl, python-docx, Jinja,
+Babel, mammoth, psycopg or pymorphy3 before it — and still show the first
+page of the archive.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PROBE = Path(__file__).resolve().parents[2] / "benchmarks" / "startup_probe.py"
+
+HEAVY = ("sqlalchemy", "alembic", "docxtpl", "docx", "jinja2", "babel", "mammoth", "psycopg", "pymorphy3",
+         "pytrovich", "lxml")
+
+
+def _first_paint(tmp_path, *args: str) -> dict:
+    probe = tmp_path / "probe.json"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "CHANCERY_UI_LANG": "en"}
+    env.pop("CHANCERY_HOME", None)
+    env.pop("CHANCERY_ARCHIVE", None)
+    done = subprocess.run([sys.executable, str(PROBE), str(probe), "--data-dir", str(tmp_path / "data"), *args],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert probe.exists(), f"no first paint (exit {done.returncode}): {done.stderr[-2000:]}"
+    return json.loads(probe.read_text(encoding="utf-8"))
+
+
+def _heavy(modules: list[str]) -> list[str]:
+    return sorted({name for name in modules if name.split(".")[0] in HEAVY})
+
+
+def _archive_with(tmp_path, meetings: list[dict]) -> None:
+    from chancery.store import open_archive
+
+    archive = open_archive(tmp_path / "data" / "archive.sqlite")
+    try:
+        archive.import_meetings(meetings)
+    finally:
+        archive.close()
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(180)
+def test_the_list_paints_before_anything_heavy_is_loaded(tmp_path):
+    from chancery.demo import generate_meetings
+
+    meetings = generate_meetings(30, seed=5)
+    _archive_with(tmp_path, meetings)
+    report = _first_paint(tmp_path)
+    assert _heavy(report["modules"]) == []
+    assert report["listed"] == "archiveList"  # the list itself, not the empty notice
+    assert report["rows"] == len(meetings)
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(180)
+def test_an_empty_archive_paints_its_notice_before_anything_heavy(tmp_path):
+    _archive_with(tmp_path, [])
+    report = _first_paint(tmp_path)
+    assert _heavy(report["modules"]) == []
+    assert report["listed"] == "emptyState"
+    assert report["rows"] == 0
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(180)
+def test_an_archive_that_needs_an_upgrade_opens_the_ordinary_way(tmp_path):
+    """No file yet (or an older schema): the archive is created or migrated first, then the list is painted."""
+    report = _first_paint(tmp_path)
+    assert report["listed"] == "emptyState"
+    assert "alembic" in {name.split(".")[0] for name in report["modules"]}
+    assert (tmp_path / "data" / "archive.sqlite").exists()
