@@ -8,6 +8,7 @@ and "BAYRAMOV" compare equal after transliteration variants are stored.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -26,12 +27,24 @@ _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]
 
 def fold(text: str) -> str:
     """Spelling-insensitive key: lower case, no diacritics, single spaces."""
+    if len(text) <= _FOLD_CACHED_LENGTH:
+        return _fold_short(text)  # the same words are folded again and again (names, lexicon entries)
+    return _fold(text)
+
+
+_FOLD_CACHED_LENGTH = 80
+
+
+def _fold(text: str) -> str:
     text = text.translate(_EXTRA_FOLDS)
     decomposed = unicodedata.normalize("NFKD", text)
     # Cyrillic й decomposes to и + breve; keep it, it is a letter of its own.
     decomposed = decomposed.replace("и\u0306", "й").replace("И\u0306", "Й")
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(stripped.casefold().translate(_EXTRA_FOLDS).split())
+
+
+_fold_short = functools.lru_cache(maxsize=16384)(_fold)
 
 
 def strip_xml_illegal(text: str) -> str:

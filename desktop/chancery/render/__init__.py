@@ -8,15 +8,17 @@ Public API::
     render_html(meeting, lang, ...) -> str          the communiqué for e-mail
     write_output(meeting, template_id, out_path, *, fmt=None, ...) -> Path   atomic
     check_template(path) -> list[str]               problems, each with template and line
-    preview_html(meeting, template_id, ...) -> str  the .docx as HTML (mammoth)
+    preview_html(meeting, template_id, ...) -> str  the .docx as HTML (mammoth): the exact view
+    preview_page(meeting, template_id, ..., exact=False) -> str  the preview, HTML straight from the context
     missing_fields(meeting, lang) -> list[str]      e.g. "meeting.statements[2].text.fr"
     pdf_available() -> bool
     RenderError(UserError)
 
 Modules: ``prose`` (the wording, per language), ``french``/``english``
 (grammar helpers), ``typography``, ``lexicon`` (reporting verbs),
-``context`` (what templates see), ``filters`` (Jinja filters), ``engine``
-(templates, checking, docxtpl), ``output`` (text, HTML, PDF, atomic writes).
+``context`` (what templates see), ``filters`` (Jinja filters), ``catalogue``
+(which templates exist), ``engine`` (checking, docxtpl), ``output`` (text,
+HTML, PDF, atomic writes), ``preview`` (HTML straight from the context).
 """
 
 from importlib import import_module
@@ -26,11 +28,12 @@ from importlib import import_module
 # thread) without loading python-docx, docxtpl, jinja2 and Babel.
 _PUBLIC = {
     "build_context": "context", "missing_fields": "context",
-    "TemplateInfo": "engine", "check_template": "engine", "find_template": "engine",
-    "list_templates": "engine", "render_document": "engine",
+    "TemplateInfo": "catalogue", "check_template": "engine", "find_template": "catalogue",
+    "list_templates": "catalogue", "render_document": "engine",
     "RenderError": "errors",
     "atomic_write": "output", "docx_to_pdf": "output", "format_of": "output", "pdf_available": "output",
     "preview_html": "output", "render_html": "output", "render_text": "output", "write_output": "output",
+    "preview_page": "preview",
 }
 
 
@@ -46,5 +49,6 @@ def __getattr__(name: str):
 __all__ = [
     "RenderError", "TemplateInfo", "atomic_write", "build_context", "check_template", "docx_to_pdf",
     "find_template", "format_of", "list_templates", "missing_fields", "pdf_available", "preview_html",
+    "preview_page",
     "render_document", "render_html", "render_text", "write_output",
 ]

@@ -1,4 +1,4 @@
-"""Template catalogue, checking and .docx rendering (docxtpl, sandboxed Jinja).
+"""Template checking and .docx rendering (docxtpl, sandboxed Jinja); the catalogue is :mod:`.catalogue`.
 
 The Jinja environment is a ``SandboxedEnvironment`` with ``autoescape=True``
 (docxtpl's default of False drops everything after a "<" or "&" in form
@@ -29,10 +29,9 @@ import datetime as dt
 import io
 import math
 import re
-import tomllib
+import threading
 import traceback
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -46,6 +45,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from .. import paths
 from . import reference
+from .catalogue import TemplateInfo, _guess, find_template, list_templates  # noqa: F401  (the catalogue)
 from .context import build_context
 from .errors import RenderError
 from .filters import FILTERS
@@ -67,16 +67,6 @@ MAX_PART_BYTES = 25 << 20  # one XML part of it
 MAX_PARTS = 2_000
 MAX_PARAGRAPHS = 20_000  # in one part (the shipped ones have fewer than 100)
 LANG_TAGS = {"fr": "fr-FR", "en": "en-GB", "ru": "ru-RU"}
-
-
-@dataclass(frozen=True)
-class TemplateInfo:
-    id: str
-    kind: str  # "communique" | "briefing" | "record" (of conversation)
-    language: str
-    description: str
-    path: Path
-    user: bool
 
 
 class BoundedEnvironment(SandboxedEnvironment):
@@ -163,75 +153,6 @@ def check_package(path: Path) -> list[str]:
     except (zipfile.BadZipFile, OSError, ValueError) as error:
         return [f"{name}: not a readable Word (.docx) file ({error.__class__.__name__}: {error})"]
     return []
-
-
-# -- catalogue ---------------------------------------------------------------
-
-
-def _read_manifest(folder: Path) -> list[dict]:
-    path = folder / "manifest.toml"
-    if not path.is_file():
-        return []
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError):
-        return []
-    entries = data.get("template") or []
-    return [e for e in entries if isinstance(e, dict) and e.get("file")]
-
-
-def _guess(stem: str) -> tuple[str, str]:
-    low = stem.lower()
-    if re.search(r"record|compte|minutes|conversation", low):
-        kind = "record"
-    elif re.search(r"brief|note", low):
-        kind = "briefing"
-    else:
-        kind = "communique"
-    match = re.search(r"[-_.]([a-z]{2})$", low)
-    return kind, match.group(1) if match else "fr"
-
-
-def list_templates() -> list[TemplateInfo]:
-    """Shipped templates (manifest order), then the user's, sorted by name."""
-    found: list[TemplateInfo] = []
-    shipped = paths.templates_dir()
-    for entry in _read_manifest(shipped):
-        path = shipped / entry["file"]
-        if path.is_file():
-            found.append(TemplateInfo(
-                id=str(entry.get("id") or path.stem), kind=str(entry.get("kind") or "communique"),
-                language=str(entry.get("language") or "fr"), description=str(entry.get("description") or path.stem),
-                path=path, user=False,
-            ))
-    try:
-        user_dir = paths.user_templates_dir()
-    except OSError:
-        return found
-    described = {e["file"]: e for e in _read_manifest(user_dir)}
-    for path in sorted(user_dir.glob("*.docx")):
-        if path.name.startswith(("~$", ".")):  # Word's lock files
-            continue
-        entry = described.get(path.name, {})
-        kind, language = _guess(path.stem)
-        found.append(TemplateInfo(
-            id=f"user/{entry.get('id') or path.stem}", kind=str(entry.get("kind") or kind),
-            language=str(entry.get("language") or language),
-            description=str(entry.get("description") or path.stem), path=path, user=True,
-        ))
-    return found
-
-
-def find_template(template_id: str) -> TemplateInfo:
-    for info in list_templates():
-        if info.id == template_id:
-            return info
-    path = Path(template_id)
-    if path.suffix.lower() == ".docx" and path.is_file():
-        kind, language = _guess(path.stem)
-        return TemplateInfo(str(path), kind, language, path.stem, path, True)
-    known = ", ".join(t.id for t in list_templates())
-    raise RenderError(f"no template '{template_id}' (available: {known})")
 
 
 # -- checking ----------------------------------------------------------------
@@ -383,16 +304,76 @@ def _render(path: Path, meeting: dict, lang: str, *, archive: Any, settings: dic
     return payload
 
 
+# A shipped template is trusted (the tests check every one of them): it is not checked again before each
+# render, and what docxtpl makes of it before Jinja runs — the body's XML with its tags patched, the compiled
+# Jinja code — is made once per process and kept, so a batch of a thousand communiqués pays for it once.  A
+# user's template is checked (cached by its file's version) and rendered afresh each time, in the sandbox.
+
+TEMPLATE_CACHE = 32  # compiled templates kept (a template's body, headers, footers and properties)
+
+
+class _CachingEnvironment(BoundedEnvironment):
+    """The bounded environment of shipped templates, keeping what it compiled (by source) for the next render."""
+
+    def __init__(self) -> None:
+        super().__init__(autoescape=True, undefined=StrictUndefined, keep_trailing_newline=True)
+        self.globals.pop("lipsum", None)
+        self.filters.update(FILTERS)
+        self.filters["center"] = _bounded_center
+        self._compiled: dict[str, Any] = {}
+        self._compiled_lock = threading.Lock()
+
+    def from_string(self, source, globals=None, template_class=None):  # noqa: A002  (Jinja's signature)
+        if globals is not None or template_class is not None or not isinstance(source, str):
+            return super().from_string(source, globals, template_class)
+        with self._compiled_lock:
+            found = self._compiled.get(source)
+        if found is None:
+            found = super().from_string(source)
+            with self._compiled_lock:
+                if len(self._compiled) >= TEMPLATE_CACHE:
+                    self._compiled.pop(next(iter(self._compiled)))
+                self._compiled[source] = found
+        return found
+
+
+_shipped_environment: _CachingEnvironment | None = None
+_patched_bodies: dict[tuple[str, float, int], str] = {}
+
+
+def shipped_environment() -> _CachingEnvironment:
+    global _shipped_environment
+    if _shipped_environment is None:
+        _shipped_environment = _CachingEnvironment()
+    return _shipped_environment
+
+
+class _ShippedTemplate(DocxTemplate):
+    """A shipped template: its patched body XML is made once per file version, then reused."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        stat = path.stat()
+        self._key = (str(path), stat.st_mtime, stat.st_size)
+
+    def build_xml(self, context, jinja_env=None):
+        xml = _patched_bodies.get(self._key)
+        if xml is None:
+            xml = _patched_bodies[self._key] = self.patch_xml(self.get_xml())
+        return self.render_xml_part(xml, self.docx._part, context, jinja_env)
+
+
 def render_here(path: str | Path, context: dict[str, Any], lang: str, kind: str | None) -> bytes:
     """The .docx bytes of template ``path`` with ``context``, in this process."""
     path = Path(path)
-    if not shipped(path):
+    trusted = shipped(path)
+    if not trusted:
         problems = check_package(path)
         if problems:
             raise RenderError(problems[0], problems)
-    env = make_environment()
+    env = shipped_environment() if trusted else make_environment()
     try:
-        tpl = DocxTemplate(str(path))
+        tpl = _ShippedTemplate(path) if trusted else DocxTemplate(str(path))
         tpl.render(context, jinja_env=env, autoescape=True)
     except TemplateError as error:
         lineno = _template_lineno(error)
@@ -491,9 +472,10 @@ def render_document(meeting: dict, template_id: str, *, lang: str | None = None,
                     settings: dict | None = None) -> bytes:
     """The .docx bytes of ``meeting`` rendered with ``template_id`` (language defaults to the template's)."""
     info = find_template(template_id)
-    problems = _problems_cached(info.path)
-    if problems:
-        raise RenderError(f"template '{info.id}' has errors:\n" + "\n".join(problems), problems)
+    if not shipped(info.path):  # a shipped template is trusted: the tests check every one of them
+        problems = _problems_cached(info.path)
+        if problems:
+            raise RenderError(f"template '{info.id}' has errors:\n" + "\n".join(problems), problems)
     return _render(info.path, meeting, lang or info.language, archive=archive, settings=settings, kind=info.kind)
 
 

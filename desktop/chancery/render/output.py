@@ -21,9 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..fileio import STDOUT, write_output_file
-
-from .context import build_context
-from .engine import find_template, render_document
+from .catalogue import find_template
 from .errors import RenderError
 
 FORMATS = ("docx", "txt", "html", "pdf")
@@ -32,6 +30,8 @@ SOFFICE_NAMES = ("soffice", "libreoffice")
 
 def render_text(meeting: dict, lang: str, *, archive: Any = None, settings: dict | None = None) -> str:
     """The communiqué as plain text: dateline, then paragraphs separated by blank lines."""
+    from .context import build_context
+
     doc = build_context(meeting, lang, archive=archive, settings=settings, kind="communique")["doc"]
     blocks = [doc["headline"], ""]
     if doc["dateline"]:
@@ -43,6 +43,8 @@ def render_text(meeting: dict, lang: str, *, archive: Any = None, settings: dict
 
 def render_html(meeting: dict, lang: str, *, archive: Any = None, settings: dict | None = None) -> str:
     """The communiqué as a small standalone HTML page (for e-mail)."""
+    from .context import build_context
+
     doc = build_context(meeting, lang, archive=archive, settings=settings, kind="communique")["doc"]
     e = html.escape
     parts = [
@@ -213,6 +215,8 @@ def render_bytes(meeting: dict, template_id: str, fmt: str, *, lang: str | None 
                 "plain text and HTML are made for communiqués; use .docx or .pdf for an internal document")
         text = (render_text if fmt == "txt" else render_html)(meeting, language, archive=archive, settings=settings)
         return text.encode("utf-8")
+    from .engine import render_document
+
     data = render_document(meeting, template_id, lang=lang, archive=archive, settings=settings)
     if fmt == "pdf":
         return docx_to_pdf(data)
@@ -261,16 +265,14 @@ def docx_to_html(data: bytes) -> str:
 
 def preview_html(meeting: dict, template_id: str, *, lang: str | None = None, archive: Any = None,
                  settings: dict | None = None) -> str:
-    """The .docx that would be written, as an HTML page (mammoth) for the preview pane."""
+    """The .docx that would be written, as an HTML page (mammoth): the preview's exact view.
+
+    The preview's quick view renders the same context straight to HTML
+    (:func:`chancery.render.preview.preview_page`).
+    """
+    from .engine import render_document
+    from .preview import page
+
     info = find_template(template_id)
     data = render_document(meeting, template_id, lang=lang, archive=archive, settings=settings)
-    body = docx_to_html(data)
-    marking = ""
-    if info.kind in ("briefing", "record"):
-        from .internal.common import marking as internal_marking  # headers are not in mammoth's output
-
-        label = internal_marking(meeting.get("classification"), lang or info.language)
-        marking = f'<p class="marking">{html.escape(label)}</p>'
-    language = html.escape(lang or info.language)
-    return (f'<!DOCTYPE html><html lang="{language}"><head><meta charset="utf-8"><style>{PREVIEW_CSS}</style>'
-            f"</head><body>{marking}{body}{marking}</body></html>")
+    return page(docx_to_html(data), info, meeting, lang or info.language)

@@ -146,9 +146,13 @@ def _superscript(rpr) -> None:
 
 
 def keep_ending_together(document) -> None:
+    # Style ids looked up once, in the XML: python-docx's paragraph.style walks every style each time.
+    styles = document.styles.element
+    ends = {style_id for name in END_MARK_STYLES
+            for style_id in styles.xpath(f'w:style[w:name/@w:val="{name}"]/@w:styleId')}
     paragraphs = list(document.paragraphs)
     for index, paragraph in enumerate(paragraphs):
-        if paragraph.style is not None and paragraph.style.name in END_MARK_STYLES and index > 0:
+        if index > 0 and paragraph._p.style in ends:
             before = paragraphs[index - 1]
             before.paragraph_format.keep_with_next = True
             before.paragraph_format.widow_control = True

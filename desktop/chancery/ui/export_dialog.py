@@ -2,14 +2,18 @@
 
 Threading rule: files are written by a Qt-free job on the thread pool
 (:func:`chancery.ui.tasks.run_in_background` with ``progress`` and
-``cancelled`` callables); the dialog shows a QProgressDialog for several
-meetings and stops between two files when the user cancels.  Every file is
+``cancelled`` callables).  Several meetings go to
+:func:`chancery.render.batch.export`, which writes them in worker processes,
+one per core; the dialog shows a QProgressDialog with the file being written
+and how many are done, and Cancel stops the batch after the documents being
+written (those stay, and the result says how many).  A batch may name its
+meetings by id: the workers read them from the archive, so a thousand
+selected meetings are never loaded on the GUI thread.  Every file is
 written atomically (:func:`chancery.render.write_output`).
 """
 
 from __future__ import annotations
 
-import re
 import threading
 from pathlib import Path
 from typing import Any, Callable
@@ -31,39 +35,22 @@ from PySide6.QtWidgets import (
 )
 
 from .. import render
-from ..errors import UserError
+from ..render.batch import default_filename
 from .preview import document_languages, template_label
 from .tasks import run_in_background
+
+__all__ = ["ExportDialog", "default_filename", "export_meetings"]
 
 FORMATS = ("docx", "pdf", "txt", "html")
 
 
-def default_filename(meeting: dict, template_id: str, fmt: str) -> str:
-    """2021-07-02-communique-fr-5f1c9d52.docx (safe on every file system)."""
-    date = str(meeting.get("date") or "undated")
-    short = str(meeting.get("id") or "")[:8]
-    stem = "-".join(p for p in (date, template_id.split("/")[-1], short) if p)
-    return re.sub(r"[^\w.-]+", "-", stem) + f".{fmt}"
-
-
-def export_meetings(meetings: list[dict], template_id: str, lang: str, fmt: str, folder: Path,
+def export_meetings(meetings: list[dict | str], template_id: str, lang: str, fmt: str, folder: Path,
                     archive: Any, progress, cancelled) -> dict:
-    """Qt-free job: write each meeting into ``folder``; collect per-meeting errors."""
-    written: list[str] = []
-    errors: list[str] = []
-    total = len(meetings)
-    for index, meeting in enumerate(meetings):
-        if cancelled():
-            break
-        name = default_filename(meeting, template_id, fmt)
-        progress(index / total, name)
-        try:
-            path = render.write_output(meeting, template_id, folder / name, fmt=fmt, lang=lang, archive=archive)
-            written.append(str(path))
-        except UserError as error:  # a template problem, a full disk, a refused folder…
-            errors.append(f"{name}: {error}")
-    progress(1.0, "")
-    return {"written": written, "errors": errors, "cancelled": cancelled()}
+    """Qt-free job: write each meeting (record or id) into ``folder``, on every core; per-meeting errors."""
+    from ..render import batch
+
+    return batch.export(meetings, template_id, folder, fmt=fmt, lang=lang, archive=archive, progress=progress,
+                        cancelled=cancelled).as_dict()
 
 
 ErrorReporter = Callable[[QWidget, str, str], None]  # (dialog, title, message)
@@ -83,17 +70,18 @@ class ExportDialog(QDialog):
 
     finished_export = Signal(dict)  # {"written": [...], "errors": [...], "cancelled": bool}
 
-    def __init__(self, meetings: list[dict], parent: QWidget | None = None, archive: Any = None, *,
+    def __init__(self, meetings: list[dict | str], parent: QWidget | None = None, archive: Any = None, *,
                  report_error: ErrorReporter = warn):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export documents") if len(meetings) > 1 else self.tr("Export document"))
         self._meetings = list(meetings)
         self._archive = archive
         self._task = None
+        self._stop = threading.Event()  # Cancel asked of a batch
+        self._done_count = 0
         self._progress: QProgressDialog | None = None
         self.result_info: dict | None = None
         self._report_error = report_error
-        self._stop = threading.Event()  # Cancel asked of a batch
 
         self.template_box = QComboBox(self)
         for info in render.list_templates():
@@ -226,11 +214,14 @@ class ExportDialog(QDialog):
                 self._fail(self.tr("The folder %1 does not exist.").replace("%1", str(destination)))
                 return
             meetings = self._meetings
+            self._done_count = 0
             self._progress = QProgressDialog(self.tr("Exporting documents…"), self.tr("Cancel"), 0, 1000, self)
             self._progress.setWindowModality(Qt.WindowModality.WindowModal)
             self._progress.setMinimumDuration(0)
+            self._progress.setAutoClose(False)
+            self._progress.setAutoReset(False)
             self._progress.setValue(0)
-            stop = self._stop = threading.Event()  # Cancel: the job stops between two files, then reports
+            stop = self._stop = threading.Event()
             job = lambda progress, cancelled: export_meetings(  # noqa: E731
                 meetings, template_id, lang, fmt, destination, archive, progress,
                 lambda: stop.is_set() or cancelled())
@@ -249,25 +240,33 @@ class ExportDialog(QDialog):
 
     def _on_progress(self, fraction: float, message: str) -> None:
         progress = self._progress  # setValue() on a modal dialog runs the event loop: _done may clear it
-        if progress is None or progress.wasCanceled():
+        if progress is None or self._stop.is_set():
             return
         if message:
-            progress.setLabelText(self.tr("Writing %1").replace("%1", message))
+            self._done_count += 1
+            progress.setLabelText(self.tr("Writing %1 (%2 of %3)").replace("%1", message).replace(
+                "%2", f"{self._done_count:,}").replace("%3", f"{len(self._meetings):,}"))
         progress.setValue(int(fraction * 1000))
 
     def _cancelled(self) -> None:
-        # The job stops between two files; _done then reports what was written, and the dialog stays open.
+        # The batch stops after the documents being written; _done then reports what was written.
         self._stop.set()
+        if self._progress is not None:
+            self._progress.setLabelText(self.tr("Stopping after the documents being written…"))
+            self._progress.setCancelButton(None)
+            self._progress.show()
 
     def _done(self, result: dict) -> None:
         self._task = None
         if self._progress is not None:
             self._progress.reset()
+            self._progress.close()
             self._progress = None
         self.result_info = result
         self.finished_export.emit(result)
         if result["errors"]:
-            self._fail("\n".join(result["errors"]))
+            self._fail("\n".join(result["errors"][:20]) + (
+                "\n" + self.tr("… and %n more", "", len(result["errors"]) - 20) if len(result["errors"]) > 20 else ""))
             return
         if result.get("cancelled"):
             self.export_button.setEnabled(True)
@@ -278,6 +277,7 @@ class ExportDialog(QDialog):
         self._task = None
         if self._progress is not None:
             self._progress.reset()
+            self._progress.close()
             self._progress = None
         self.result_info = {"written": [], "errors": [str(error)], "cancelled": False}
         self.finished_export.emit(self.result_info)

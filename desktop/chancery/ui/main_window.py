@@ -1156,9 +1156,14 @@ class MainWindow(QMainWindow):
         return [by_id[i] for i in ids if i in by_id]
 
     def export_documents(self) -> None:
-        from .export_dialog import ExportDialog  # loads the document libraries: only when asked
+        from .export_dialog import ExportDialog
 
-        meetings = self._selected_or_current_meetings()
+        ids = self.selected_ids() or ([self.current_id] if self.current_id else [])
+        if len(ids) > 1:  # a batch: the workers read the meetings (the form's own as it stands, saved or not)
+            on_screen = self.editor.meeting() if self.editor is not None and self.current_id in ids else None
+            meetings: list = [on_screen if on_screen is not None and i == self.current_id else i for i in ids]
+        else:
+            meetings = self._selected_or_current_meetings()
         if not meetings:
             return
         dialog = ExportDialog(meetings, self, archive=self.archive)

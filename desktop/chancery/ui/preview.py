@@ -1,10 +1,20 @@
 """The preview pane: the document that will be written, refreshed as the form changes.
 
-Threading rule: rendering (docxtpl + mammoth) runs on the thread pool via
-:func:`chancery.ui.tasks.run_in_background`; this widget only schedules it,
-~300 ms after the last change, and shows the newest result.  A render that
-finishes after a newer one was requested is dropped, so typing never waits
-and never shows an older state.
+The quick view (the default) is HTML rendered straight from the document's
+render context — the same wording as the Word file, laid out by the
+template turned into HTML (:func:`chancery.render.preview_page`): tens of
+milliseconds for a communiqué.  **Exact Word layout** shows the .docx
+itself, written and converted back by mammoth (slower); a user's own
+template is always shown that way.
+
+Threading rule: rendering runs on the thread pool via
+:func:`chancery.ui.tasks.run_in_background`; this widget only asks for it
+and shows the newest result.  The main window asks once typing pauses; a
+change that arrives while a render runs is rendered right after it (one
+at a time: two renders would only slow each other), and a result that a
+newer change has overtaken is dropped, so typing never waits and never
+shows an older state.  When the pane is created, the template's HTML is
+made in the background before the first render needs it.
 """
 
 from __future__ import annotations
@@ -14,12 +24,12 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from .. import render
-from .tasks import run_in_background
+from .tasks import freeze_long_lived, run_in_background
 
-DEBOUNCE_MS = 300
+DEBOUNCE_MS = 0  # requests made in one turn of the event loop are one render (the window waits for a pause)
 
 
 def capitalised(text: str) -> str:
@@ -54,16 +64,23 @@ def template_label(info: Any) -> str:
     return label
 
 
-def _render_preview(meeting: dict, template_id: str, lang: str, archive: Any, kind: str) -> dict:
+def _render_preview(meeting: dict, template_id: str, lang: str, archive: Any, kind: str, exact: bool = False) -> dict:
     """Worker side: the HTML and the missing fields (no widget touched here)."""
     missing = render.missing_fields(meeting, lang, kind)
     if missing:
         return {"html": None, "missing": missing, "error": None}
     try:
-        page = render.preview_html(meeting, template_id, lang=lang, archive=archive)
+        page = render.preview_page(meeting, template_id, lang=lang, archive=archive, exact=exact)
     except render.RenderError as error:
         return {"html": None, "missing": [], "error": str(error)}
     return {"html": page, "missing": [], "error": None}
+
+
+def _prepare(template_id: str) -> None:
+    """Worker side: load the document libraries and make the template's HTML before the first render."""
+    from ..render import preview
+
+    preview.prepare(template_id)
 
 
 class PreviewPane(QWidget):
@@ -78,6 +95,8 @@ class PreviewPane(QWidget):
         self._meeting: dict | None = None
         self._generation = 0
         self._task = None
+        self._again = False  # a change arrived while a render ran: render again when it ends
+        self._templates = render.list_templates()
         self.last_html = ""
         self.last_message = ""
 
@@ -95,6 +114,11 @@ class PreviewPane(QWidget):
         self.status.setStyleSheet("color: #8a4b00;")
         self.view = QTextBrowser(self)
         self.view.setOpenLinks(False)
+        self.exact_box = QCheckBox(self.tr("E&xact Word layout"), self)
+        self.exact_box.setObjectName("previewExact")
+        self.exact_box.setToolTip(self.tr("Show the Word document itself, as it will be written (slower to "
+                                          "refresh). Your own templates are always shown this way."))
+        self.exact_box.toggled.connect(lambda _on: self._schedule())
 
         # Template and language on one line when the pane is wide, one under the other when narrow.
         from .editor.reflow import Reflow, pair
@@ -110,6 +134,7 @@ class PreviewPane(QWidget):
         layout.addWidget(bar)
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.exact_box)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -122,22 +147,24 @@ class PreviewPane(QWidget):
             self.language_box.blockSignals(True)
             self.set_language(info.language)
             self.language_box.blockSignals(False)
+        self._warm_up()
 
     # -- public API ------------------------------------------------------------
 
     def reload_templates(self) -> None:
         """Re-read the shipped and user templates (after the user added one)."""
         current = self.template_id()
+        self._templates = render.list_templates()
         self.template_box.blockSignals(True)
         self.template_box.clear()
-        for info in render.list_templates():
+        for info in self._templates:
             self.template_box.addItem(template_label(info), info.id)
         index = self.template_box.findData(current) if current else 0
         self.template_box.setCurrentIndex(max(index, 0))
         self.template_box.blockSignals(False)
 
     def set_record(self, meeting: dict) -> None:
-        """Show ``meeting``; renders ~300 ms after the last call, in the background."""
+        """Show ``meeting``: renders in the background at once (the caller waits for a pause in typing)."""
         self._meeting = copy.deepcopy(meeting)
         self._schedule()
 
@@ -160,6 +187,11 @@ class PreviewPane(QWidget):
     def is_busy(self) -> bool:
         return self._timer.isActive() or self._task is not None
 
+    def exact(self) -> bool:
+        """Whether the Word document itself is shown (the checkbox, or a user template)."""
+        info = self._info()
+        return self.exact_box.isChecked() or (info is not None and info.user)
+
     # -- internals -------------------------------------------------------------
 
     def _template_changed(self, _index: int) -> None:
@@ -168,11 +200,19 @@ class PreviewPane(QWidget):
             self.language_box.blockSignals(True)
             self.set_language(info.language)
             self.language_box.blockSignals(False)
+        self._warm_up()
         self._schedule()
 
     def _info(self):
         template_id = self.template_id()
-        return next((t for t in render.list_templates() if t.id == template_id), None)
+        return next((t for t in self._templates if t.id == template_id), None)
+
+    def _warm_up(self) -> None:
+        info = self._info()
+        if info is not None and not info.user:
+            # the document libraries are loaded now: out of the garbage collector's way (see freeze_long_lived)
+            run_in_background(lambda: _prepare(info.id), lambda _result: freeze_long_lived(),
+                              lambda _error: None)  # a failure shows at render
 
     def _schedule(self) -> None:
         self._generation += 1
@@ -183,22 +223,27 @@ class PreviewPane(QWidget):
         info = self._info()
         if self._meeting is None or info is None:
             return
+        if self._task is not None:
+            self._again = True  # one render at a time: this change is rendered when the current one ends
+            return
         generation = self._generation
-        meeting, lang, archive = self._meeting, self.language(), self._archive
+        meeting, lang, archive, exact = self._meeting, self.language(), self._archive, self.exact()
 
-        def done(result: dict) -> None:
-            if not shiboken6.isValid(self) or generation != self._generation:
-                return  # a newer change is on its way
+        def finished(result: dict) -> None:
+            if not shiboken6.isValid(self):
+                return  # the pane was closed meanwhile
             self._task = None
-            self._show(result, lang)
+            if self._again:
+                self._again = False
+                self._start_render()
+            if generation == self._generation:  # else a newer change is being rendered
+                self._show(result, lang)
 
         def fail(error: BaseException) -> None:
-            if not shiboken6.isValid(self) or generation != self._generation:
-                return
-            self._task = None
-            self._show({"html": None, "missing": [], "error": str(error)}, lang)
+            finished({"html": None, "missing": [], "error": str(error)})
 
-        self._task = run_in_background(lambda: _render_preview(meeting, info.id, lang, archive, info.kind), done, fail)
+        self._task = run_in_background(
+            lambda: _render_preview(meeting, info.id, lang, archive, info.kind, exact), finished, fail)
 
     def _show(self, result: dict, lang: str) -> None:
         if result["html"] is not None:

@@ -12,6 +12,7 @@ widget has been deleted in the meantime is skipped.
 from __future__ import annotations
 
 import concurrent.futures
+import gc
 import threading
 import traceback
 from typing import Any, Callable
@@ -127,3 +128,17 @@ def wait_for_idle(timeout: float = 10.0) -> bool:
         pending = list(_outstanding)
     _done, not_done = concurrent.futures.wait(pending, timeout=timeout)
     return not not_done
+
+
+def freeze_long_lived() -> None:
+    """Exempt every object alive now from future garbage collections (call once a large library is loaded).
+
+    Python's full collection walks every tracked object while holding the
+    GIL: with SQLAlchemy, python-docx, lxml and Jinja loaded that is a few
+    hundred thousand objects and can stop the GUI thread for a few hundred
+    milliseconds, at any moment a worker allocates (a preview, a search).
+    What is alive after start-up lives as long as the program, so it is
+    moved out of the collector's way (``gc.freeze``); only what is made
+    afterwards is ever walked.
+    """
+    gc.freeze()
