@@ -557,8 +557,16 @@ Les détails ont été écrits dans %2.</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Writing %1</source>
-        <translation>Écriture de %1</translation>
+        <source>Writing %1 (%2 of %3)</source>
+        <translation>Écriture de %1 (%2 sur %3)</translation>
+    </message>
+    <message>
+        <source>Stopping after the documents being written…</source>
+        <translation>Arrêt après les documents en cours d’écriture…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… et %n autre</numerusform><numerusform>… et %n autres</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1584,14 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
     <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <source>E&amp;xact Word layout</source>
+        <translation>Mise en page &amp;Word exacte</translation>
+    </message>
+    <message>
+        <source>Show the Word document itself, as it will be written (slower to refresh). Your own templates are always shown this way.</source>
+        <translation>Afficher le document Word lui-même, tel qu’il sera écrit (plus lent à actualiser). Vos propres modèles sont toujours affichés ainsi.</translation>
     </message>
     <message>
         <source>Template:</source>

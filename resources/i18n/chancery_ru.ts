@@ -557,8 +557,16 @@ Details were written to %2.</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <source>Writing %1</source>
-        <translation>Запись %1</translation>
+        <source>Writing %1 (%2 of %3)</source>
+        <translation>Запись %1 (%2 из %3)</translation>
+    </message>
+    <message>
+        <source>Stopping after the documents being written…</source>
+        <translation>Остановка после документов, которые уже записываются…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… и ещё %n</numerusform><numerusform>… и ещё %n</numerusform><numerusform>… и ещё %n</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1592,14 @@ or use File ▸ Import… to bring in meetings from a JSON file.</source>
     <message>
         <source>Language</source>
         <translation>Язык</translation>
+    </message>
+    <message>
+        <source>E&amp;xact Word layout</source>
+        <translation>Точная &amp;вёрстка Word</translation>
+    </message>
+    <message>
+        <source>Show the Word document itself, as it will be written (slower to refresh). Your own templates are always shown this way.</source>
+        <translation>Показать сам документ Word в том виде, в каком он будет записан (обновляется медленнее). Ваши собственные шаблоны всегда показываются так.</translation>
     </message>
     <message>
         <source>Template:</source>

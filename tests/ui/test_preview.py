@@ -97,3 +97,102 @@ def test_preview_in_russian(qtbot, seed):
     if os.environ.get("CHANCERY_SCREENSHOT"):  # a picture to look at: CHANCERY_SCREENSHOT=preview.png
         pane.resize(720, 900)
         pane.grab().save(os.environ["CHANCERY_SCREENSHOT"], "PNG")
+
+
+def _spy_renders(monkeypatch) -> list[bool]:
+    """Record, for each preview render, whether the exact Word view was asked for."""
+    from chancery import render
+
+    real = render.preview_page
+    asked: list[bool] = []
+
+    def spy(*args, **kwargs):
+        asked.append(bool(kwargs.get("exact")))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(render, "preview_page", spy)
+    return asked
+
+
+def _text_lines(pane) -> list[str]:
+    return [line.strip() for line in pane.view.toPlainText().replace("\u00a0", " ").splitlines() if line.strip()]
+
+
+def test_exact_word_layout_is_one_click_away_and_says_the_same(qtbot, seed, monkeypatch):
+    asked = _spy_renders(monkeypatch)
+    pane = PreviewPane()
+    qtbot.addWidget(pane)
+    pane.set_template("communique-en")
+    assert not pane.exact()
+    with qtbot.waitSignal(pane.rendered, timeout=20000):
+        pane.set_record(seed)
+    quick = _text_lines(pane)
+    assert asked == [False]
+    assert any("Baku, 2 July, AZERTAC" in line for line in quick)
+    with qtbot.waitSignal(pane.rendered, timeout=60000):
+        pane.exact_box.setChecked(True)  # one click: the Word file, written and converted back
+    assert asked == [False, True]
+    assert pane.exact()
+    assert _text_lines(pane) == quick
+    with qtbot.waitSignal(pane.rendered, timeout=20000):
+        pane.exact_box.setChecked(False)
+    assert asked == [False, True, False]
+
+
+def test_a_user_template_is_always_shown_exactly(qtbot, seed, data_dir, monkeypatch):
+    import shutil
+
+    from chancery import render
+
+    folder = data_dir / "templates"
+    folder.mkdir(parents=True)
+    shutil.copy(render.find_template("communique-en").path, folder / "mine-en.docx")
+    pane = PreviewPane()
+    qtbot.addWidget(pane)
+    pane.set_template("user/mine-en")
+    assert pane.template_id() == "user/mine-en"
+    assert pane.exact() and not pane.exact_box.isChecked()
+    with qtbot.waitSignal(pane.rendered, timeout=60000):
+        pane.set_record(seed)
+    assert "Baku, 2 July, AZERTAC" in pane.view.toPlainText()
+
+
+def test_one_render_at_a_time_and_the_newest_state_follows(qtbot, seed, monkeypatch):
+    """A change made while a render runs is rendered once that render ends; the older result is not shown."""
+    import threading
+
+    from chancery import render
+
+    real = render.preview_page
+    running, most = [0], [0]
+    lock = threading.Lock()
+    release = threading.Event()
+
+    def slow(*args, **kwargs):
+        with lock:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+        try:
+            release.wait(10)  # the first render holds until the test has made its changes
+            return real(*args, **kwargs)
+        finally:
+            with lock:
+                running[0] -= 1
+
+    monkeypatch.setattr(render, "preview_page", slow)
+    pane = PreviewPane()
+    qtbot.addWidget(pane)
+    pane.set_template("communique-en")
+    shown: list[str] = []
+    pane.rendered.connect(shown.append)
+    pane.set_record(seed)
+    qtbot.waitUntil(lambda: running[0] == 1, timeout=10000)
+    for city in ("Ganja", "Shusha"):  # typed while the first render runs
+        edited = copy.deepcopy(seed)
+        edited["publication"]["dateline"]["en"] = city
+        pane.set_record(edited)
+        qtbot.wait(50)
+    release.set()
+    qtbot.waitUntil(lambda: bool(shown) and not pane.is_busy(), timeout=20000)
+    assert most[0] == 1
+    assert len(shown) == 1 and "Shusha, 2 July" in shown[0]
