@@ -275,7 +275,7 @@ def test_record_of_conversation_of_the_seed(seed):
             if other != speaker:
                 assert words not in said_under(other)
     # Reported speech from the wording engine: a short form, then pronouns and varied verbs.
-    assert said_under(headings[0]).startswith("M. Baïramov a dit que les liens historiques")
+    assert said_under(headings[0]).startswith("M. Baïramov a déclaré que les liens historiques")
     assert ". Il a ajouté que les visites mutuelles" in said_under(headings[0])
 
     signed = texts(section(document, "Documents signés"))

@@ -110,7 +110,7 @@ def test_labels_in_each_language():
     assert refdata.label("meeting_kind", "official_visit", "en") == "Official visit"
     assert refdata.label("meeting_kind", "official_visit", "ru") == "Официальный визит"
     assert refdata.label("meeting_kind", "state_visit", "fr") == "Visite d'État"
-    assert refdata.label("reporting_verb", "said", "fr") == "a dit que…"
+    assert refdata.label("reporting_verb", "said", "fr") == "a déclaré que…"
 
 
 def test_label_falls_back_to_english_then_code():

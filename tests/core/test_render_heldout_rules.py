@@ -304,7 +304,7 @@ def test_a_typed_clause_agrees_with_the_subject():
                     "Deputy Foreign Minister", "VN")
     m = meeting(deputy, statements=[say("both", "said", "ils souhaitaient des visites plus fréquentes",
                                         "they wished for more frequent visits")])
-    assert "Les parties ont dit qu’elles souhaitaient des visites plus fréquentes." in text(m, "fr")
+    assert "Les parties ont déclaré qu’elles souhaitaient des visites plus fréquentes." in text(m, "fr")
     assert "The sides said that they wished for more frequent visits." in text(m, "en")
 
 
@@ -438,3 +438,70 @@ def test_french_compound_titles_take_the_demonym_after_them():
     assert split_title("chef d'état-major des armées") == ("chef d'état-major", "des armées")
     assert split_title("ministre de l'Économie") == ("ministre", "de l'Économie")
     assert split_title("président de la République") == ("président", "de la République")
+
+
+# -- editor's pass of the evening (press-officer scoring of ten records) ----------------------------------------
+
+def test_a_short_ministry_title_also_sheds_its_ministry_in_the_headline():
+    das = person("p2", "guest", "Riva Ganguly Das", "secrétaire (Est) du ministère des Affaires extérieures",
+                 "Secretary (East) of the Ministry of External Affairs", "IN", gender="f")
+    m = meeting(das, kind="videoconference")
+    fr, en = doc(m, "fr"), doc(m, "en")
+    assert en["headline"].endswith("with Indian Secretary (East) Riva Ganguly Das")
+    assert "ministère" not in fr["headline"] and "Ministry" not in en["headline"]
+    # the lead keeps the whole title
+    assert "the Secretary (East) of the Indian Ministry of External Affairs, Riva Ganguly Das" in en["lead"]
+    assert "la secrétaire (Est) du ministère indien des Affaires extérieures, Riva Ganguly Das" in fr["lead"]
+    clean(m)
+
+
+def test_a_headline_names_a_programme_or_plan_as_an_english_compound():
+    kazakbaev = person("p2", "guest", {"fr": "Rouslan Kazakbaïev", "en": "Ruslan Kazakbaev"}, *FM, "KG")
+    plan = [{"type": "plan_of_consultations",
+             "title": {"fr": "Plan de consultations pour 2025-2026", "en": "Plan of Consultations for 2025-2026"},
+             "period": "2025-2026", "signed_by": []}]
+    assert doc(meeting(kazakbaev, documents_signed=plan), "en")["headline"] == \
+        "Azerbaijan and Kyrgyzstan sign consultation plan"
+    assert doc(meeting(kazakbaev, documents_signed=_programme()), "en")["headline"] == \
+        "Azerbaijan and Kyrgyzstan sign cooperation programme"
+    mou = [dict(plan[0], type="memorandum_of_understanding")]
+    assert doc(meeting(kazakbaev, documents_signed=mou), "en")["headline"] == \
+        "Azerbaijan and Kyrgyzstan sign memorandum of understanding"
+
+
+def test_a_head_of_state_titled_with_the_country_is_the_chinese_president_in_english():
+    xi = person("p1", "host", {"fr": "Xi Jinping", "en": "Xi Jinping"}, "président de la République populaire de Chine",
+                "President of the People's Republic of China", "CN")
+    putin = person("p2", "guest", {"fr": "Vladimir Poutine", "en": "Vladimir Putin"}, "président de la Fédération de "
+                   "Russie", "President of the Russian Federation", "RU")
+    m = meeting(putin, participants=[xi, putin], kind="state_visit", initiated_by="host")
+    en, fr = doc(m, "en")["lead"], doc(m, "fr")["lead"]
+    assert en.startswith("Chinese President Xi Jinping held talks")
+    assert "People" not in en
+    # French communiqués keep the formal title, with no demonym
+    assert fr.startswith(f"Le président de la République populaire de Chine, Xi Jinping, s{APOS}est entretenu")
+    clean(m)
+
+
+def test_a_communique_says_a_declare_not_a_dit():
+    kazakbaev = person("p2", "guest", {"fr": "Rouslan Kazakbaïev", "en": "Ruslan Kazakbaev"}, *FM, "KG")
+    m = meeting(kazakbaev, statements=[say("p1", "said", "les relations étaient excellentes",
+                                           "relations were excellent"),
+                                       say("both", "said", "le dialogue devait se poursuivre",
+                                           "the dialogue should continue")])
+    fr = text(m, "fr")
+    assert f"M.{NBSP}Baïramov a déclaré que les relations étaient excellentes." in fr
+    assert "Les ministres ont déclaré que le dialogue devait se poursuivre." in fr
+    assert " a dit " not in fr and " ont dit " not in fr
+
+
+def test_a_predicate_with_a_comma_is_closed_before_the_last_one():
+    deputy = person("p2", "guest", "Dang Dinh Quy", "vice-ministre des Affaires étrangères",
+                    "Deputy Foreign Minister", "VN")
+    m = meeting(deputy, statements=[
+        say("both", "agreed", "renforcer leur coopération aux Nations unies, notamment par un soutien mutuel",
+            "strengthen their cooperation at the UN, including mutual support"),
+        say("both", "said", "elles souhaitaient des visites fréquentes", "they wished for frequent visits")])
+    assert "notamment par un soutien mutuel, et ont déclaré qu’elles souhaitaient" in text(m, "fr")
+    assert "including mutual support, and said that they wished" in text(m, "en")
+    clean(m)

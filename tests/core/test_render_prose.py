@@ -38,7 +38,7 @@ def test_seed_french_dateline_and_lead(seed):
 def test_seed_french_body(seed):
     text = " ".join(doc(seed, "fr")["all_paragraphs"])
     assert f"Lors de l{APOS}entretien élargi aux délégations des deux pays" in text
-    assert "M.\u00a0Baïramov a dit que les liens historiques" in text
+    assert "M.\u00a0Baïramov a déclaré que les liens historiques" in text
     assert f"et il s{APOS}est félicité du développement des relations bilatérales d{APOS}amitié" in text
     assert "a informé son homologue de la situation dans la région" in text
     # Cooperation areas: adjectives where usage has them, then a Babel list with de + article contracted.

@@ -1,4 +1,4 @@
-"""The statement box shows how the printed sentence will start ("a dit que …")."""
+"""The statement box shows how the printed sentence will start ("a déclaré que …")."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def test_each_language_shows_the_verbs_lead_in(qtbot, archive, seed):
     # The hint also says which tense the reported speech takes.
     row = editor.statements.add_row()
     row.verb.set_value("said")
-    assert row.text.edit("fr").placeholderText() == "a dit que … — imparfait\u00a0: « constituaient »"
+    assert row.text.edit("fr").placeholderText() == "a déclaré que … — imparfait\u00a0: « constituaient »"
     assert row.text.edit("en").placeholderText() == "said that … — past tense: “were”"
     row.verb.set_value(None)
     assert "whole sentence" in row.text.edit("en").placeholderText()

@@ -217,7 +217,7 @@ def tense_hint(verb: str, lang: str) -> str:
 
 
 def hint(verb: str, lang: str) -> str:
-    """What the form shows in an empty statement box: "a dit que … — imparfait : « constituaient »"."""
+    """What the form shows in an empty statement box: "a déclaré que … — imparfait : « constituaient »"."""
     lead = lead_in(verb, lang)
     joiner = {"que": " que", "de": " de", "a": " à", "de_inf": " de", "that": " that", "to": " to", "что": ", что"}
     addressee = {"fr": "son homologue", "ru": "коллегу"}.get(lang.split("-")[0], "his counterpart")

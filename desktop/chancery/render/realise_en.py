@@ -90,7 +90,12 @@ class EnglishRealiser(Realiser):
                 # "the High Representative of the European Union for Foreign Affairs and Security Policy"
                 return f"the {head} of {self.org_np(org)} {rest}", True
             return f"the {title} of {self.org_np(org)}", True
-        if not country or not nationality or country_in_title(country, title):
+        national = self.without_country(title, country) if nationality else None
+        if national:
+            # "President of the People's Republic of China Xi Jinping" is no agency English: "China's President Xi
+            # Jinping", "Ethiopian Deputy Prime Minister and Foreign Minister Demeke Mekonnen".
+            title, possessive = national, False
+        elif not country or not nationality or country_in_title(country, title):
             # "the Ambassador of China to Kyrgyzstan, Du Dewen,": a title naming two countries is an apposition.
             return (f"the {title}", True) if country and " to " in title else (title, False)
         adjective = self.adjective(country)
@@ -103,6 +108,19 @@ class EnglishRealiser(Realiser):
         if adjective:
             return f"{adjective} {title}", False
         return f"the {title} of {self.country_np(country)}", True
+
+    def without_country(self, title: str, country: str | None) -> str | None:
+        """The office a title names before its own country ("President" of "President of the Republic of
+        Kazakhstan"), or None when the country is not the title's last complement."""
+        if not country or " to " in title:
+            return None
+        names = {self.country_np(country, formal=True), self.country_np(country), reference.country_name(country, "en")}
+        for name in sorted(names, key=len, reverse=True):
+            for of in (f" of {name}", f" of the {name}"):
+                if fold(title).endswith(fold(of)) and len(title) > len(of):
+                    head = title[: len(title) - len(of)].strip().rstrip(",")
+                    return head if head and not country_in_title(country, head) else None
+        return None
 
     def possessive_reads(self, code: str) -> bool:
         """"Azerbaijan's Minister" reads well; "The United States' …", "Belarus' …" do not."""
@@ -147,8 +165,8 @@ class EnglishRealiser(Realiser):
             return title
         ministry = title.find(" of the Ministry")
         if ministry > 0:
-            # "Under Secretary for Foreign Policy (of the Ministry …)": the ministry goes when the whole is long.
-            return title[:ministry] if len(title) > 70 else title
+            # A headline leaves the ministry to the lead ("Indian Secretary (East) Riva Ganguly Das").
+            return title[:ministry]
         return en.title_head(title)
 
     def headline_np(self, p: Person) -> str:
@@ -399,6 +417,9 @@ class EnglishRealiser(Realiser):
     def document_kind_np(self, docs: list[tuple[dict, int]]) -> str:
         if len(docs) == 1:
             code = docs[0][0].get("type")
+            headline = (lexicon.language("en").get("headline_documents") or {}).get(code) if code else None
+            if headline:
+                return self.spell(str(headline))
             label = self.spell(reference.label("document_type", code, "en")) if code else "cooperation document"
             return label.lower() if not label.isupper() else label
         return f"{self.number_word(len(docs))} cooperation documents"
@@ -644,7 +665,9 @@ class EnglishRealiser(Realiser):
         subject = capitalize_first(self.np(subject_ref, form))
         coordinated = [message, *message.data.get("and", [])]
         predicates = [self.predicate(m, subject_ref) for m in coordinated]
-        closes = any(self.lead_entry(m).pattern == "that" for m in coordinated[:-1])
+        # So is a predicate with a comma of its own ("…, including support for candidatures, and said …").
+        closes = any(self.lead_entry(m).pattern == "that" for m in coordinated[:-1]) or \
+            any("," in predicate for predicate in predicates[:-1])
         if len(predicates) > 1 and closes:
             return self.close(f"{subject} {', '.join(predicates[:-1])}, and {predicates[-1]}")
         return self.close(f"{subject} {en.list_text(predicates)}")

@@ -200,8 +200,8 @@ class FrenchRealiser(Realiser):
             return title
         ministry = title.find(" du ministère")
         if ministry > 0:
-            # "sous-secrétaire à la Politique extérieure (du ministère …)": the ministry goes when the whole is long.
-            return title[:ministry] if len(title) > 70 else title
+            # A headline leaves the ministry to the lead ("Indian Secretary (East) Riva Ganguly Das").
+            return title[:ministry]
         return split_title(title)[0]
 
     def headline_np(self, p: Person) -> str:
@@ -701,7 +701,9 @@ class FrenchRealiser(Realiser):
         coordinated = [message, *message.data.get("and", [])]
         predicates = [self.predicate(m, subject_ref, form) for m in coordinated]
         # A que-clause before the last predicate is closed by a comma: "… que A, et ont réaffirmé B".
-        closes = any(self.lead_entry(m).pattern == "que" for m in coordinated[:-1])
+        # So is a predicate with a comma of its own ("…, including support for candidatures, and said …").
+        closes = any(self.lead_entry(m).pattern == "que" for m in coordinated[:-1]) or \
+            any("," in predicate for predicate in predicates[:-1])
         if len(predicates) > 1 and closes:
             return self.close(f"{subject} {', '.join(predicates[:-1])}, et {predicates[-1]}")
         return self.close(f"{subject} {fr.list_text(predicates)}")

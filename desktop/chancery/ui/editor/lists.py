@@ -267,7 +267,7 @@ class StatementRow(ListRow):
         self.show_lead_in()
 
     def show_lead_in(self) -> None:
-        """Show the chosen verb's lead-in ("a dit que …") in each empty text box.
+        """Show the chosen verb's lead-in ("a déclaré que …") in each empty text box.
 
         What staff write is the complement of that lead-in, so the hint says
         how the sentence will start in the document.
