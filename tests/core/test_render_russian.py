@@ -52,9 +52,16 @@ NAMES = [
                                          "Реджепом Тайипом Эрдоганом", "Реджепе Тайипе Эрдогане"]),
     ("Дмитрий Кулеба", "m", "UA", ["Дмитрий Кулеба", "Дмитрия Кулебы", "Дмитрию Кулебе", "Дмитрия Кулебу",
                                    "Дмитрием Кулебой", "Дмитрии Кулебе"]),
-    # A foreign woman's surname in a consonant or in -а stays as the record gives it.
+    # A foreign woman's surname in a consonant stays as the record gives it; one in an unstressed -а/-я
+    # declines as a noun ("с Катрин Колонной", not the adjectival "Колонной" of the genitive); a stressed
+    # or vowel-final one does not ("Моруа").
     ("Кая Каллас", "f", "EE", ["Кая Каллас", "Каи Каллас", "Кае Каллас", "Каю Каллас", "Каей Каллас", "Кае Каллас"]),
-    ("Катрин Колонна", "f", "FR", ["Катрин Колонна"] * 6),
+    ("Катрин Колонна", "f", "FR", ["Катрин Колонна", "Катрин Колонны", "Катрин Колонне", "Катрин Колонну",
+                                   "Катрин Колонной", "Катрин Колонне"]),
+    ("Мария Гарсия", "f", "ES", ["Мария Гарсия", "Марии Гарсии", "Марии Гарсии", "Марию Гарсию", "Марией Гарсией",
+                                 "Марии Гарсии"]),
+    ("Луиза Моруа", "f", "FR", ["Луиза Моруа", "Луизы Моруа", "Луизе Моруа", "Луизу Моруа", "Луизой Моруа",
+                                "Луизе Моруа"]),
     ("Урсула фон дер Ляйен", "f", "DE", ["Урсула фон дер Ляйен", "Урсулы фон дер Ляйен", "Урсуле фон дер Ляйен",
                                          "Урсулу фон дер Ляйен", "Урсулой фон дер Ляйен", "Урсуле фон дер Ляйен"]),
     # Indeclinable surnames, a patronymic with "оглы", a foreign surname in -ин (instrumental -ом).
@@ -267,7 +274,7 @@ def test_a_woman_counterpart_in_the_headline_and_the_instrumental():
     meeting = load(FIXTURES / "meetings" / "phone-call-guest-initiated.json")
     doc = prose.communique(meeting, "ru")
     assert doc["headline"] == "Джейхун Байрамов провёл телефонный разговор с французской коллегой"
-    assert "с министром по делам Европы и иностранных дел Франции Катрин Колонна." in doc["lead"]
+    assert "с министром по делам Европы и иностранных дел Франции Катрин Колонной." in doc["lead"]
     assert "К.\u00a0Колонна выразила обеспокоенность" in " ".join(doc["paragraphs"])
 
 
@@ -415,3 +422,55 @@ def test_russian_internal_documents(template):
         assert "Подготовка официального визита в Азербайджан (Руслан Казакбаев)" in cells
         assert "Контроль за выполнением программы сотрудничества на 2021–2022 годы" in cells
         assert "Департамент экономического сотрудничества" in cells
+
+
+def test_a_head_of_state_keeps_title_and_name_after_the_first_mention():
+    # "Президент Ильхам Алиев подчеркнул …", never "И. Алиев"; inside a sentence the title keeps its capital.
+    several = prose.communique(load(FIXTURES / "meetings" / "state-visit-several.json"), "ru")
+    body = " ".join(several["paragraphs"])
+    assert "Президент Ильхам Алиев подчеркнул" in body and "Президент Садыр Жапаров поздравил" in body
+    assert "И.\u00a0Алиев" not in body and "С.\u00a0Жапаров" not in body
+    host = prose.communique(load(FIXTURES / "meetings" / "audience-host.json"), "ru")
+    assert "А.\u00a0Таяни поблагодарил Президента Ильхама Алиева за" in " ".join(host["paragraphs"])
+    # A minister keeps the initials.
+    guest = prose.communique(load(FIXTURES / "meetings" / "audience-guest.json"), "ru")
+    assert "Президент Садыр Жапаров пригласил Д.\u00a0Байрамова" in " ".join(guest["paragraphs"])
+
+
+def test_the_only_head_of_state_is_also_the_head_of_state():
+    from chancery.render.facts import Facts
+    from chancery.render.realise_ru import RussianRealiser
+
+    meeting = record.normalize(load(FIXTURES / "meetings" / "audience-host.json"))
+    realiser = RussianRealiser(Facts(meeting, "ru"))
+    president = next(p for p in realiser.f.people if p.ref == "p1" or "Алиев" in p.name)
+    assert realiser.role_np(president, "dat") == "главе государства"
+    assert realiser.short_np(president, "gen") == "Президента Ильхама Алиева"
+
+
+def test_consultations_headline_names_both_ministries():
+    doc = prose.communique(load(FIXTURES / "meetings" / "consultations-third-party.json"), "ru")
+    assert doc["headline"] == "Состоялись политические консультации между МИД Азербайджана и Армении"
+
+
+def test_ministers_present_are_named():
+    doc = prose.communique(load(FIXTURES / "readouts" / "ma-rs-working-2018.json"), "ru")
+    assert doc["lead"].endswith("На переговорах также присутствовал министр по делам молодёжи и спорта Сербии "
+                                "Ваня Удовичич.")
+
+
+def test_joint_statements_share_their_subject():
+    meeting = load(FIXTURES / "meetings" / "bilateral-guest-dushanbe.json")
+    meeting["statements"] = [
+        {"speaker": "both", "verb": "noted", "text": {"fr": "x", "en": "x", "ru": "отношения успешно развиваются"}},
+        {"speaker": "both", "verb": "condemned", "text": {"fr": "y", "en": "y", "ru": "терроризм во всех его формах"}},
+        {"speaker": "both", "verb": "agreed",
+         "text": {"fr": "z", "en": "z", "ru": "активизировать контакты между министерствами"}},
+    ]
+    body = " ".join(prose.communique(meeting, "ru")["paragraphs"])
+    assert ("Они отметили, что отношения успешно развиваются, осудили терроризм во всех его формах и "
+            "договорились активизировать контакты между министерствами.") in body
+    meeting["statements"] = meeting["statements"][1:] + meeting["statements"][:1]
+    body = " ".join(prose.communique(meeting, "ru")["paragraphs"])
+    assert ("Они осудили терроризм во всех его формах, договорились активизировать контакты между "
+            "министерствами и отметили, что отношения успешно развиваются.") in body

@@ -59,12 +59,19 @@ RELATIONAL_HEADS = {"заместитель", "помощник", "советн�
                     "представитель", "уполномоченный", "секретарь", "председатель"}
 
 
+# Heads of state: after the first mention a readout writes "Президент Ильхам Алиев" (or "глава государства"),
+# never the initials ("И. Алиев").
+HEADS_OF_STATE = {"президент", "король", "королева", "эмир", "султан", "император", "императрица", "герцог",
+                  "князь"}
+
+
 def lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text[:1].isupper() and text[1:2].islower() else text
 
 
 class RussianRealiser(Realiser):
     lang = "ru"
+    COORDINATION = True
 
     # -- names, titles, countries in a case --------------------------------------------------
 
@@ -142,10 +149,24 @@ class RussianRealiser(Realiser):
             return f"{first}, {second} {name}"
         return f"{self.office(p.title, p.country, p.org, case, nationality=nationality)} {name}"
 
+    @staticmethod
+    def head_of_state(p: Person) -> str:
+        """"Президент" of "Президент Азербайджана" when ``p`` is a state's head of state, else ""."""
+        if p.org and not p.dual:
+            return ""
+        title = p.national_office.title if p.dual else p.title
+        if not title or ru.first_noun(title) not in HEADS_OF_STATE:
+            return ""
+        return ru.head_phrase(title)
+
     def short_np(self, p: Person, case: str = "nom") -> str:
         """Д. Байрамов — the initials and the surname, in ``case`` (Chinese and Korean names whole); a
-        ``short_name`` in the record ("Мусе Али") is the surname: "А. Мусе Али"."""
+        ``short_name`` in the record ("Мусе Али") is the surname: "А. Мусе Али".  A head of state keeps his
+        title and whole name: "Президент Ильхам Алиев"."""
         declined = self.name(p, case)
+        head = self.head_of_state(p)
+        if head:
+            return f"{self.title(head, case)} {declined}"
         short = p.short_name.split()
         if short and p.name.split()[-len(short):] == short and len(p.name.split()) > len(short):
             words = declined.split()
@@ -159,6 +180,8 @@ class RussianRealiser(Realiser):
         title = p.national_office.title if p.dual else p.title
         if not title:
             return self.short_np(p, case)
+        if self.head_of_state(p) and sum(1 for q in self.f.people if self.head_of_state(q)) == 1:
+            return ru.noun_phrase("глава государства", case)
         head = ru.head_phrase(title)
         if p.org and not p.dual:
             return f"{self.title(head, case)} {self.org(p.org, 'gen')}"
@@ -256,6 +279,15 @@ class RussianRealiser(Realiser):
                 return ru.pronoun(None, True, case)
             return self.group_np(referent.people, form, case)
         return self.person_np(referent.people[0], form, case)
+
+    def inside(self, referent: Referent, form: str, case: str) -> str:
+        """A referent inside a sentence: a title lower-cased ("министра"), a head of state's as typed
+        ("Президента Ильхама Алиева")."""
+        text = self.np(referent, form, case)
+        person = referent.person if referent.kind == "person" else None
+        if person is not None and form in ("short", "full") and self.head_of_state(person):
+            return text
+        return lower_first(text)
 
     def counterpart_np(self, message: Message, case: str) -> str:
         """The other side's principal in full, in ``case`` (Russian readouts repeat the title)."""
@@ -363,7 +395,12 @@ class RussianRealiser(Realiser):
                 return f"{name} {self.verb('был принят', subject)} {other('ins')}"
             return f"{name} {self.verb('принял', subject)} {other('acc')}"
         if kind == "political_consultations":
-            return f"Состоялись политические консультации с {self.partner_np(f.theirs, 'ins')}"
+            # Who consulted whom: "Состоялись политические консультации между МИД Туркменистана и Узбекистана".
+            partner = f.theirs[0]
+            home = f"МИД {self.country(ours.country, 'gen')}" if ours.country else name
+            if ours.country and partner.country and not (partner.org and not partner.dual):
+                return f"Состоялись политические консультации между {home} и {self.country(partner.country, 'gen')}"
+            return f"Состоялись политические консультации {home} с {self.partner_np(f.theirs, 'ins')}"
         if kind == "signing_ceremony":
             return f"Церемония подписания документов с {self.partner_np(f.theirs, 'ins')}"
         if kind in HEADLINE_VISITS and news and f.our_side == "guest":
@@ -458,6 +495,14 @@ class RussianRealiser(Realiser):
         verb = self.verb("принял", message.subject)
         return self.close(f"{who} также {verb} участие {ru.with_preposition('в', self.meeting(2))}")
 
+    def realise_presence(self, message: Message) -> str:
+        """На переговорах также присутствовали министр … (ministers of the delegations who were present)."""
+        people = message.subject.people
+        who = self.group_np(people, "full") if len(people) > 1 else self.full_np(people[0])
+        place = "церемонии" if self.f.kind == "signing_ceremony" else self.meeting(2)
+        verb = self.verb("присутствовал", message.subject)
+        return self.close(f"На {place} также {verb} {who}")
+
     def realise_visit_invitation(self, message: Message) -> str:
         return self.close(f"Визит проходит по приглашению {self.side_np(message.data['side'], 'gen')}")
 
@@ -530,7 +575,7 @@ class RussianRealiser(Realiser):
             return ru.noun_phrase("стороны", case, plural=True)
         if form == "counterpart":
             return ru.noun_phrase("коллега", case, animate=True)
-        return lower_first(self.np(message.slots["addressee"], form, case))
+        return self.inside(message.slots["addressee"], form, case)
 
     def fill(self, template: str, message: Message, referent: Referent) -> str:
         """A lead-in agreed with its subject, then its addressee placed in the case it asks for."""
@@ -557,12 +602,26 @@ class RussianRealiser(Realiser):
             message.forms["subject"] = "plain"
         form = message.forms.get("subject", "short")
         subject = capitalize_first(self.np(subject_ref, form))
+        # Coordinated statements of the principals share their subject: "Министры отметили, что A, и
+        # подчеркнули B" (a что-clause before "и" is closed by a comma; the commas between the others close theirs).
+        coordinated = [message, *message.data.get("and", [])]
+        predicates = [self.predicate(m, subject_ref) for m in coordinated]
+        if len(predicates) > 1:
+            if self.lead_entry(coordinated[-2]).pattern == "что":
+                return self.close(f"{subject} {', '.join(predicates[:-1])}, и {predicates[-1]}")
+            return self.close(f"{subject} {', '.join(predicates[:-1])} и {predicates[-1]}")
+        return self.close(f"{subject} {predicates[0]}")
+
+    def predicate(self, message: Message, subject_ref: Referent) -> str:
+        """"подчеркнули важность диалога": the lead-in agreed with its subject, then the texts."""
+        lead = self.lead_entry(message)
         if subject_ref.plural:
-            template, pattern = lead.plural, lead.plural_pattern or lead.pattern
+            template = (message.lead_in if subject_ref.kind == "both" else None) or lead.plural
+            pattern = lead.plural_pattern or lead.pattern
         else:
             template, pattern = message.lead_in or lead.singular, lead.pattern
         lead_in = self.fill(template, message, subject_ref)
-        return self.close(f"{subject} {lead_in}{self.joined(pattern, texts)}")
+        return f"{lead_in}{self.joined(pattern, self.texts(message))}"
 
     def quotation(self, message: Message, lead: lexicon.LeadIn, text: str) -> str:
         """«Наши отношения развиваются», — заявил Д. Байрамов."""
@@ -619,7 +678,7 @@ class RussianRealiser(Realiser):
         where = f" {self.country(host.country, 'acc')}" if host.country else ""
         form = message.forms.get("object", "short")
         whom = ru.noun_phrase("коллега", "acc", animate=True) if form == "counterpart" else \
-            lower_first(self.np(guest, form, "acc"))
+            self.inside(guest, form, "acc")
         subject = capitalize_first(self.np(message.subject, message.forms.get("subject", "short")))
         verb = self.verb("пригласил", message.subject)
         if where:

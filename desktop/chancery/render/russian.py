@@ -11,7 +11,7 @@ ship their data (nothing is downloaded at run time):
 Both are imported on first use only (rendering Russian), never on the GUI's
 start-up path.  Every function is conservative: a word the dictionary does not
 know, or a name the rules cannot decline safely (a foreign woman's surname in
--а, a name in Latin script, initials), is left in the nominative form the
+a consonant, a name in Latin script, initials), is left in the nominative form the
 record gives rather than guessed.
 
 Cases are named ``nom gen dat acc ins loc``.
@@ -37,9 +37,11 @@ NAME_PARTICLES = {
     "оглы", "кызы", "улы", "уулу", "заде", "тер", "цу",
 }
 PATRONYMIC_MARKERS = {"оглы", "кызы", "улы", "уулу"}
-# Female surnames the rules decline reliably (adjectival, -ова, -ина …); other women's surnames in -а
-# ("Колонна") are foreign and the rules would treat them as Russian: they stay as given.
-_FEMALE_DECLINABLE = ("ова", "ева", "ёва", "ина", "ына", "ая", "яя", "ия")
+# Female surnames of the Russian pattern (adjectival, -ова, -ина …): the petrovich rules for women decline
+# them ("Ивановой").  Any other surname in -а/-я ("Колонна", "Гарсия") is a noun of the first declension
+# for a woman as for a man ("с Катрин Колонной"): the rules for men decline it, and keep the indeclinable
+# ones ("Тома", "Моруа").
+_FEMALE_DECLINABLE = ("ова", "ева", "ёва", "ина", "ына", "ая", "яя")
 
 
 # -- the libraries, loaded on first use ---------------------------------------------------------------------
@@ -458,7 +460,8 @@ def _surname(maker: Any, name_part: Any, sex: Any, target: Any, word: str, gende
              slavic: bool) -> str:
     low = word.lower()
     if gender == "f" and low.endswith(("а", "я")) and not low.endswith(_FEMALE_DECLINABLE):
-        return word
+        male = _names()[2].MALE
+        return maker.make(name_part.LASTNAME, male, target, word)
     if gender == "m" and case == "ins" and not slavic and low.endswith(("ов", "ев", "ёв", "ин", "ын")):
         return word + "ом"
     return maker.make(name_part.LASTNAME, sex, target, word)
