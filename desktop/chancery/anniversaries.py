@@ -13,7 +13,9 @@ meeting's year or the next.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from . import record, refdata
 
@@ -53,14 +55,19 @@ def meeting_year(meeting: dict, today: _dt.date | None = None) -> int:
 
 
 def next_relations_anniversary(meeting: dict, home_country: str | None = None, *,
-                               today: _dt.date | None = None) -> RelationsAnniversary:
-    """The next round anniversary of relations between our country and the counterpart's (see the module)."""
+                               today: _dt.date | None = None,
+                               relations_date: Callable[[str, str], Any] | None = None) -> RelationsAnniversary:
+    """The next round anniversary of relations between our country and the counterpart's (see the module).
+
+    ``relations_date(a, b)`` says when two countries established relations; by
+    default the reference data's (the form also asks the dates recorded with the archive).
+    """
     home = home_country or side_country(meeting, meeting.get("our_side") or "host")
     counterpart = side_country(meeting, record.counterpart_side(meeting))
     if not home or not counterpart or home == counterpart:
         return RelationsAnniversary(home, counterpart, None)
     try:
-        established = refdata.diplomatic_relations_date(home, counterpart)
+        established = (relations_date or refdata.diplomatic_relations_date)(home, counterpart)
     except (KeyError, ValueError):
         established = None
     if established is None:

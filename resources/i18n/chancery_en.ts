@@ -1,14 +1,20 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportNotice</name>
+    <message numerus="yes">
+        <source>%n document(s) written in %1</source>
+        <translation><numerusform>%n document written in %1</numerusform><numerusform>%n documents written in %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -68,6 +74,17 @@
             <numerusform>%n meeting written to %1</numerusform>
             <numerusform>%n meetings written to %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleWindow</name>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge “%2” into “%1”? The spellings of both are kept, and the %n meeting(s) of “%2” will be listed under “%1”. This cannot be undone.</source>
+        <translation><numerusform>Merge “%2” into “%1”? The spellings of both are kept, and the meeting of “%2” will be listed under “%1”. This cannot be undone.</numerusform><numerusform>Merge “%2” into “%1”? The spellings of both are kept, and the %n meetings of “%2” will be listed under “%1”. This cannot be undone.</numerusform></translation>
     </message>
 </context>
 <context>

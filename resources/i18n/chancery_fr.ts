@@ -19,12 +19,20 @@
         <translation>Ajouter le prochain anniversaire rond des relations diplomatiques entre notre pays et celui de l’interlocuteur, d’après les données de référence</translation>
     </message>
     <message>
+        <source>Record the Date…</source>
+        <translation>Indiquer la date…</translation>
+    </message>
+    <message>
+        <source>Record when the two countries established diplomatic relations; kept with the archive and used from then on</source>
+        <translation>Indiquer quand les deux pays ont établi des relations diplomatiques ; la date est conservée avec les archives et utilisée ensuite</translation>
+    </message>
+    <message>
         <source>Set the country of each side's principal (and our country in Settings) first.</source>
         <translation>Indiquez d’abord le pays du chef de chaque délégation (et notre pays dans les Paramètres).</translation>
     </message>
     <message>
-        <source>The reference data has no date of diplomatic relations between {} and {}.</source>
-        <translation>Les données de référence n’ont pas de date d’établissement des relations diplomatiques entre {} et {}.</translation>
+        <source>No date of diplomatic relations between {} and {} is known yet: record it once, and Suggest will use it from then on.</source>
+        <translation>La date d’établissement des relations diplomatiques entre {} et {} n’est pas encore connue : indiquez-la une fois, Suggérer l’utilisera ensuite.</translation>
     </message>
     <message>
         <source>Relations established {}: the {}th anniversary falls in {}.</source>
@@ -485,6 +493,22 @@ Les détails ont été écrits dans %2.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>undated</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>communiqué</source>
+        <translation>communiqué</translation>
+    </message>
+    <message>
+        <source>briefing note</source>
+        <translation>note d’information</translation>
+    </message>
+    <message>
+        <source>record of conversation</source>
+        <translation>compte rendu</translation>
+    </message>
+    <message>
         <source>Export documents</source>
         <translation>Exporter les documents</translation>
     </message>
@@ -567,6 +591,25 @@ Les détails ont été écrits dans %2.</translation>
     <message numerus="yes">
         <source>… and %n more</source>
         <translation><numerusform>… et %n autre</numerusform><numerusform>… et %n autres</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ExportNotice</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Écrit : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) written in %1</source>
+        <translation><numerusform>%n document écrit dans %1</numerusform><numerusform>%n documents écrits dans %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -823,6 +866,14 @@ ou appuyez sur %1 pour en saisir une nouvelle.</translation>
         <translation>Rechercher dans les archives</translation>
     </message>
     <message>
+        <source>&amp;People…</source>
+        <translation>&amp;Annuaire…</translation>
+    </message>
+    <message>
+        <source>The people met: spellings of their names, titles, meetings; merge two entries</source>
+        <translation>Les personnes rencontrées : graphies de leur nom, fonctions, réunions ; fusionner deux entrées</translation>
+    </message>
+    <message>
         <source>&amp;Trash…</source>
         <translation>&amp;Corbeille…</translation>
     </message>
@@ -949,6 +1000,10 @@ ou appuyez sur %1 pour en saisir une nouvelle.</translation>
     <message>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>New meeting, not saved yet</source>
+        <translation>Nouvelle réunion, pas encore enregistrée</translation>
     </message>
     <message>
         <source>All changes saved</source>
@@ -1459,6 +1514,17 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge With</source>
+        <translation>Fusionner avec</translation>
+    </message>
+    <message>
+        <source>The &amp;same person as “%1”:</source>
+        <translation>La &amp;même personne que « %1 » :</translation>
+    </message>
+</context>
+<context>
     <name>NextStepRow</name>
     <message>
         <source>next step</source>
@@ -1573,6 +1639,141 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
     <message>
         <source>Missing translation: no {language} text yet</source>
         <translation>Traduction manquante : pas encore de texte en {language}</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleWindow</name>
+    <message>
+        <source>People</source>
+        <translation>Annuaire</translation>
+    </message>
+    <message>
+        <source>Filter: any spelling, in any script</source>
+        <translation>Filtrer : toute graphie, dans toute écriture</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Current title</source>
+        <translation>Fonction actuelle</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Graphie</translation>
+    </message>
+    <message>
+        <source>&amp;Add Spelling</source>
+        <translation>&amp;Ajouter une graphie</translation>
+    </message>
+    <message>
+        <source>A spelling in any language or script: type its language tag (az, ru, tr…) and the name</source>
+        <translation>Une graphie dans toute langue ou écriture : saisissez l’étiquette de langue (az, ru, tr…) puis le nom</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Spelling</source>
+        <translation>&amp;Retirer la graphie</translation>
+    </message>
+    <message>
+        <source>Spellings of the name</source>
+        <translation>Graphies du nom</translation>
+    </message>
+    <message>
+        <source>— not stated</source>
+        <translation>— non précisé</translation>
+    </message>
+    <message>
+        <source>The title filled in when the person is chosen for a new meeting</source>
+        <translation>La fonction indiquée quand la personne est choisie pour une nouvelle réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Genre :</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>Pa&amp;ys :</translation>
+    </message>
+    <message>
+        <source>Current &amp;title:</source>
+        <translation>&amp;Fonction actuelle :</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Titles held, as the meetings recorded them</source>
+        <translation>Fonctions exercées (selon les réunions)</translation>
+    </message>
+    <message>
+        <source>Double-click a meeting, or press Enter on it, to open it.</source>
+        <translation>Double-cliquez sur une réunion, ou appuyez sur Entrée, pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge With…</source>
+        <translation>Fusionner a&amp;vec…</translation>
+    </message>
+    <message>
+        <source>This entry and another are the same person: keep one, with the spellings and meetings of both</source>
+        <translation>Cette entrée et une autre désignent la même personne : n’en garder qu’une, avec les graphies et les réunions des deux</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Réta&amp;blir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation><numerusform>%n personne</numerusform><numerusform>%n personnes</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a person in the list.</source>
+        <translation>Choisissez une personne dans la liste.</translation>
+    </message>
+    <message>
+        <source>No meeting in the archive yet.</source>
+        <translation>Aucune réunion dans les archives pour l’instant.</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Enregistrer les modifications de « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Merge people</source>
+        <translation>Fusionner des personnes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge “%2” into “%1”? The spellings of both are kept, and the %n meeting(s) of “%2” will be listed under “%1”. This cannot be undone.</source>
+        <translation><numerusform>Fusionner « %2 » avec « %1 » ? Les graphies des deux sont conservées, et la réunion de « %2 » sera rangée sous « %1 ». C’est irréversible.</numerusform><numerusform>Fusionner « %2 » avec « %1 » ? Les graphies des deux sont conservées, et les %n réunions de « %2 » seront rangées sous « %1 ». C’est irréversible.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2020,6 +2221,42 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
         <translation>Remplissez le champ %1 : onglet %2.</translation>
     </message>
     <message>
+        <source>“%1” is not a date: type it as %2, or a year such as 1993.</source>
+        <translation>« %1 » n’est pas une date : saisissez-la sous la forme %2, ou une année comme 1993.</translation>
+    </message>
+    <message>
+        <source>Choose the countries of both sides first.</source>
+        <translation>Choisissez d’abord les pays des deux parties.</translation>
+    </message>
+    <message>
+        <source>Give the person at least one spelling of the name.</source>
+        <translation>Donnez au moins une graphie du nom de la personne.</translation>
+    </message>
+    <message>
+        <source>Spelling %1: “%2” is not a language tag; type a tag such as az, ru or tr.</source>
+        <translation>Graphie %1 : « %2 » n’est pas une étiquette de langue ; saisissez une étiquette comme az, ru ou tr.</translation>
+    </message>
+    <message>
+        <source>Spelling %1: “%2” is listed twice; remove one.</source>
+        <translation>Graphie %1 : « %2 » figure deux fois ; retirez-en une.</translation>
+    </message>
+    <message>
+        <source>Spelling %1 is empty: write the name or remove the line.</source>
+        <translation>La graphie %1 est vide : écrivez le nom ou retirez la ligne.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country: choose one from the list.</source>
+        <translation>« %1 » n’est pas un pays : choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <source>Choose another entry: an entry cannot be merged with itself.</source>
+        <translation>Choisissez une autre entrée : une entrée ne peut pas être fusionnée avec elle-même.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be stored as it is; correct it.</source>
+        <translation>%1 ne peut pas être enregistré tel quel ; corrigez-le.</translation>
+    </message>
+    <message>
         <source>Mark the principal of the called side: Participants tab, Role column.</source>
         <translation>Désignez le chef de la partie appelée : onglet Participants, colonne Rôle.</translation>
     </message>
@@ -2237,6 +2474,25 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
     <message>
         <source>The archive was not restored: %1</source>
         <translation>L’archive n’a pas été restaurée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsDateDialog</name>
+    <message>
+        <source>Diplomatic relations</source>
+        <translation>Relations diplomatiques</translation>
+    </message>
+    <message>
+        <source>When did %1 and %2 establish diplomatic relations?</source>
+        <translation>Quand %1 et %2 ont-ils établi des relations diplomatiques ?</translation>
+    </message>
+    <message>
+        <source>&amp;Date or year:</source>
+        <translation>&amp;Date ou année :</translation>
+    </message>
+    <message>
+        <source>A date such as %1, or a year such as 1993. It is kept with the archive, for everyone who uses it.</source>
+        <translation>Une date comme %1, ou une année comme 1993. Elle est conservée avec les archives, pour tous ceux qui les utilisent.</translation>
     </message>
 </context>
 <context>

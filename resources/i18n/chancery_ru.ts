@@ -19,12 +19,20 @@
         <translation>Добавить ближайшую круглую годовщину установления дипломатических отношений между нашей страной и страной собеседника по справочным данным</translation>
     </message>
     <message>
+        <source>Record the Date…</source>
+        <translation>Указать дату…</translation>
+    </message>
+    <message>
+        <source>Record when the two countries established diplomatic relations; kept with the archive and used from then on</source>
+        <translation>Указать, когда две страны установили дипломатические отношения; дата хранится в архиве и используется в дальнейшем</translation>
+    </message>
+    <message>
         <source>Set the country of each side's principal (and our country in Settings) first.</source>
         <translation>Сначала укажите страну главы каждой делегации (и нашу страну в настройках).</translation>
     </message>
     <message>
-        <source>The reference data has no date of diplomatic relations between {} and {}.</source>
-        <translation>В справочных данных нет даты установления дипломатических отношений между {} и {}.</translation>
+        <source>No date of diplomatic relations between {} and {} is known yet: record it once, and Suggest will use it from then on.</source>
+        <translation>Дата установления дипломатических отношений между {} и {} пока неизвестна: укажите её один раз, и «Предложить» будет её использовать.</translation>
     </message>
     <message>
         <source>Relations established {}: the {}th anniversary falls in {}.</source>
@@ -485,6 +493,22 @@ Details were written to %2.</source>
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>undated</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <source>communiqué</source>
+        <translation>коммюнике</translation>
+    </message>
+    <message>
+        <source>briefing note</source>
+        <translation>справка</translation>
+    </message>
+    <message>
+        <source>record of conversation</source>
+        <translation>запись беседы</translation>
+    </message>
+    <message>
         <source>Export documents</source>
         <translation>Экспорт документов</translation>
     </message>
@@ -567,6 +591,25 @@ Details were written to %2.</source>
     <message numerus="yes">
         <source>… and %n more</source>
         <translation><numerusform>… и ещё %n</numerusform><numerusform>… и ещё %n</numerusform><numerusform>… и ещё %n</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ExportNotice</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Записано: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) written in %1</source>
+        <translation><numerusform>%n документ записан в %1</numerusform><numerusform>%n документа записаны в %1</numerusform><numerusform>%n документов записано в %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -827,6 +870,14 @@ or press %1 to record a new one.</source>
         <translation>Искать в архиве</translation>
     </message>
     <message>
+        <source>&amp;People…</source>
+        <translation>&amp;Люди…</translation>
+    </message>
+    <message>
+        <source>The people met: spellings of their names, titles, meetings; merge two entries</source>
+        <translation>Люди, с которыми были встречи: написания имён, должности, встречи; объединение двух записей</translation>
+    </message>
+    <message>
         <source>&amp;Trash…</source>
         <translation>&amp;Корзина…</translation>
     </message>
@@ -949,6 +1000,10 @@ or press %1 to record a new one.</source>
     <message>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>New meeting, not saved yet</source>
+        <translation>Новая встреча, ещё не сохранена</translation>
     </message>
     <message>
         <source>All changes saved</source>
@@ -1467,6 +1522,17 @@ or use File ▸ Import… to bring in meetings from a JSON file.</source>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge With</source>
+        <translation>Объединить с</translation>
+    </message>
+    <message>
+        <source>The &amp;same person as “%1”:</source>
+        <translation>&amp;Тот же человек, что и «%1»:</translation>
+    </message>
+</context>
+<context>
     <name>NextStepRow</name>
     <message>
         <source>next step</source>
@@ -1581,6 +1647,141 @@ or use File ▸ Import… to bring in meetings from a JSON file.</source>
     <message>
         <source>Missing translation: no {language} text yet</source>
         <translation>Нет перевода: текста на языке «{language}» пока нет</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleWindow</name>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Filter: any spelling, in any script</source>
+        <translation>Фильтр: любое написание, любая письменность</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Current title</source>
+        <translation>Текущая должность</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Spelling</source>
+        <translation>Написание</translation>
+    </message>
+    <message>
+        <source>&amp;Add Spelling</source>
+        <translation>&amp;Добавить написание</translation>
+    </message>
+    <message>
+        <source>A spelling in any language or script: type its language tag (az, ru, tr…) and the name</source>
+        <translation>Написание на любом языке и любой письменностью: введите тег языка (az, ru, tr…) и имя</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Spelling</source>
+        <translation>&amp;Удалить написание</translation>
+    </message>
+    <message>
+        <source>Spellings of the name</source>
+        <translation>Написания имени</translation>
+    </message>
+    <message>
+        <source>— not stated</source>
+        <translation>— не указано</translation>
+    </message>
+    <message>
+        <source>The title filled in when the person is chosen for a new meeting</source>
+        <translation>Должность, которая подставляется, когда человек выбран для новой встречи</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Пол:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>Стра&amp;на:</translation>
+    </message>
+    <message>
+        <source>Current &amp;title:</source>
+        <translation>&amp;Текущая должность:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Titles held, as the meetings recorded them</source>
+        <translation>Должности — по записям встреч</translation>
+    </message>
+    <message>
+        <source>Double-click a meeting, or press Enter on it, to open it.</source>
+        <translation>Дважды щёлкните по встрече или нажмите Enter, чтобы открыть её.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge With…</source>
+        <translation>&amp;Объединить с…</translation>
+    </message>
+    <message>
+        <source>This entry and another are the same person: keep one, with the spellings and meetings of both</source>
+        <translation>Эта запись и другая — один и тот же человек: оставить одну, с написаниями и встречами обеих</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Вернуть</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation><numerusform>%n человек</numerusform><numerusform>%n человека</numerusform><numerusform>%n человек</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose a person in the list.</source>
+        <translation>Выберите человека в списке.</translation>
+    </message>
+    <message>
+        <source>No meeting in the archive yet.</source>
+        <translation>В архиве пока нет встреч.</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Все языки</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Сохранить изменения для «%1»?</translation>
+    </message>
+    <message>
+        <source>Merge people</source>
+        <translation>Объединение записей</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge “%2” into “%1”? The spellings of both are kept, and the %n meeting(s) of “%2” will be listed under “%1”. This cannot be undone.</source>
+        <translation><numerusform>Объединить «%2» с «%1»? Написания обеих записей сохранятся, а %n встреча «%2» будет числиться за «%1». Это действие необратимо.</numerusform><numerusform>Объединить «%2» с «%1»? Написания обеих записей сохранятся, а %n встречи «%2» будут числиться за «%1». Это действие необратимо.</numerusform><numerusform>Объединить «%2» с «%1»? Написания обеих записей сохранятся, а %n встреч «%2» будут числиться за «%1». Это действие необратимо.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2230,42 @@ or use File ▸ Import… to bring in meetings from a JSON file.</source>
         <translation>Заполните поле «%1»: вкладка «%2».</translation>
     </message>
     <message>
+        <source>“%1” is not a date: type it as %2, or a year such as 1993.</source>
+        <translation>«%1» — не дата: введите её в виде %2 или год, например 1993.</translation>
+    </message>
+    <message>
+        <source>Choose the countries of both sides first.</source>
+        <translation>Сначала выберите страны обеих сторон.</translation>
+    </message>
+    <message>
+        <source>Give the person at least one spelling of the name.</source>
+        <translation>Укажите хотя бы одно написание имени.</translation>
+    </message>
+    <message>
+        <source>Spelling %1: “%2” is not a language tag; type a tag such as az, ru or tr.</source>
+        <translation>Написание %1: «%2» — не тег языка; введите тег, например az, ru или tr.</translation>
+    </message>
+    <message>
+        <source>Spelling %1: “%2” is listed twice; remove one.</source>
+        <translation>Написание %1: «%2» указано дважды; удалите одно.</translation>
+    </message>
+    <message>
+        <source>Spelling %1 is empty: write the name or remove the line.</source>
+        <translation>Написание %1 пустое: введите имя или удалите строку.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country: choose one from the list.</source>
+        <translation>«%1» — не страна: выберите страну из списка.</translation>
+    </message>
+    <message>
+        <source>Choose another entry: an entry cannot be merged with itself.</source>
+        <translation>Выберите другую запись: запись нельзя объединить саму с собой.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be stored as it is; correct it.</source>
+        <translation>%1 нельзя сохранить в таком виде; исправьте.</translation>
+    </message>
+    <message>
         <source>Mark the principal of the called side: Participants tab, Role column.</source>
         <translation>Отметьте главу вызываемой стороны: вкладка «Участники», столбец «Роль».</translation>
     </message>
@@ -2248,6 +2485,25 @@ or use File ▸ Import… to bring in meetings from a JSON file.</source>
     <message>
         <source>The archive was not restored: %1</source>
         <translation>Архив не восстановлен: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsDateDialog</name>
+    <message>
+        <source>Diplomatic relations</source>
+        <translation>Дипломатические отношения</translation>
+    </message>
+    <message>
+        <source>When did %1 and %2 establish diplomatic relations?</source>
+        <translation>Когда %1 и %2 установили дипломатические отношения?</translation>
+    </message>
+    <message>
+        <source>&amp;Date or year:</source>
+        <translation>&amp;Дата или год:</translation>
+    </message>
+    <message>
+        <source>A date such as %1, or a year such as 1993. It is kept with the archive, for everyone who uses it.</source>
+        <translation>Дата, например %1, или год, например 1993. Она хранится в архиве и доступна всем, кто им пользуется.</translation>
     </message>
 </context>
 <context>

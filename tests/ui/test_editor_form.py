@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from chancery import record, refdata
 from chancery.ui.editor import MeetingEditor, ProblemsList, describe_path
 
+from .conftest import when_modal
 from .editor_helpers import pick, show_editor, type_localized, type_text
 
 
@@ -223,9 +224,29 @@ def test_anniversary_suggestion_without_reference_data(qtbot, make_editor, seed)
     seed["participants"][1]["country"] = "NZ"
     assert refdata.diplomatic_relations_date("AZ", "NZ") is None
     editor.load(seed)
-    qtbot.mouseClick(editor.anniversaries.suggest_button, Qt.MouseButton.LeftButton)
+    editor.tabs.setCurrentIndex(editor.TAB_OUTCOMES)
+    anniversaries = editor.anniversaries
+    qtbot.mouseClick(anniversaries.suggest_button, Qt.MouseButton.LeftButton)
     assert editor.meeting()["anniversaries"] == []
-    assert "no date of diplomatic relations" in editor.anniversaries.suggest_label.text()
+    assert "No date of diplomatic relations between Azerbaijan and New Zealand is known yet" \
+        in anniversaries.suggest_label.text()
+    assert anniversaries.record_button.isVisible()
+
+    # Recorded once (an impossible date is refused in words first), then used from then on.
+    def answer(dialog):
+        dialog.edit.setText("31/02/1993")
+        dialog.accept()
+        assert dialog.isVisible() and "“31/02/1993” is not a date" in dialog.error.text()
+        dialog.edit.setText("1993-01-19")
+        dialog.accept()
+
+    when_modal(qtbot, answer, name="relationsDateDialog")
+    assert anniversaries.record_date()
+    assert editor.meeting()["anniversaries"] == [{"ordinal": 30, "subject": "diplomatic_relations", "year": 2023}]
+    assert not anniversaries.record_button.isVisible()
+    later = make_editor(home_country="AZ")
+    later.load(seed)
+    assert later.anniversaries.suggest() == {"ordinal": 30, "subject": "diplomatic_relations", "year": 2023}
 
 
 # ----------------------------------------------------------------- round trip

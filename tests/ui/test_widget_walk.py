@@ -24,6 +24,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from chancery import paths, refdata
+from chancery.store import people
 from chancery.ui import i18n
 
 from .conftest import when_modal
@@ -131,6 +132,8 @@ def walk_window(qtbot, archive, lang: str):
 def dialogs(qtbot, window, seed) -> dict[str, object]:
     """Every dialog of the window, built as the window builds it, walked while shown."""
     from chancery.ui.dialogs import ConflictDialog, RecoveryDialog, TrashDialog
+    from chancery.ui.editor.relations_dialog import RelationsDateDialog
+    from chancery.ui.people_window import MergeDialog
     from chancery.ui.export_dialog import ExportDialog
     from chancery.ui.settings_dialog import SettingsDialog
 
@@ -144,7 +147,18 @@ def dialogs(qtbot, window, seed) -> dict[str, object]:
         "trash": TrashDialog(archive, language=lang, parent=window),
         "recovery": RecoveryDialog([(seed, 1, _dt.datetime(2024, 5, 1, 9, 30))], language=lang, parent=window),
         "conflict": ConflictDialog(seed, seed, stored_version=3, my_version=2, parent=window),
+        "relations date": RelationsDateDialog("Azerbaïdjan", "Nouvelle-Zélande", lang, lambda value: None, window),
     }
+    window.open_people()
+    people_window = window.people_window
+    people_window.resize(1100, 680)
+    qtbot.waitUntil(lambda: people_window.model.rowCount() > 0, timeout=5000)
+    people_window.select_person(next(p.id for p in people.list_people(archive, "Bayramov")))
+    qtbot.waitUntil(lambda: people_window.titles.rowCount() > 0, timeout=5000)
+    found["people"] = walk(people_window)
+    found["people"].size = (people_window.width(), people_window.height())
+    keep = people_window._person
+    built["merge"] = MergeDialog(people_window, archive, keep, lang)
     for name, dialog in built.items():
         dialog.show()
         qtbot.waitExposed(dialog)
@@ -184,6 +198,7 @@ def dialogs(qtbot, window, seed) -> dict[str, object]:
     window.editor._edited()
     catch("unsaved", window.new_meeting)
     window.editor.set_modified(False)
+    window.people_window.close()
     return found
 
 

@@ -172,8 +172,9 @@ def _tabs(widget: QTabBar, walk: Walk, key: str, root: QWidget) -> None:
 
 
 def _combo(widget: QComboBox, walk: Walk, key: str, root: QWidget) -> None:
-    for index in range(widget.count()):
-        walk.texts[f"{key}#{index}"] = widget.itemText(index)
+    if not widget.property("dataText"):  # a list of names or records is data, not interface text
+        for index in range(widget.count()):
+            walk.texts[f"{key}#{index}"] = widget.itemText(index)
     if widget.isEditable() and widget.lineEdit() is not None and widget.lineEdit().placeholderText():
         walk.texts[f"{key}#placeholder"] = widget.lineEdit().placeholderText()
     elif widget.placeholderText():

@@ -1,7 +1,9 @@
 """Many documents at once, one file per meeting, on every core: the export dialog's batch and ``chancery render``.
 
 :func:`export` writes one document per meeting into a folder, named by
-:func:`default_filename` (``2021-07-02-communique-fr-5f1c9d52.docx``).  A
+:func:`default_filename` (``2021-07-02 Kyrgyzstan official visit communiqué
+fr.docx``; a name already taken in the folder gets `` (2)``, `` (3)``… — no
+file is ever overwritten).  A
 meeting is given as its record (what a form shows, saved or not) or as its
 id, which the worker reads from the archive itself, so the process that
 asks does little more than hand out ids.  With more than a few meetings the
@@ -55,18 +57,79 @@ class BatchResult:
                 "workers": self.workers, "seconds": self.seconds, "cpu_seconds": self.cpu_seconds}
 
 
-def default_filename(meeting: dict, template_id: str, fmt: str) -> str:
-    """2021-07-02-communique-fr-5f1c9d52.docx (safe on every file system)."""
-    date = str(meeting.get("date") or "undated")
-    short = str(meeting.get("id") or "")[:8]
-    stem = "-".join(p for p in (date, template_id.split("/")[-1], short) if p)
-    return re.sub(r"[^\w.-]+", "-", stem) + f".{fmt}"
+ENGLISH_WORDS = {"communique": "communiqué", "briefing": "briefing note", "record": "record of conversation",
+                 "undated": "undated"}
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
+
+
+def default_filename(meeting: dict, template_id: str, fmt: str, lang: str = "en",
+                     words: dict[str, str] | None = None) -> str:
+    """"2026-11-20 Kazakhstan telephone conversation communiqué fr.docx": what the file is, no internal id.
+
+    Date, the counterpart's country (else organisation), the kind of meeting, the
+    kind of document and its language; country and kind in ``lang``, the
+    document words from ``words`` (English by default; the GUI passes them in
+    the interface language).  Characters no file system accepts are left out.
+    """
+    from .. import record, refdata
+    from . import find_template
+
+    words = {**ENGLISH_WORDS, **(words or {})}
+    parts = [str(meeting.get("date") or words["undated"])]
+    counterpart = record.principals(meeting, record.counterpart_side(meeting))
+    country = next((p.get("country") for p in counterpart if p.get("country")), None)
+    if country:
+        try:
+            parts.append(refdata.country_name(country, lang))
+        except KeyError:
+            parts.append(str(country))
+    else:
+        organization = next((p.get("organization") for p in counterpart if p.get("organization")), None)
+        name = record.text_in(organization, lang, ("en", "fr", "ru")) if organization else None
+        if name:
+            parts.append(name)
+    if meeting.get("kind") and refdata.is_code("meeting_kind", meeting["kind"]):
+        kind = refdata.label("meeting_kind", meeting["kind"], lang)
+        parts.append(kind[:1].lower() + kind[1:])
+    try:
+        info = find_template(template_id)
+    except UserError:
+        info = None
+    if info is not None:
+        parts.extend((words.get(info.kind, template_id.split("/")[-1]), info.language))
+    else:
+        parts.append(template_id.split("/")[-1])
+    stem = " ".join(_UNSAFE.sub(" ", part).strip() for part in parts if part)
+    stem = re.sub(r"\s+", " ", stem).strip(" .")[:150]
+    return f"{stem}.{fmt}"
+
+
+def claim_name(folder: Path, name: str) -> str:
+    """``name``, or "name (2)", "name (3)"… — the first not taken in ``folder``, created empty to hold it.
+
+    Exclusive creation, so two workers never write the same file and an earlier file is never overwritten.
+    """
+    stem, dot, ext = name.rpartition(".")
+    if not dot:
+        stem, ext = name, ""
+    for count in range(1, 1000):
+        candidate = name if count == 1 else f"{stem} ({count}){dot}{ext}"
+        try:
+            os.close(os.open(folder / candidate, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666))
+        except FileExistsError:
+            continue
+        return candidate
+    raise UserError(f"{folder / name}: a thousand files of that name already exist; choose another folder")
 
 
 def export(meetings: Sequence[dict | str], template_id: str, folder: str | Path, *, fmt: str = "docx",
            lang: str | None = None, archive: Any = None, settings: dict | None = None, workers: int | None = None,
-           progress: Progress | None = None, cancelled: Cancelled | None = None) -> BatchResult:
-    """Write one document per meeting (record or id) into ``folder``; see the module's description."""
+           progress: Progress | None = None, cancelled: Cancelled | None = None, name_lang: str = "en",
+           words: dict[str, str] | None = None) -> BatchResult:
+    """Write one document per meeting (record or id) into ``folder``; see the module's description.
+
+    ``name_lang`` and ``words`` choose the words of the file names (:func:`default_filename`).
+    """
     from . import find_template
     from .workers import available_cores, pool
 
@@ -83,6 +146,7 @@ def export(meetings: Sequence[dict | str], template_id: str, folder: str | Path,
     count = workers if workers is not None else available_cores()
     count = max(1, min(count, total))
     result = BatchResult(workers=1 if total < IN_PROCESS_BELOW else count)
+    naming = (name_lang, dict(words or {}))
     report(0.0, "")
 
     def note(outcome: tuple) -> None:
@@ -103,7 +167,7 @@ def export(meetings: Sequence[dict | str], template_id: str, folder: str | Path,
             if stop():
                 result.cancelled = True
                 break
-            note(write_one(item, info.id, str(folder), fmt, lang, archive, settings))
+            note(write_one(item, info.id, str(folder), fmt, lang, archive, settings, naming))
         result.worker_cpu[os.getpid()] = time.process_time() - cpu_before
     else:
         with pool(result.workers, archive=archive, settings=settings) as workers_pool:
@@ -120,7 +184,8 @@ def export(meetings: Sequence[dict | str], template_id: str, folder: str | Path,
                     if item is None:
                         exhausted = True
                         break
-                    running.add(workers_pool.submit(_write_in_worker, item, info.id, str(folder), fmt, lang))
+                    running.add(workers_pool.submit(_write_in_worker, item, info.id, str(folder), fmt, lang,
+                                                    naming))
                 if not running:
                     break
                 finished, running = wait(running, timeout=0.25, return_when=FIRST_COMPLETED)
@@ -133,28 +198,39 @@ def export(meetings: Sequence[dict | str], template_id: str, folder: str | Path,
 
 
 def write_one(item: dict | str, template_id: str, folder: str, fmt: str, lang: str | None, archive: Any,
-              settings: dict | None) -> tuple[str, str | None, str | None]:
-    """Write one meeting's document: (file name, path written or None, the problem or None)."""
+              settings: dict | None, naming: tuple[str, dict[str, str]] = ("en", {}),
+              ) -> tuple[str, str | None, str | None]:
+    """Write one meeting's document: (file name, path written or None, the problem or None).
+
+    The file gets a name of its own (:func:`claim_name`); when it cannot be written, the name is given back.
+    """
     from . import find_template, write_output
 
-    name = str(item) if isinstance(item, str) else default_filename(item, template_id, fmt)
+    name_lang, words = naming
+    name = str(item) if isinstance(item, str) else default_filename(item, template_id, fmt, name_lang, words)
+    claimed: Path | None = None
     try:
         meeting = archive.get_meeting(item) if isinstance(item, str) else item
-        name = default_filename(meeting, template_id, fmt)
+        name = default_filename(meeting, template_id, fmt, name_lang, words)
         kind = find_template(template_id).kind
-        path = write_output(meeting, template_id, Path(folder) / name, fmt=fmt, lang=lang,
+        name = claim_name(Path(folder), name)
+        claimed = Path(folder) / name
+        path = write_output(meeting, template_id, claimed, fmt=fmt, lang=lang,
                             archive=archive if kind == "briefing" else None, settings=settings)
-    except UserError as error:  # a template problem, a missing translation, a full disk, an unknown id…
-        return name, None, str(error)
-    except OSError as error:
+    except (UserError, OSError) as error:  # a template problem, a missing translation, a full disk, an unknown id…
+        if claimed is not None:
+            claimed.unlink(missing_ok=True)
+        if isinstance(error, UserError):
+            return name, None, str(error)
         from ..fileio import describe_os_error
 
         return name, None, describe_os_error(error, error.filename or name)
     return name, str(path), None
 
 
-def _write_in_worker(item: dict | str, template_id: str, folder: str, fmt: str,
-                     lang: str | None) -> tuple[str, str | None, str | None, int, float]:
+def _write_in_worker(item: dict | str, template_id: str, folder: str, fmt: str, lang: str | None,
+                     naming: tuple[str, dict[str, str]] = ("en", {}),
+                     ) -> tuple[str, str | None, str | None, int, float]:
     """In a worker: :func:`write_one`, and this process's id and CPU time so far (for the batch's figures)."""
     from . import find_template
     from .workers import worker_archive, worker_settings
@@ -165,5 +241,5 @@ def _write_in_worker(item: dict | str, template_id: str, folder: str, fmt: str,
     except UserError as error:
         outcome = (str(item if isinstance(item, str) else item.get("id")), None, str(error))
     else:
-        outcome = write_one(item, template_id, folder, fmt, lang, archive, worker_settings())
+        outcome = write_one(item, template_id, folder, fmt, lang, archive, worker_settings(), naming)
     return (*outcome, os.getpid(), time.process_time())

@@ -384,7 +384,10 @@ def fit_columns(view: QTableView) -> None:
              "status": [model.status_label("final"), model.status_label("draft")]}
     wanted = {key: max(title(key), *(cell.horizontalAdvance(t) + padding for t in texts[key]))
               for key in ("date", "status")}
-    wanted["kind"] = max(title("kind"), cell.horizontalAdvance("M") * 11)
+    # wide enough for the usual kinds ("Entretien téléphonique", "Телефонный разговор"), not the longest
+    usual = ("bilateral_meeting", "official_visit", "working_visit", "phone_call", "videoconference")
+    wanted["kind"] = max(title("kind"), *(cell.horizontalAdvance(refdata.label("meeting_kind", code, model.language))
+                                          + padding for code in usual))
     wanted["country"] = max(title("country"), cell.horizontalAdvance("M") * 9)
     last = "snippet" if model.searching else "principals"
     if model.searching:

@@ -18,7 +18,8 @@ import threading
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QProgressDialog,
@@ -35,7 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from .. import render
-from ..render.batch import default_filename
+from ..render.batch import default_filename as batch_filename
+from . import i18n
 from .preview import document_languages, template_label
 from .tasks import run_in_background
 
@@ -44,13 +47,36 @@ __all__ = ["ExportDialog", "default_filename", "export_meetings"]
 FORMATS = ("docx", "pdf", "txt", "html")
 
 
+def document_words() -> dict[str, str]:
+    """The words file names use, in the interface language (GUI thread)."""
+    return {
+        "communique": QCoreApplication.translate("ExportDialog", "communiqué"),
+        "briefing": QCoreApplication.translate("ExportDialog", "briefing note"),
+        "record": QCoreApplication.translate("ExportDialog", "record of conversation"),
+        "undated": QCoreApplication.translate("ExportDialog", "undated"),
+    }
+
+
+def default_filename(meeting: dict, template_id: str, fmt: str, ui_lang: str = "en") -> str:
+    """"2026-11-20 Kazakhstan telephone conversation communiqué fr.docx", in the interface language.
+
+    :func:`chancery.render.batch.default_filename` with the words translated; GUI thread.
+    """
+    return batch_filename(meeting, template_id, fmt, ui_lang, document_words())
+
+
 def export_meetings(meetings: list[dict | str], template_id: str, lang: str, fmt: str, folder: Path,
-                    archive: Any, progress, cancelled) -> dict:
-    """Qt-free job: write each meeting (record or id) into ``folder``, on every core; per-meeting errors."""
+                    archive: Any, progress, cancelled, *, name_lang: str = "en",
+                    words: dict[str, str] | None = None) -> dict:
+    """Qt-free job: write each meeting (record or id) into ``folder``, on every core; per-meeting errors.
+
+    Files are named in ``name_lang`` with ``words`` (see :func:`default_filename`); a name already
+    taken in the folder gets " (2)", " (3)"…: nothing is overwritten.
+    """
     from ..render import batch
 
     return batch.export(meetings, template_id, folder, fmt=fmt, lang=lang, archive=archive, progress=progress,
-                        cancelled=cancelled).as_dict()
+                        cancelled=cancelled, name_lang=name_lang, words=words).as_dict()
 
 
 ErrorReporter = Callable[[QWidget, str, str], None]  # (dialog, title, message)
@@ -59,6 +85,72 @@ ErrorReporter = Callable[[QWidget, str, str], None]  # (dialog, title, message)
 def warn(parent: QWidget, title: str, message: str) -> None:
     """How the dialog reports a failed export unless told otherwise: a warning box."""
     QMessageBox.warning(parent, title, message)
+
+
+FOLDER_KEY = "export/folder"
+
+
+def remembered_folder() -> Path | None:
+    from .i18n import ui_settings
+
+    value = ui_settings().value(FOLDER_KEY)
+    return Path(str(value)) if value and Path(str(value)).is_dir() else None
+
+
+def remember_folder(folder: Path) -> None:
+    from .i18n import ui_settings
+
+    ui_settings().setValue(FOLDER_KEY, str(folder))
+
+
+class ExportNotice(QWidget):
+    """In the status bar after an export: where the files are, with Open and Show in Folder."""
+
+    HIDE_AFTER_MS = 30_000
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("exportNotice")
+        self.paths: list[str] = []
+        self.label = QLabel(self)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.folder_button = QPushButton(self.tr("Show in Folder"), self)
+        for button in (self.open_button, self.folder_button):
+            button.setFlat(True)
+        self.open_button.clicked.connect(self.open_file)
+        self.folder_button.clicked.connect(self.open_folder)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.open_button)
+        layout.addWidget(self.folder_button)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
+        self.hide()
+
+    def show_paths(self, paths: list[str]) -> None:
+        self.paths = list(paths)
+        folder = str(Path(paths[0]).parent)
+        if len(paths) == 1:
+            text = self.tr("Written: %1").replace("%1", paths[0])
+        else:
+            text = self.tr("%n document(s) written in %1", "", len(paths)).replace("%1", folder)
+        metrics = self.label.fontMetrics()
+        self.label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, 520))
+        self.label.setToolTip(text)
+        self.open_button.setVisible(len(paths) == 1)
+        self.show()
+        self._timer.start(self.HIDE_AFTER_MS)
+
+    def open_file(self) -> None:
+        if self.paths:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(self.paths[0]))
+
+    def open_folder(self) -> None:
+        if self.paths:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.paths[0]).parent)))
 
 
 class ExportDialog(QDialog):
@@ -176,6 +268,10 @@ class ExportDialog(QDialog):
         self._update_destination()
 
     def _default_folder(self) -> Path:
+        """The folder of the last export, else the user's documents folder."""
+        remembered = remembered_folder()
+        if remembered is not None:
+            return remembered
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         return Path(documents or Path.home())
 
@@ -185,7 +281,8 @@ class ExportDialog(QDialog):
             if not current:
                 self.destination.setText(str(self._default_folder()))
             return
-        name = default_filename(self._meetings[0], self.template_id(), self.format()) if self._meetings else ""
+        name = (default_filename(self._meetings[0], self.template_id(), self.format(), i18n.current_language())
+                if self._meetings else "")
         folder = Path(current).parent if current else self._default_folder()
         self.destination.setText(str(folder / name))
 
@@ -214,6 +311,7 @@ class ExportDialog(QDialog):
                 self._fail(self.tr("The folder %1 does not exist.").replace("%1", str(destination)))
                 return
             meetings = self._meetings
+            name_lang, words = i18n.current_language(), document_words()
             self._done_count = 0
             self._progress = QProgressDialog(self.tr("Exporting documents…"), self.tr("Cancel"), 0, 1000, self)
             self._progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -224,7 +322,7 @@ class ExportDialog(QDialog):
             stop = self._stop = threading.Event()
             job = lambda progress, cancelled: export_meetings(  # noqa: E731
                 meetings, template_id, lang, fmt, destination, archive, progress,
-                lambda: stop.is_set() or cancelled())
+                lambda: stop.is_set() or cancelled(), name_lang=name_lang, words=words)
             self._task = run_in_background(job, self._done, self._error, on_progress=self._on_progress)
             self._progress.canceled.connect(self._cancelled)
         else:
@@ -263,6 +361,8 @@ class ExportDialog(QDialog):
             self._progress.close()
             self._progress = None
         self.result_info = result
+        if result["written"]:
+            remember_folder(Path(result["written"][0]).parent)  # the next export starts there
         self.finished_export.emit(result)
         if result["errors"]:
             self._fail("\n".join(result["errors"][:20]) + (

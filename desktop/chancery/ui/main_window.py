@@ -353,6 +353,9 @@ class MainWindow(QMainWindow):
                                     name="undoDeleteAction", tip=self.tr("Bring back the meetings just deleted"))
         self.find_action = a(self.tr("&Find"), self.focus_search, shortcut=QKeySequence.StandardKey.Find,
                              icon_name="search", tip=self.tr("Search the archive"), name="findAction")
+        self.people_action = a(self.tr("&People…"), self.open_people, shortcut="Ctrl+Shift+O", name="peopleAction",
+                               tip=self.tr("The people met: spellings of their names, titles, meetings; merge two entries"))
+        self.people_window = None
         self.trash_action = a(self.tr("&Trash…"), self.open_trash, icon_name="trash", name="trashAction",
                               tip=self.tr("Deleted meetings: restore or delete for good"))
 
@@ -381,7 +384,7 @@ class MainWindow(QMainWindow):
 
         for action in (self.new_action, self.save_action, self.duplicate_action, self.import_action,
                        self.export_action, self.export_json_action, self.settings_action, self.quit_action,
-                       self.find_action, self.preview_action):
+                       self.find_action, self.preview_action, self.people_action):
             self.addAction(action)  # shortcuts work wherever the focus is in the window
 
     def _build_menus(self) -> None:
@@ -414,6 +417,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
+        edit_menu.addAction(self.people_action)
         edit_menu.addAction(self.trash_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
@@ -454,7 +458,7 @@ class MainWindow(QMainWindow):
         self.undo_button.setFlat(True)
         self.undo_button.clicked.connect(self.undo_delete)
         self.undo_button.hide()
-        status.addWidget(self.undo_button)
+        status.addPermanentWidget(self.undo_button)  # permanent: a message in the status bar never covers it
         self.problems_button = QToolButton()
         self.problems_button.setObjectName("problemsButton")
         self.problems_button.setIcon(icon("problems"))
@@ -571,6 +575,7 @@ class MainWindow(QMainWindow):
         if self.problem_list is not None:
             self.problem_list.set_problems([])
             self.problem_list.set_missing_translations([])
+        self._problems_changed()  # no meeting, no problem count
         self._set_autosave_label(False)
         self._update_actions()
 
@@ -598,6 +603,7 @@ class MainWindow(QMainWindow):
         if not self.confirm_leave():
             return False
         self._show_editor(self._new_record(), version=None, modified=False)
+        self.editor.tabs.setCurrentIndex(self.editor.TAB_MEETING)  # a new meeting starts at the beginning
         self.view.clearSelection()
         self._focus_editor()
         return True
@@ -776,6 +782,8 @@ class MainWindow(QMainWindow):
             self.autosave_label.setText("")
         elif modified:
             self.autosave_label.setText(self.tr("Unsaved changes"))
+        elif self.base_version is None:
+            self.autosave_label.setText(self.tr("New meeting, not saved yet"))
         else:
             self.autosave_label.setText(self.tr("All changes saved"))
 
@@ -1117,6 +1125,20 @@ class MainWindow(QMainWindow):
         self.undo_button.hide()
         self.undo_timer.stop()
 
+    def open_people(self) -> None:
+        """Edit ▸ People: one window, raised if already open."""
+        from .people_window import PeopleWindow
+
+        if self.people_window is None:
+            self.people_window = PeopleWindow(
+                self.archive, language=self.language,
+                output_languages=list(self.settings_values.get("output_languages") or []), parent=self)
+            self.people_window.openMeeting.connect(lambda meeting_id: (self.open_meeting(meeting_id),
+                                                                       self.select_meeting(meeting_id)))
+        self.people_window.show()
+        self.people_window.raise_()
+        self.people_window.activateWindow()
+
     def open_trash(self) -> None:
         dialog = TrashDialog(self.archive, language=self.language, parent=self)
         dialog.restored.connect(lambda ids: self._reload_list(keep=ids[0]))
@@ -1168,6 +1190,19 @@ class MainWindow(QMainWindow):
             return
         dialog = ExportDialog(meetings, self, archive=self.archive)
         dialog.exec()
+        written = (dialog.result_info or {}).get("written") or []
+        if written:
+            self.show_export_notice(written)
+
+    def show_export_notice(self, paths: list[str]) -> None:
+        """Where the files are, with Open and Show in Folder, in the status bar (for half a minute)."""
+        from .export_dialog import ExportNotice
+
+        notice = getattr(self, "export_notice", None)
+        if notice is None:
+            notice = self.export_notice = ExportNotice(self)
+            self.statusBar().insertPermanentWidget(0, notice, 1)
+        notice.show_paths(paths)
 
     def export_json(self) -> None:
         meetings = self._selected_or_current_meetings()

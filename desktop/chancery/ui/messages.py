@@ -273,11 +273,40 @@ def _required(where: Location, kind: str | None) -> str:
     return translate("Problems", "Fill in %1: %2 tab.").replace("%1", where.field()).replace("%2", where.tab)
 
 
+def _directory_message(path: str, code: str, params: dict[str, Any]) -> str:
+    """Problems of the People window (``person.…``) and of a recorded relations date (``relations.…``)."""
+    steps = split_path(path)
+    number = str(steps[2] + 1) if len(steps) > 2 and isinstance(steps[2], int) else ""
+    value = _value(params.get("value", ""))
+    if path.startswith("relations."):
+        if code == "not_a_date":
+            return translate("Problems", "“%1” is not a date: type it as %2, or a year such as 1993.").replace(
+                "%1", value).replace("%2", _example_date())
+        return translate("Problems", "Choose the countries of both sides first.")
+    if path == "person.spellings":
+        return translate("Problems", "Give the person at least one spelling of the name.")
+    if code == "bad_language_tag":
+        return translate("Problems", "Spelling %1: “%2” is not a language tag; type a tag such as az, ru or tr.") \
+            .replace("%1", number).replace("%2", value)
+    if code == "duplicate_spelling":
+        return translate("Problems", "Spelling %1: “%2” is listed twice; remove one.").replace(
+            "%1", number).replace("%2", value)
+    if code == "required":
+        return translate("Problems", "Spelling %1 is empty: write the name or remove the line.").replace("%1", number)
+    if code == "unknown_country":
+        return translate("Problems", "“%1” is not a country: choose one from the list.").replace("%1", value)
+    if code == "same_person":
+        return translate("Problems", "Choose another entry: an entry cannot be merged with itself.")
+    return translate("Problems", "%1 cannot be stored as it is; correct it.").replace("%1", path)
+
+
 def problem_message(problem: Any, kind: str | None = None) -> str:
     """The problem as a sentence in the interface language, naming the field and what to do."""
-    where = Location(problem.path)
     params: dict[str, Any] = getattr(problem, "params", None) or {}
     code = getattr(problem, "code", "") or ""
+    if problem.path.startswith(("person", "relations.")):
+        return _directory_message(problem.path, code, params)
+    where = Location(problem.path)
     field = where.field()
     if code == "required":
         return _required(where, kind)

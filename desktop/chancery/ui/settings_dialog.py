@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
+    QCheckBox, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox,
     QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
 
@@ -38,12 +38,13 @@ def _language(code: str) -> str:
 
 
 class LocalizedLineEdits(QWidget):
-    """One line edit per language, side by side, for a language map ({"fr": …, "en": …})."""
+    """One line edit per language, one under the other (a ministry's name is long), for a language map."""
 
     def __init__(self, languages, parent=None):
         super().__init__(parent)
-        layout = QHBoxLayout(self)
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setVerticalSpacing(3)
         self.edits: dict[str, QLineEdit] = {}
         for lang in languages:
             edit = QLineEdit()
@@ -53,8 +54,9 @@ class LocalizedLineEdits(QWidget):
             tag = QLabel(lang.upper())
             tag.setObjectName("languageTag")
             tag.setBuddy(edit)
-            layout.addWidget(tag)
-            layout.addWidget(edit, 1)
+            row = len(self.edits)
+            layout.addWidget(tag, row, 0)
+            layout.addWidget(edit, row, 1)
             self.edits[lang] = edit
 
     def set_value(self, value) -> None:

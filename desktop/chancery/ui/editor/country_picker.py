@@ -79,6 +79,10 @@ class CountryPicker(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setMaxVisibleItems(12)
         self.setCompleter(completer)
+        # the list of matches as wide as the longest name, even in a narrow table cell
+        widest = max((self.fontMetrics().horizontalAdvance(self.itemText(i)) for i in range(self.count())),
+                     default=100)
+        completer.popup().setMinimumWidth(widest + 40)
         completer.activated[str].connect(self._completed)
         self.lineEdit().editingFinished.connect(self.resolve)
         self.currentIndexChanged.connect(self._index_changed)

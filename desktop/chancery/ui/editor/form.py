@@ -97,6 +97,23 @@ class _Target:
         self.focus = focus
 
 
+class ArchiveRelations:
+    """Dates of diplomatic relations for the anniversary Suggest: the reference data's, then the archive's."""
+
+    def __init__(self, archive: Any):
+        self._archive = archive
+
+    def date(self, a: str, b: str) -> Any:
+        from ...store import relations
+
+        return relations.relations_date(self._archive, a, b)
+
+    def record(self, a: str, b: str, value: Any) -> None:
+        from ...store import relations
+
+        relations.record_relations_date(self._archive, a, b, value)
+
+
 class MeetingEditor(QWidget):
     """The form for one meeting record."""
 
@@ -467,7 +484,8 @@ class MeetingEditor(QWidget):
         self.invitations = RowListEditor(InvitationRow, self.ctx, self.tr("Add invitation"),
                                          self.tr("No invitation extended."), page)
         self.anniversaries = AnniversariesEditor(self.ctx, self._anniversary_facts,
-                                                 self._settings.get("home_country"), page)
+                                                 self._settings.get("home_country"), page,
+                                                 relations=ArchiveRelations(self._archive))
         self.next_steps = RowListEditor(NextStepRow, self.ctx, self.tr("Add next step"),
                                         self.tr("No follow-up agreed."), page)
         layout = QVBoxLayout(page)
@@ -596,7 +614,8 @@ class MeetingEditor(QWidget):
         try:
             self.ctx.shown, self.ctx.required = shown, required
             for edit in self._localized_edits:
-                edit.set_languages(shown, required)
+                # notes are never printed: no language is missing there
+                edit.set_languages(shown, [] if edit is getattr(self, "notes_edit", None) else required)
             for lst in self._lists():
                 lst.set_languages()
             for checklist in (self.topics, self.areas):

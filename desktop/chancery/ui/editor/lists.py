@@ -14,8 +14,6 @@ Threading: GUI thread only.
 from __future__ import annotations
 
 import copy
-import datetime as _dt
-import math
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -37,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from ... import record, refdata
 from ...anniversaries import next_relations_anniversary
+from ..datefmt import display_date
 from .common import (
     OptionalSpinBox,
     VocabCombo,
@@ -711,44 +710,63 @@ class RowListEditor(QWidget):
 
 
 class AnniversariesEditor(RowListEditor):
-    """Anniversaries, with a Suggest button computed from the relations date."""
+    """Anniversaries, with a Suggest button computed from the relations date.
+
+    When no date is known for the two countries, Suggest says so and offers
+    to record it (Record the Date…); ``relations`` — an object with
+    ``date(a, b)`` and ``record(a, b, value)`` — keeps it with the archive's
+    settings, so that it is used from then on.
+    """
 
     def __init__(self, ctx: ListContext, meeting_source: Callable[[], dict], home_country: str | None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, relations: Any = None):
         super().__init__(AnniversaryRow, ctx, self.tr("Add anniversar&y"),
                          self.tr("No anniversary mentioned."), parent)
         self._meeting_source = meeting_source
         self.home_country = home_country
+        self.relations = relations
+        self._missing_pair: tuple[str, str] | None = None
         self.suggest_button = QPushButton(self.tr("S&uggest"), self)
         self.suggest_button.setToolTip(self.tr(
             "Add the next round anniversary of diplomatic relations between our country and the "
             "counterpart's, from the reference data"))
         self.suggest_button.clicked.connect(self.suggest)
+        self.record_button = QPushButton(self.tr("Record the Date…"), self)
+        self.record_button.setToolTip(self.tr(
+            "Record when the two countries established diplomatic relations; kept with the archive "
+            "and used from then on"))
+        self.record_button.clicked.connect(self.record_date)
+        self.record_button.hide()
         self.suggest_label = QLabel(self)
         self.suggest_label.setProperty("role", "hint")
         self.suggest_label.setWordWrap(True)
         self.buttons.insertWidget(1, self.suggest_button)
-        self.buttons.insertWidget(2, self.suggest_label, 1)
+        self.buttons.insertWidget(2, self.record_button)
+        self.buttons.insertWidget(3, self.suggest_label, 1)
+
+    def _name(self, code: str) -> str:
+        try:
+            return refdata.country_name(code, self.ctx.lang)
+        except KeyError:
+            return code
 
     def suggest(self) -> dict | None:
-        found = next_relations_anniversary(self._meeting_source(), self.home_country)
+        lookup = self.relations.date if self.relations is not None else None
+        found = next_relations_anniversary(self._meeting_source(), self.home_country, relations_date=lookup)
         suggestion = found.entry()
-        lang = self.ctx.lang
-
-        def name(code):
-            try:
-                return refdata.country_name(code, lang)
-            except KeyError:
-                return code
-
+        self.record_button.hide()
+        self._missing_pair = None
         if suggestion is None:
             if not found.home or not found.counterpart:
                 self.suggest_label.setText(self.tr(
                     "Set the country of each side's principal (and our country in Settings) first."))
             else:
                 self.suggest_label.setText(self.tr(
-                    "The reference data has no date of diplomatic relations between {} and {}.").format(
-                        name(found.home), name(found.counterpart)))
+                    "No date of diplomatic relations between {} and {} is known yet: record it once, "
+                    "and Suggest will use it from then on.").format(
+                        self._name(found.home), self._name(found.counterpart)))
+                self._missing_pair = (found.home, found.counterpart)
+                self.record_button.setVisible(self.relations is not None)
             return None
         existing = next((row for row in self.rows
                          if row.value().get("subject") == "diplomatic_relations"), None)
@@ -758,5 +776,18 @@ class AnniversariesEditor(RowListEditor):
         else:
             self.add_row(suggestion)
         self.suggest_label.setText(self.tr("Relations established {}: the {}th anniversary falls in {}.").format(
-            found.established, suggestion["ordinal"], suggestion["year"]))
+            display_date(str(found.established), self.ctx.lang), suggestion["ordinal"], suggestion["year"]))
         return suggestion
+
+    def record_date(self) -> bool:
+        """Ask for the date of relations of the pair Suggest lacked, keep it, and suggest again."""
+        if self._missing_pair is None or self.relations is None:
+            return False
+        from .relations_dialog import RelationsDateDialog
+
+        home, counterpart = self._missing_pair
+        dialog = RelationsDateDialog(self._name(home), self._name(counterpart), self.ctx.lang,
+                                     lambda value: self.relations.record(home, counterpart, value), self)
+        if not dialog.exec():
+            return False
+        return self.suggest() is not None

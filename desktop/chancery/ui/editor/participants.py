@@ -413,7 +413,12 @@ class PersonNameEdit(QLineEdit):
             self._people[person.id] = person
         if people and self.hasFocus():
             self.completer.setCompletionPrefix("")
-            self.completer.complete()
+            popup = self.completer.popup()
+            # as wide as its entries ("Jeyhun Bayramov — Minister of Foreign Affairs — AZ"), not as the cell
+            width = max(self.width(), popup.sizeHintForColumn(0) + popup.verticalScrollBar().sizeHint().width() + 12)
+            rect = self.rect()
+            rect.setWidth(width)
+            self.completer.complete(rect)
         else:
             self.completer.popup().hide()
 

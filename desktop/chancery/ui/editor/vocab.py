@@ -72,7 +72,7 @@ class VocabularyChecklist(QWidget):
         self.order_label.setProperty("role", "hint")
         self.order_label.setWordWrap(True)
 
-        self.other = LocalizedEdit(parent=self, per_row=3)
+        self.other = LocalizedEdit(parent=self, per_row=1)  # one language a line: room for a whole subject
         self.other.setObjectName(f"{vocab}_other")
         self.add_button = QPushButton(self.tr("Add"), self)
         self.add_button.setToolTip(self.tr("Add a subject the list does not have, written in each language"))
