@@ -259,14 +259,16 @@ def pytest_sessionfinish(session, exitstatus):
     session.config._chancery_exit_status = int(exitstatus)
 
 
-@pytest.hookimpl(trylast=True)
+@pytest.hookimpl(tryfirst=True)
 def pytest_unconfigure(config):
     """End the process once pytest has reported, skipping interpreter finalization.
 
     PySide6 6.12 can abort while Python finalizes leftover Qt wrappers
     ("bool_dealloc: deallocating True or False"), after every test has run and
     passed; that would turn a green run into a crash. The results and summary
-    are already written; exit with pytest's own status.
+    are already written (in sessionfinish); exit with pytest's own status.
+    First, not last: pytest's unraisable-exception plugin collects garbage in
+    its own unconfigure, which can hit the same abort ("none_dealloc").
     """
     if "PySide6" in sys.modules and hasattr(config, "_chancery_exit_status"):
         sys.stdout.flush()

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMainWindow,
     QMenu,
     QPushButton,
@@ -212,6 +213,27 @@ def _header(widget: QHeaderView, walk: Walk, key: str, root: QWidget) -> None:
                                                             f"{widget.sectionSize(section)}")
 
 
+def _list_items(widget: QListWidget, walk: Walk, key: str, root: QWidget) -> None:
+    """Items of a list (topics, areas): each must fit its cell and the list's width."""
+    metrics = QFontMetrics(widget.font())
+    viewport = widget.viewport().width()
+    for index in range(widget.count()):
+        item = widget.item(index)
+        if item.isHidden() or not item.text():
+            continue
+        if not widget.property("dataText"):
+            walk.texts[f"{key}#{index}"] = item.text()
+        rect = widget.visualItemRect(item)
+        if widget.wordWrap():
+            continue
+        needed = rect.width()  # Qt's own measure of the item (text, check box, icon)
+        grid = widget.gridSize().width()
+        cell = grid if grid > 0 else rect.width()
+        if rect.left() >= 0 and (needed > cell + SLACK or rect.left() + needed > viewport + SLACK):
+            walk.cut.append(_describe(widget, root, item.text()) + f" list item needs {needed} px, "
+                                                                     f"has {min(cell, viewport - rect.left())}")
+
+
 def _toolbar(widget: QToolBar, walk: Walk, key: str, root: QWidget) -> None:
     extension = widget.findChild(QToolButton, "qt_toolbar_ext_button")
     if extension is not None and extension.isVisible():
@@ -297,6 +319,8 @@ def walk(root: QWidget) -> Walk:
             _header(widget, result, key, root)
         elif isinstance(widget, QToolBar):
             _toolbar(widget, result, key, root)
+        elif isinstance(widget, QListWidget):
+            _list_items(widget, result, key, root)
         elif isinstance(widget, QDockWidget):
             result.texts[key + "#title"] = widget.windowTitle()
         elif isinstance(widget, QLineEdit) and widget.placeholderText() and not widget.text():

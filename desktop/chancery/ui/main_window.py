@@ -581,8 +581,7 @@ class MainWindow(QMainWindow):
 
     def _focus_editor(self) -> None:
         if self.editor is not None and self.editor_panel.currentWidget() is self.editor:
-            self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.editor.focusNextChild()
+            self.editor.focus_first_field()  # the first field of the tab, not the tab bar
 
     def open_meeting(self, meeting_id: str, *, ask: bool = True) -> bool:
         """Load a stored meeting into the form (asking first about unsaved changes)."""

@@ -187,6 +187,8 @@ class PeopleWindow(QDialog):
         self.meetings = QListWidget(self)
         self.meetings.setObjectName("personMeetings")
         self.meetings.setMinimumHeight(self.fontMetrics().height() * 6)
+        self.meetings.setWordWrap(True)  # a long line (date · kind · principals) wraps, never runs off
+        self.meetings.setUniformItemSizes(False)
         self.meetings.itemActivated.connect(lambda item: self.openMeeting.emit(item.data(ID_ROLE)))
         meetings_box = QGroupBox(self.tr("Meetings"), self)
         meetings_layout = QVBoxLayout(meetings_box)

@@ -6,13 +6,16 @@ Threading: GUI thread only.
 
 from __future__ import annotations
 
+import time
 import weakref
 from typing import Any, Iterable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QGridLayout,
     QLayout,
@@ -184,6 +187,25 @@ class VocabCombo(QComboBox):
 
     def set_value(self, value: Any) -> None:
         set_combo_value(self, value, self.tr("{} (unknown code)"))
+
+    _typed_at = 0.0
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+        """Typing the start of a label selects it, spaces included ("Entretien t" is "Entretien téléphonique").
+
+        Qt's combo opens its list on Space; while the user is still typing a label
+        (within the keyboard-search interval) a space continues the search instead.
+        """
+        now = time.monotonic()
+        typing = now - self._typed_at < QApplication.keyboardInputInterval() / 1000
+        if event.key() == Qt.Key.Key_Space and not event.modifiers() and typing and not self.isEditable():
+            self._typed_at = now
+            super().keyPressEvent(QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier,
+                                            " "))
+            return
+        if event.text() and event.text().isprintable() and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
+            self._typed_at = now
+        super().keyPressEvent(event)
 
     def relabel(self, labels: dict[str, str]) -> None:
         """Change the labels of some codes (the sides of a call are "calling" and "called")."""

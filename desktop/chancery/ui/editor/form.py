@@ -951,6 +951,12 @@ class MeetingEditor(QWidget):
         width = pages + margins.left() + margins.right() + scroll_bar + 2 * self._scrolls[0].frameWidth() + 4
         return QSize(max(hint.width(), width), hint.height())
 
+    def focus_first_field(self) -> None:
+        """Focus the first field of the current tab (Ctrl+N: the user types the kind at once)."""
+        fields = [w for w in focus_order(self._pages[self.tabs.currentIndex()]) if w.isVisibleTo(self)]
+        if fields:
+            fields[0].setFocus(Qt.FocusReason.TabFocusReason)
+
     def kind(self) -> str | None:
         """The kind of meeting chosen in the form (its wording of sides follows it)."""
         return self.kind_combo.value()

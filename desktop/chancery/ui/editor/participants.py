@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QCompleter,
     QHBoxLayout,
@@ -475,6 +476,10 @@ class ParticipantsDelegate(QStyledItemDelegate):
             return
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+        # A choice made in a completion list leaves the keyboard nowhere: give it back to the table.
+        view = self.parent()
+        QTimer.singleShot(0, lambda: view.setFocus(Qt.FocusReason.OtherFocusReason)
+                          if shiboken6.isValid(view) and QApplication.focusWidget() is None else None)
 
     def setEditorData(self, editor, index):  # noqa: N802
         # Once: the view calls this again whenever the row's data changes (e.g. new problem

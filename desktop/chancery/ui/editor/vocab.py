@@ -121,6 +121,9 @@ class VocabularyChecklist(QWidget):
                       for i in range(self.list.count())), default=100)
         self.list.setGridSize(QSize(widest + 40, metrics.height() + 8))
         self.list.setMinimumHeight(min(self.list.count(), 11) * (metrics.height() + 8) + 8)
+        # one whole column at least: a label is never cut (the form puts the lists one under the other instead)
+        scroll_bar = self.list.style().pixelMetric(self.list.style().PixelMetric.PM_ScrollBarExtent)
+        self.list.setMinimumWidth(widest + 40 + scroll_bar + 2 * self.list.frameWidth() + 4)
 
     def item_for(self, code: str) -> QListWidgetItem | None:
         return self._codes.get(code)
