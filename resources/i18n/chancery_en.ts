@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>ExportDialog</name>
@@ -14,7 +15,10 @@
     <name>ExportNotice</name>
     <message numerus="yes">
         <source>%n document(s) written in %1</source>
-        <translation><numerusform>%n document written in %1</numerusform><numerusform>%n documents written in %1</numerusform></translation>
+        <translation>
+            <numerusform>%n document written in %1</numerusform>
+            <numerusform>%n documents written in %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -80,11 +84,17 @@
     <name>PeopleWindow</name>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Merge “%2” into “%1”? The spellings of both are kept, and the %n meeting(s) of “%2” will be listed under “%1”. This cannot be undone.</source>
-        <translation><numerusform>Merge “%2” into “%1”? The spellings of both are kept, and the meeting of “%2” will be listed under “%1”. This cannot be undone.</numerusform><numerusform>Merge “%2” into “%1”? The spellings of both are kept, and the %n meetings of “%2” will be listed under “%1”. This cannot be undone.</numerusform></translation>
+        <translation>
+            <numerusform>Merge “%2” into “%1”? The spellings of both are kept, and the meeting of “%2” will be listed under “%1”. This cannot be undone.</numerusform>
+            <numerusform>Merge “%2” into “%1”? The spellings of both are kept, and the %n meetings of “%2” will be listed under “%1”. This cannot be undone.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>AnniversariesEditor</name>
@@ -15,7 +16,7 @@
         <translation>Su&amp;ggérer</translation>
     </message>
     <message>
-        <source>Add the next round anniversary of diplomatic relations between our country and the counterpart's, from the reference data</source>
+        <source>Add the next round anniversary of diplomatic relations between our country and the counterpart&apos;s, from the reference data</source>
         <translation>Ajouter le prochain anniversaire rond des relations diplomatiques entre notre pays et celui de l’interlocuteur, d’après les données de référence</translation>
     </message>
     <message>
@@ -27,7 +28,7 @@
         <translation>Indiquer quand les deux pays ont établi des relations diplomatiques ; la date est conservée avec les archives et utilisée ensuite</translation>
     </message>
     <message>
-        <source>Set the country of each side's principal (and our country in Settings) first.</source>
+        <source>Set the country of each side&apos;s principal (and our country in Settings) first.</source>
         <translation>Indiquez d’abord le pays du chef de chaque délégation (et notre pays dans les Paramètres).</translation>
     </message>
     <message>
@@ -119,7 +120,7 @@ Les détails ont été écrits dans %2.</translation>
         <translation>obligatoire</translation>
     </message>
     <message>
-        <source>required, and the server's certificate checked</source>
+        <source>required, and the server&apos;s certificate checked</source>
         <translation>obligatoire, avec vérification du certificat du serveur</translation>
     </message>
     <message>
@@ -609,7 +610,10 @@ Les détails ont été écrits dans %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) written in %1</source>
-        <translation><numerusform>%n document écrit dans %1</numerusform><numerusform>%n documents écrits dans %1</numerusform></translation>
+        <translation>
+            <numerusform>%n document écrit dans %1</numerusform>
+            <numerusform>%n documents écrits dans %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -693,7 +697,7 @@ Les détails ont été écrits dans %2.</translation>
         <translation>identique dans toutes les langues</translation>
     </message>
     <message>
-        <source>Write the value once, for every language (for names such as an agency's).</source>
+        <source>Write the value once, for every language (for names such as an agency&apos;s).</source>
         <translation>Saisir la valeur une seule fois, pour toutes les langues (pour des noms comme celui d’une agence).</translation>
     </message>
     <message>
@@ -1086,8 +1090,8 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
         <translation>Syntaxe de recherche</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Type words to find meetings that contain all of them, in any language or spelling.&lt;/p&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;bayramov&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a name, a place, a topic…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;"energy security"&lt;/code&gt;&lt;/td&gt;&lt;td&gt;an exact phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kazak*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words starting with…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-transit&lt;/code&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;a OR b&lt;/code&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;country:KG&lt;/code&gt;&lt;/td&gt;&lt;td&gt;counterpart country (code or name)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:phone_call&lt;/code&gt;&lt;/td&gt;&lt;td&gt;kind of meeting&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;with:kazakbaev&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:2021-01-01 before:…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;dates&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;year:2021 status:draft&lt;/code&gt;&lt;/td&gt;&lt;td&gt;year, status&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;signed:programme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents signed&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;p&gt;Tapez des mots pour trouver les réunions qui les contiennent tous, dans toute langue et toute graphie.&lt;/p&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;bayramov&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un nom, un lieu, un thème…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;"sécurité énergétique"&lt;/code&gt;&lt;/td&gt;&lt;td&gt;une expression exacte&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kazak*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;les mots commençant par…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-transit&lt;/code&gt;&lt;/td&gt;&lt;td&gt;sans ce mot&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;a OR b&lt;/code&gt;&lt;/td&gt;&lt;td&gt;l’un ou l’autre mot&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;country:KG&lt;/code&gt;&lt;/td&gt;&lt;td&gt;pays de l’interlocuteur (code ou nom)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:phone_call&lt;/code&gt;&lt;/td&gt;&lt;td&gt;type de réunion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;with:kazakbaev&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:2021-01-01 before:…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;dates&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;year:2021 status:draft&lt;/code&gt;&lt;/td&gt;&lt;td&gt;année, statut&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;signed:programme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents signés&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;p&gt;Type words to find meetings that contain all of them, in any language or spelling.&lt;/p&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;bayramov&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a name, a place, a topic…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;&quot;energy security&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;an exact phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kazak*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words starting with…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-transit&lt;/code&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;a OR b&lt;/code&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;country:KG&lt;/code&gt;&lt;/td&gt;&lt;td&gt;counterpart country (code or name)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:phone_call&lt;/code&gt;&lt;/td&gt;&lt;td&gt;kind of meeting&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;with:kazakbaev&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:2021-01-01 before:…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;dates&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;year:2021 status:draft&lt;/code&gt;&lt;/td&gt;&lt;td&gt;year, status&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;signed:programme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents signed&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;p&gt;Tapez des mots pour trouver les réunions qui les contiennent tous, dans toute langue et toute graphie.&lt;/p&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;bayramov&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un nom, un lieu, un thème…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;&quot;sécurité énergétique&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;une expression exacte&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kazak*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;les mots commençant par…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-transit&lt;/code&gt;&lt;/td&gt;&lt;td&gt;sans ce mot&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;a OR b&lt;/code&gt;&lt;/td&gt;&lt;td&gt;l’un ou l’autre mot&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;country:KG&lt;/code&gt;&lt;/td&gt;&lt;td&gt;pays de l’interlocuteur (code ou nom)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:phone_call&lt;/code&gt;&lt;/td&gt;&lt;td&gt;type de réunion&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;with:kazakbaev&lt;/code&gt;&lt;/td&gt;&lt;td&gt;un participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:2021-01-01 before:…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;dates&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;year:2021 status:draft&lt;/code&gt;&lt;/td&gt;&lt;td&gt;année, statut&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;signed:programme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents signés&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Move the meeting “%1” to the trash?</source>
@@ -1353,7 +1357,7 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
         <translation>La ville qui ouvre le communiqué (« Bakou, 2 juillet »)</translation>
     </message>
     <message>
-        <source>A sourcing line (“according to the ministry's press service”)</source>
+        <source>A sourcing line (“according to the ministry&apos;s press service”)</source>
         <translation>Une mention de source (« selon le service de presse du ministère »)</translation>
     </message>
     <message>
@@ -1535,7 +1539,7 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
         <translation>un service ou une personne</translation>
     </message>
     <message>
-        <source>Who follows this up; printed in the record of conversation's follow-up table</source>
+        <source>Who follows this up; printed in the record of conversation&apos;s follow-up table</source>
         <translation>Qui assure le suivi ; imprimé dans le tableau de suivi du compte rendu</translation>
     </message>
     <message>
@@ -1745,7 +1749,10 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation><numerusform>%n personne</numerusform><numerusform>%n personnes</numerusform></translation>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a person in the list.</source>
@@ -1773,7 +1780,10 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
     </message>
     <message numerus="yes">
         <source>Merge “%2” into “%1”? The spellings of both are kept, and the %n meeting(s) of “%2” will be listed under “%1”. This cannot be undone.</source>
-        <translation><numerusform>Fusionner « %2 » avec « %1 » ? Les graphies des deux sont conservées, et la réunion de « %2 » sera rangée sous « %1 ». C’est irréversible.</numerusform><numerusform>Fusionner « %2 » avec « %1 » ? Les graphies des deux sont conservées, et les %n réunions de « %2 » seront rangées sous « %1 ». C’est irréversible.</numerusform></translation>
+        <translation>
+            <numerusform>Fusionner « %2 » avec « %1 » ? Les graphies des deux sont conservées, et la réunion de « %2 » sera rangée sous « %1 ». C’est irréversible.</numerusform>
+            <numerusform>Fusionner « %2 » avec « %1 » ? Les graphies des deux sont conservées, et les %n réunions de « %2 » seront rangées sous « %1 ». C’est irréversible.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2394,25 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
     </message>
 </context>
 <context>
+    <name>RelationsDateDialog</name>
+    <message>
+        <source>Diplomatic relations</source>
+        <translation>Relations diplomatiques</translation>
+    </message>
+    <message>
+        <source>When did %1 and %2 establish diplomatic relations?</source>
+        <translation>Quand %1 et %2 ont-ils établi des relations diplomatiques ?</translation>
+    </message>
+    <message>
+        <source>&amp;Date or year:</source>
+        <translation>&amp;Date ou année :</translation>
+    </message>
+    <message>
+        <source>A date such as %1, or a year such as 1993. It is kept with the archive, for everyone who uses it.</source>
+        <translation>Une date comme %1, ou une année comme 1993. Elle est conservée avec les archives, pour tous ceux qui les utilisent.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Restore from Backup</source>
@@ -2477,25 +2506,6 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
     </message>
 </context>
 <context>
-    <name>RelationsDateDialog</name>
-    <message>
-        <source>Diplomatic relations</source>
-        <translation>Relations diplomatiques</translation>
-    </message>
-    <message>
-        <source>When did %1 and %2 establish diplomatic relations?</source>
-        <translation>Quand %1 et %2 ont-ils établi des relations diplomatiques ?</translation>
-    </message>
-    <message>
-        <source>&amp;Date or year:</source>
-        <translation>&amp;Date ou année :</translation>
-    </message>
-    <message>
-        <source>A date such as %1, or a year such as 1993. It is kept with the archive, for everyone who uses it.</source>
-        <translation>Une date comme %1, ou une année comme 1993. Elle est conservée avec les archives, pour tous ceux qui les utilisent.</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2574,7 +2584,7 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
         <translation>Anglais, après la première menti&amp;on :</translation>
     </message>
     <message>
-        <source>The line above a briefing note's subject, e.g. "Note pour le Ministre". Leave empty to address each note to the office of our principal.</source>
+        <source>The line above a briefing note&apos;s subject, e.g. &quot;Note pour le Ministre&quot;. Leave empty to address each note to the office of our principal.</source>
         <translation>La ligne au-dessus de l’objet d’une note d’information, p. ex. « Note pour le Ministre ». Laissez vide pour adresser chaque note au cabinet de notre chef de délégation.</translation>
     </message>
     <message>
@@ -2741,15 +2751,15 @@ Les détails ont été écrits dans %2.</translation>
         <translation>Verbe introducteur :</translation>
     </message>
     <message>
-        <source>Direct quotation (the speaker's own words)</source>
+        <source>Direct quotation (the speaker&apos;s own words)</source>
         <translation>Citation directe (les propres mots de l’orateur)</translation>
     </message>
     <message>
-        <source>Print the text in quotation marks, followed by who said it: « … », a déclaré M. X / “…,” Mr X said</source>
-        <translation>Imprimer le texte entre guillemets, suivi de l’auteur des propos : « … », a déclaré M. X / “…,” Mr X said</translation>
+        <source>Print the text in quotation marks, followed by who said it: «&#xa0;…&#xa0;», a déclaré M. X / “…,” Mr X said</source>
+        <translation>Imprimer le texte entre guillemets, suivi de l’auteur des propos : «&#xa0;…&#xa0;», a déclaré M. X / “…,” Mr X said</translation>
     </message>
     <message>
-        <source>the speaker's own words, as they will be quoted</source>
+        <source>the speaker&apos;s own words, as they will be quoted</source>
         <translation>les propres mots de l’orateur, tels qu’ils seront cités</translation>
     </message>
     <message>

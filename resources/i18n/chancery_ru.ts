@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
     <name>AnniversariesEditor</name>
@@ -15,7 +16,7 @@
         <translation>Пред&amp;ложить</translation>
     </message>
     <message>
-        <source>Add the next round anniversary of diplomatic relations between our country and the counterpart's, from the reference data</source>
+        <source>Add the next round anniversary of diplomatic relations between our country and the counterpart&apos;s, from the reference data</source>
         <translation>Добавить ближайшую круглую годовщину установления дипломатических отношений между нашей страной и страной собеседника по справочным данным</translation>
     </message>
     <message>
@@ -27,7 +28,7 @@
         <translation>Указать, когда две страны установили дипломатические отношения; дата хранится в архиве и используется в дальнейшем</translation>
     </message>
     <message>
-        <source>Set the country of each side's principal (and our country in Settings) first.</source>
+        <source>Set the country of each side&apos;s principal (and our country in Settings) first.</source>
         <translation>Сначала укажите страну главы каждой делегации (и нашу страну в настройках).</translation>
     </message>
     <message>
@@ -119,7 +120,7 @@ Details were written to %2.</source>
         <translation>обязательно</translation>
     </message>
     <message>
-        <source>required, and the server's certificate checked</source>
+        <source>required, and the server&apos;s certificate checked</source>
         <translation>обязательно, с проверкой сертификата сервера</translation>
     </message>
     <message>
@@ -609,7 +610,11 @@ Details were written to %2.</source>
     </message>
     <message numerus="yes">
         <source>%n document(s) written in %1</source>
-        <translation><numerusform>%n документ записан в %1</numerusform><numerusform>%n документа записаны в %1</numerusform><numerusform>%n документов записано в %1</numerusform></translation>
+        <translation>
+            <numerusform>%n документ записан в %1</numerusform>
+            <numerusform>%n документа записаны в %1</numerusform>
+            <numerusform>%n документов записано в %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -693,7 +698,7 @@ Details were written to %2.</source>
         <translation>одинаково на всех языках</translation>
     </message>
     <message>
-        <source>Write the value once, for every language (for names such as an agency's).</source>
+        <source>Write the value once, for every language (for names such as an agency&apos;s).</source>
         <translation>Ввести значение один раз для всех языков (для названий, например агентства).</translation>
     </message>
     <message>
@@ -1090,8 +1095,8 @@ or use File ▸ Import… to bring in meetings from a JSON file.</source>
         <translation>Синтаксис поиска</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Type words to find meetings that contain all of them, in any language or spelling.&lt;/p&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;bayramov&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a name, a place, a topic…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;"energy security"&lt;/code&gt;&lt;/td&gt;&lt;td&gt;an exact phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kazak*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words starting with…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-transit&lt;/code&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;a OR b&lt;/code&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;country:KG&lt;/code&gt;&lt;/td&gt;&lt;td&gt;counterpart country (code or name)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:phone_call&lt;/code&gt;&lt;/td&gt;&lt;td&gt;kind of meeting&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;with:kazakbaev&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:2021-01-01 before:…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;dates&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;year:2021 status:draft&lt;/code&gt;&lt;/td&gt;&lt;td&gt;year, status&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;signed:programme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents signed&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;p&gt;Введите слова, чтобы найти встречи, содержащие их все, на любом языке и в любом написании.&lt;/p&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;байрамов&lt;/code&gt;&lt;/td&gt;&lt;td&gt;имя, место, тема…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;"энергетическая безопасность"&lt;/code&gt;&lt;/td&gt;&lt;td&gt;точная фраза&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;казак*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;слова, начинающиеся с…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-транзит&lt;/code&gt;&lt;/td&gt;&lt;td&gt;без этого слова&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;a OR b&lt;/code&gt;&lt;/td&gt;&lt;td&gt;одно из слов&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;country:KG&lt;/code&gt;&lt;/td&gt;&lt;td&gt;страна собеседника (код или название)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:phone_call&lt;/code&gt;&lt;/td&gt;&lt;td&gt;вид встречи&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;with:kazakbaev&lt;/code&gt;&lt;/td&gt;&lt;td&gt;участник&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:2021-01-01 before:…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;даты&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;year:2021 status:draft&lt;/code&gt;&lt;/td&gt;&lt;td&gt;год, статус&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;signed:programme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;подписанные документы&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>&lt;p&gt;Type words to find meetings that contain all of them, in any language or spelling.&lt;/p&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;bayramov&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a name, a place, a topic…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;&quot;energy security&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;an exact phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kazak*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;words starting with…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-transit&lt;/code&gt;&lt;/td&gt;&lt;td&gt;without this word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;a OR b&lt;/code&gt;&lt;/td&gt;&lt;td&gt;either word&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;country:KG&lt;/code&gt;&lt;/td&gt;&lt;td&gt;counterpart country (code or name)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:phone_call&lt;/code&gt;&lt;/td&gt;&lt;td&gt;kind of meeting&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;with:kazakbaev&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a participant&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:2021-01-01 before:…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;dates&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;year:2021 status:draft&lt;/code&gt;&lt;/td&gt;&lt;td&gt;year, status&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;signed:programme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;documents signed&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;p&gt;Введите слова, чтобы найти встречи, содержащие их все, на любом языке и в любом написании.&lt;/p&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;байрамов&lt;/code&gt;&lt;/td&gt;&lt;td&gt;имя, место, тема…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;&quot;энергетическая безопасность&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;точная фраза&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;казак*&lt;/code&gt;&lt;/td&gt;&lt;td&gt;слова, начинающиеся с…&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;-транзит&lt;/code&gt;&lt;/td&gt;&lt;td&gt;без этого слова&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;a OR b&lt;/code&gt;&lt;/td&gt;&lt;td&gt;одно из слов&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;country:KG&lt;/code&gt;&lt;/td&gt;&lt;td&gt;страна собеседника (код или название)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;kind:phone_call&lt;/code&gt;&lt;/td&gt;&lt;td&gt;вид встречи&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;with:kazakbaev&lt;/code&gt;&lt;/td&gt;&lt;td&gt;участник&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;after:2021-01-01 before:…&lt;/code&gt;&lt;/td&gt;&lt;td&gt;даты&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;year:2021 status:draft&lt;/code&gt;&lt;/td&gt;&lt;td&gt;год, статус&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;signed:programme&lt;/code&gt;&lt;/td&gt;&lt;td&gt;подписанные документы&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Move the meeting “%1” to the trash?</source>
@@ -1361,7 +1366,7 @@ or use File ▸ Import… to bring in meetings from a JSON file.</source>
         <translation>Город, с которого начинается коммюнике («Баку, 2 июля»)</translation>
     </message>
     <message>
-        <source>A sourcing line (“according to the ministry's press service”)</source>
+        <source>A sourcing line (“according to the ministry&apos;s press service”)</source>
         <translation>Ссылка на источник («по сообщению пресс-службы министерства»)</translation>
     </message>
     <message>
@@ -1543,7 +1548,7 @@ or use File ▸ Import… to bring in meetings from a JSON file.</source>
         <translation>служба или человек</translation>
     </message>
     <message>
-        <source>Who follows this up; printed in the record of conversation's follow-up table</source>
+        <source>Who follows this up; printed in the record of conversation&apos;s follow-up table</source>
         <translation>Кто отвечает за выполнение; печатается в таблице дальнейших шагов записи беседы</translation>
     </message>
     <message>
@@ -1753,7 +1758,11 @@ or use File ▸ Import… to bring in meetings from a JSON file.</source>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation><numerusform>%n человек</numerusform><numerusform>%n человека</numerusform><numerusform>%n человек</numerusform></translation>
+        <translation>
+            <numerusform>%n человек</numerusform>
+            <numerusform>%n человека</numerusform>
+            <numerusform>%n человек</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a person in the list.</source>
@@ -1781,7 +1790,11 @@ or use File ▸ Import… to bring in meetings from a JSON file.</source>
     </message>
     <message numerus="yes">
         <source>Merge “%2” into “%1”? The spellings of both are kept, and the %n meeting(s) of “%2” will be listed under “%1”. This cannot be undone.</source>
-        <translation><numerusform>Объединить «%2» с «%1»? Написания обеих записей сохранятся, а %n встреча «%2» будет числиться за «%1». Это действие необратимо.</numerusform><numerusform>Объединить «%2» с «%1»? Написания обеих записей сохранятся, а %n встречи «%2» будут числиться за «%1». Это действие необратимо.</numerusform><numerusform>Объединить «%2» с «%1»? Написания обеих записей сохранятся, а %n встреч «%2» будут числиться за «%1». Это действие необратимо.</numerusform></translation>
+        <translation>
+            <numerusform>Объединить «%2» с «%1»? Написания обеих записей сохранятся, а %n встреча «%2» будет числиться за «%1». Это действие необратимо.</numerusform>
+            <numerusform>Объединить «%2» с «%1»? Написания обеих записей сохранятся, а %n встречи «%2» будут числиться за «%1». Это действие необратимо.</numerusform>
+            <numerusform>Объединить «%2» с «%1»? Написания обеих записей сохранятся, а %n встреч «%2» будут числиться за «%1». Это действие необратимо.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2406,25 @@ or use File ▸ Import… to bring in meetings from a JSON file.</source>
     </message>
 </context>
 <context>
+    <name>RelationsDateDialog</name>
+    <message>
+        <source>Diplomatic relations</source>
+        <translation>Дипломатические отношения</translation>
+    </message>
+    <message>
+        <source>When did %1 and %2 establish diplomatic relations?</source>
+        <translation>Когда %1 и %2 установили дипломатические отношения?</translation>
+    </message>
+    <message>
+        <source>&amp;Date or year:</source>
+        <translation>&amp;Дата или год:</translation>
+    </message>
+    <message>
+        <source>A date such as %1, or a year such as 1993. It is kept with the archive, for everyone who uses it.</source>
+        <translation>Дата, например %1, или год, например 1993. Она хранится в архиве и доступна всем, кто им пользуется.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message>
         <source>Restore from Backup</source>
@@ -2488,25 +2520,6 @@ or use File ▸ Import… to bring in meetings from a JSON file.</source>
     </message>
 </context>
 <context>
-    <name>RelationsDateDialog</name>
-    <message>
-        <source>Diplomatic relations</source>
-        <translation>Дипломатические отношения</translation>
-    </message>
-    <message>
-        <source>When did %1 and %2 establish diplomatic relations?</source>
-        <translation>Когда %1 и %2 установили дипломатические отношения?</translation>
-    </message>
-    <message>
-        <source>&amp;Date or year:</source>
-        <translation>&amp;Дата или год:</translation>
-    </message>
-    <message>
-        <source>A date such as %1, or a year such as 1993. It is kept with the archive, for everyone who uses it.</source>
-        <translation>Дата, например %1, или год, например 1993. Она хранится в архиве и доступна всем, кто им пользуется.</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2585,7 +2598,7 @@ or use File ▸ Import… to bring in meetings from a JSON file.</source>
         <translation>Английский, при повторном упо&amp;минании:</translation>
     </message>
     <message>
-        <source>The line above a briefing note's subject, e.g. "Note pour le Ministre". Leave empty to address each note to the office of our principal.</source>
+        <source>The line above a briefing note&apos;s subject, e.g. &quot;Note pour le Ministre&quot;. Leave empty to address each note to the office of our principal.</source>
         <translation>Строка над темой справки, например «Министру». Оставьте пустой, чтобы адресовать каждую справку аппарату главы нашей делегации.</translation>
     </message>
     <message>
@@ -2752,15 +2765,15 @@ Details were written to %2.</source>
         <translation>Глагол речи:</translation>
     </message>
     <message>
-        <source>Direct quotation (the speaker's own words)</source>
+        <source>Direct quotation (the speaker&apos;s own words)</source>
         <translation>Прямая цитата (собственные слова говорящего)</translation>
     </message>
     <message>
-        <source>Print the text in quotation marks, followed by who said it: « … », a déclaré M. X / “…,” Mr X said</source>
-        <translation>Напечатать текст в кавычках и указать, кто это сказал: « … », a déclaré M. X / “…,” Mr X said</translation>
+        <source>Print the text in quotation marks, followed by who said it: «&#xa0;…&#xa0;», a déclaré M. X / “…,” Mr X said</source>
+        <translation>Напечатать текст в кавычках и указать, кто это сказал: «&#xa0;…&#xa0;», a déclaré M. X / “…,” Mr X said</translation>
     </message>
     <message>
-        <source>the speaker's own words, as they will be quoted</source>
+        <source>the speaker&apos;s own words, as they will be quoted</source>
         <translation>собственные слова говорящего, как они будут процитированы</translation>
     </message>
     <message>
