@@ -814,10 +814,6 @@ ou appuyez sur %1 pour en saisir une nouvelle.</translation>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <source>Write communiqués or briefing notes for the selected meetings</source>
-        <translation>Rédiger les communiqués ou notes d’information des réunions sélectionnées</translation>
-    </message>
-    <message>
         <source>Export as &amp;JSON…</source>
         <translation>Exporter en &amp;JSON…</translation>
     </message>
@@ -972,6 +968,10 @@ ou appuyez sur %1 pour en saisir une nouvelle.</translation>
     <message>
         <source>Re&amp;vert Changes</source>
         <translation>&amp;Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Write a communiqué, briefing note or record of conversation for the selected meetings</source>
+        <translation>Rédiger un communiqué, une note d’information ou un compte rendu d’entretien pour les réunions sélectionnées</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -1182,6 +1182,10 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
         <translation>Importé : %1 nouvelles, %2 mises à jour, %3 inchangées.</translation>
     </message>
     <message>
+        <source>&lt;h3&gt;Chancery %1&lt;/h3&gt;&lt;p&gt;Record diplomatic meetings, keep an offline archive, and write communiqués, briefing notes and records of conversation from it.&lt;/p&gt;&lt;p&gt;Archive: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Chancery %1&lt;/h3&gt;&lt;p&gt;Saisissez les réunions diplomatiques, conservez-les dans des archives hors ligne et rédigez-en les communiqués, notes d’information et comptes rendus d’entretien.&lt;/p&gt;&lt;p&gt;Archives : %2&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>Import cancelled; nothing was imported.</source>
         <translation>Importation annulée ; rien n’a été importé.</translation>
     </message>
@@ -1212,10 +1216,6 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
     <message>
         <source>About Chancery</source>
         <translation>À propos de Chancery</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Chancery %1&lt;/h3&gt;&lt;p&gt;Record diplomatic meetings, keep an offline archive, and write communiqués and briefing notes from it.&lt;/p&gt;&lt;p&gt;Archive: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Chancery %1&lt;/h3&gt;&lt;p&gt;Saisissez les réunions diplomatiques, conservez-les dans des archives hors ligne et rédigez-en les communiqués et notes d’information.&lt;/p&gt;&lt;p&gt;Archives : %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1445,8 +1445,8 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
         <translation>S&amp;uites à donner</translation>
     </message>
     <message>
-        <source>Briefing-note material: never printed in a communiqué.</source>
-        <translation>Éléments pour la note d’information : jamais imprimés dans un communiqué.</translation>
+        <source>Material for the internal documents (briefing note, record of conversation): never printed in a communiqué.</source>
+        <translation>Éléments pour les documents internes (note d’information, compte rendu d’entretien) : jamais imprimés dans un communiqué.</translation>
     </message>
     <message>
         <source>Add objective</source>

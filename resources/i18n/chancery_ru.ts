@@ -819,8 +819,8 @@ or press %1 to record a new one.</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <source>Write communiqués or briefing notes for the selected meetings</source>
-        <translation>Подготовить коммюнике или справки по выбранным встречам</translation>
+        <source>Write a communiqué, briefing note or record of conversation for the selected meetings</source>
+        <translation>Подготовить коммюнике, справку или запись беседы по выбранным встречам</translation>
     </message>
     <message>
         <source>Export as &amp;JSON…</source>
@@ -1223,8 +1223,8 @@ or use File ▸ Import… to bring in meetings from a JSON file.</source>
         <translation>О программе Chancery</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Chancery %1&lt;/h3&gt;&lt;p&gt;Record diplomatic meetings, keep an offline archive, and write communiqués and briefing notes from it.&lt;/p&gt;&lt;p&gt;Archive: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Chancery %1&lt;/h3&gt;&lt;p&gt;Записывайте дипломатические встречи, храните их в автономном архиве и готовьте по ним коммюнике и справки.&lt;/p&gt;&lt;p&gt;Архив: %2&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Chancery %1&lt;/h3&gt;&lt;p&gt;Record diplomatic meetings, keep an offline archive, and write communiqués, briefing notes and records of conversation from it.&lt;/p&gt;&lt;p&gt;Archive: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Chancery %1&lt;/h3&gt;&lt;p&gt;Записывайте дипломатические встречи, храните их в автономном архиве и готовьте по ним коммюнике, справки и записи бесед.&lt;/p&gt;&lt;p&gt;Архив: %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1454,8 +1454,8 @@ or use File ▸ Import… to bring in meetings from a JSON file.</source>
         <translation>Дальнейшие &amp;шаги</translation>
     </message>
     <message>
-        <source>Briefing-note material: never printed in a communiqué.</source>
-        <translation>Материалы для справки: никогда не печатаются в коммюнике.</translation>
+        <source>Material for the internal documents (briefing note, record of conversation): never printed in a communiqué.</source>
+        <translation>Материалы для внутренних документов (справка, запись беседы): никогда не печатаются в коммюнике.</translation>
     </message>
     <message>
         <source>Add objective</source>

@@ -324,7 +324,8 @@ class MainWindow(QMainWindow):
         self.import_action = a(self.tr("&Import…"), self.import_file, shortcut="Ctrl+I", icon_name="import",
                                tip=self.tr("Import meetings from a Chancery JSON file"), name="importAction")
         self.export_action = a(self.tr("&Export…"), self.export_documents, shortcut="Ctrl+E", icon_name="export",
-                               tip=self.tr("Write communiqués or briefing notes for the selected meetings"),
+                               tip=self.tr("Write a communiqué, briefing note or record of conversation "
+                                           "for the selected meetings"),
                                name="exportAction")
         self.export_json_action = a(self.tr("Export as &JSON…"), self.export_json, shortcut="Ctrl+Shift+E",
                                     tip=self.tr("Save the selected meetings as a Chancery JSON file"),
@@ -1295,8 +1296,8 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Chancery"), self.tr(
             "<h3>Chancery %1</h3>"
-            "<p>Record diplomatic meetings, keep an offline archive, and write communiqués and "
-            "briefing notes from it.</p>"
+            "<p>Record diplomatic meetings, keep an offline archive, and write communiqués, "
+            "briefing notes and records of conversation from it.</p>"
             "<p>Archive: %2</p>").replace("%1", __version__).replace("%2", str(self.archive.path or "")))
 
     def _error(self, title: str, text: str) -> None:

@@ -511,7 +511,7 @@ class MeetingEditor(QWidget):
     def _build_internal_page(self) -> None:
         page = self._pages[self.TAB_INTERNAL]
         t = self.TAB_INTERNAL
-        note = QLabel(self.tr("Briefing-note material: never printed in a communiqué."), page)
+        note = QLabel(self.tr("Material for the internal documents (briefing note, record of conversation): never printed in a communiqué."), page)
         note.setProperty("role", "hint")
         note.setWordWrap(True)
         self.objectives = RowListEditor(TextItemRow, self.ctx, self.tr("Add objective"),
