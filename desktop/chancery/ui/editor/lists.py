@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import record, refdata
+from ... import refdata
 from ...anniversaries import next_relations_anniversary
 from ..datefmt import display_date
 from .common import (
