@@ -108,7 +108,7 @@ def test_render_ids_and_query_write_one_file_each(tmp_path, archive, meetings, c
     ids = [m["id"].upper() for m in meetings[:3]]  # any spelling of an id
     assert main(["render", "--ids", *ids, "-t", "communique-en", "-o", str(out)]) == 0
     printed = capsys.readouterr()
-    assert len(printed.out.split()) == 3 and "wrote 3 of 3 documents" in printed.err
+    assert len(printed.out.splitlines()) == 3 and "wrote 3 of 3 documents" in printed.err
     assert len(list(out.glob("*.docx"))) == 3
 
     found = tmp_path / "found"

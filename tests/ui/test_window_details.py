@@ -42,8 +42,10 @@ def test_export_file_names_say_what_the_file_is_in_the_interface_language(seed, 
     assert default_filename(odd, "communique-en", "txt", "en") == \
         "undated Org A B telephone conversation communiqué en.txt"
     # a name already in the folder is never overwritten: the next file gets " (2)", " (3)"…
-    assert [claim_name(tmp_path, "a.docx") for _ in range(3)] == ["a.docx", "a (2).docx", "a (3).docx"]
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["a (2).docx", "a (3).docx", "a.docx"]
+    folder = tmp_path / "out"
+    folder.mkdir()
+    assert [claim_name(folder, "a.docx") for _ in range(3)] == ["a.docx", "a (2).docx", "a (3).docx"]
+    assert sorted(p.name for p in folder.iterdir()) == ["a (2).docx", "a (3).docx", "a.docx"]
 
 
 def test_the_export_dialog_starts_in_the_last_folder(qtbot, tmp_path, seed):
