@@ -34,12 +34,23 @@ ADMIN_PASSWORD = "admin-secret"  # the cluster lives for one run, in a private f
 
 
 def binaries() -> Path | None:
-    """The folder holding initdb and pg_ctl, or None when PostgreSQL is not installed."""
+    """The folder holding initdb and pg_ctl, or None when PostgreSQL is not installed.
+
+    Debian's own binaries (/usr/lib/postgresql/N/bin, the newest N) come first:
+    they find their share files (unaccent, btree_gin); an initdb elsewhere on
+    the PATH may be a stray copy without them.
+    """
+    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=_major)
+    if candidates:
+        return Path(candidates[-1]).parent
     found = shutil.which("initdb")
-    if found:
-        return Path(found).parent
-    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(p.split("/")[4]))
-    return Path(candidates[-1]).parent if candidates else None
+    return Path(found).parent if found else None
+
+
+def _major(initdb: str) -> int:
+    """The major version in /usr/lib/postgresql/N/bin/initdb (0 when it is not a number)."""
+    version = Path(initdb).parent.parent.name
+    return int(version) if version.isdigit() else 0
 
 
 def _owner() -> pwd.struct_passwd | None:
