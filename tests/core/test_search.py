@@ -280,8 +280,8 @@ def index_snapshot(archive) -> dict:
         if archive.server:
             return {
                 "map": raw.execute("SELECT id, meeting_id FROM search_map ORDER BY id").fetchall(),
-                "docs": raw.execute("SELECT d.*, terms::text, facet_terms::text FROM search_docs d "
-                                    "ORDER BY id").fetchall(),
+                "docs": raw.execute("SELECT d.*, k.terms::text FROM search_docs d "
+                                    "JOIN search_keys k ON k.id = d.id ORDER BY d.id").fetchall(),
             }
         raw.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")
         return {

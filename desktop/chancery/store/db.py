@@ -171,13 +171,13 @@ def with_retry(action: Callable[[], T], where: Path | str | None = None, *, wait
 
 
 def sql_statements(sql: str, source: str = "SQL script"):
-    """The statements of an SQL script, whole (trigger bodies hold semicolons)."""
+    """The statements of an SQL script, whole (trigger bodies and $$-quoted function bodies hold semicolons)."""
     buffer = ""
     for line in sql.splitlines(keepends=True):
         if not buffer and (not line.strip() or line.lstrip().startswith("--")):
             continue
         buffer += line
-        if sqlite3.complete_statement(buffer):
+        if buffer.count("$$") % 2 == 0 and sqlite3.complete_statement(buffer):
             yield buffer.strip()
             buffer = ""
     if buffer.strip():
@@ -274,7 +274,9 @@ def store_keyring_password(url: URL, password: str) -> None:
 def make_engine(url: str | URL) -> Engine:
     url = database_url(url) if not isinstance(url, URL) else url
     if url.get_backend_name() == "postgresql":
-        engine = create_engine(url, future=True, pool_pre_ping=True, pool_size=4, max_overflow=8)
+        engine = create_engine(url, future=True, pool_size=4, max_overflow=8)
+        event.listen(engine, "checkout", _ping_if_idle)
+        event.listen(engine, "checkin", _note_use)
         if not url.password:
             @event.listens_for(engine, "do_connect")
             def _password(_dialect, _record, _cargs, cparams):  # libpq's password file first, then the keyring
@@ -288,6 +290,37 @@ def make_engine(url: str | URL) -> Engine:
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
     return engine
+
+
+IDLE_PING_SECONDS = 20.0  # a pooled server connection unused this long is checked before it is handed out
+
+
+def _ping_if_idle(dbapi_connection, record, _proxy) -> None:
+    """Check a pooled connection that has been idle a while (the server may have closed it); a fresh one is not.
+
+    A ping on every checkout (``pool_pre_ping``) is one more round trip to the
+    server per search; a connection used a moment ago is alive.  A dead one
+    is replaced by the pool (DisconnectionError), and a statement failing on
+    a connection lost meanwhile is reported as usual.
+    """
+    used = record.info.get("chancery_used")
+    if used is not None and time.monotonic() - used < IDLE_PING_SECONDS:
+        return
+    from sqlalchemy.exc import DisconnectionError
+
+    try:
+        autocommit = dbapi_connection.autocommit
+        dbapi_connection.autocommit = True
+        try:
+            dbapi_connection.execute("SELECT 1")
+        finally:
+            dbapi_connection.autocommit = autocommit
+    except Exception as error:
+        raise DisconnectionError() from error
+
+
+def _note_use(_dbapi_connection, record) -> None:
+    record.info["chancery_used"] = time.monotonic()
 
 
 def _in_password_file(url: URL) -> bool:

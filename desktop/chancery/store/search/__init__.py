@@ -420,7 +420,7 @@ def optimize_index(archive: Archive) -> None:
     """Compact the index after a large import (optional): FTS5 merges its segments, PostgreSQL analyzes."""
     with archive.write_connection() as connection, connection.begin():
         if connection.dialect.name == "postgresql":
-            connection.exec_driver_sql("ANALYZE search_docs")
+            connection.exec_driver_sql("ANALYZE search_map, search_docs, search_keys")
             return
         from . import fts5
 
@@ -465,7 +465,14 @@ MAX_PEOPLE = 25  # a word shared by more people than this is not a name query
 MAX_PEOPLE_PREFIX = 10
 
 
-def _directory(archive: Archive, cursor: sqlite3.Cursor) -> _Directory:
+def _cached_directory(archive: Archive) -> _Directory | None:
+    """The people directory last read for ``archive``, without asking the database whether it changed."""
+    with _directory_lock:
+        return _directories.get(archive)
+
+
+def _directory(archive: Archive, cursor: Any) -> _Directory:
+    """The people directory of ``archive`` (re-read when its names changed); ``cursor``: sqlite3 or psycopg."""
     stamp = tuple(cursor.execute("SELECT max(id), count(*) FROM person_names").fetchone())
     with _directory_lock:
         cached = _directories.get(archive)

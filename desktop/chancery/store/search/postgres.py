@@ -3,32 +3,49 @@
 The documents are the SQLite index's (:func:`chancery.store.search.document`),
 with the same date-ordered ids; the query's words, spellings from the people
 directory, fields and date range come from the same shared code.  Only the
-storage and the query language differ (``db/search/0005_search_index.postgresql.sql``):
+storage and the query language differ (``db/search/0005_search_index.postgresql.sql``
+and ``0007_search_keys.postgresql.sql``):
 
-- ``terms``: each column's text folded by :func:`chancery.text.fold` and cut
-  into the tokens the SQLite tokenizer makes (:func:`chancery.store.query.tokens`),
-  written as a tsvector literal: weight A for names, B documents signed,
-  C places, D the rest (for ranking); positions leave a gap between
-  columns, so a phrase never spans two.  The words of the columns a field
-  looks in are there a second time, marked (``n_`` names, ``d_``
-  documents, ``p_`` places: a token never holds "_"), at the same
-  positions: ``with:``, ``signed:``, ``country:`` and the other spellings
-  of a name are then plain lexemes that the GIN index answers exactly,
-  without reading the rows (a weight restriction such as ``'x':A`` makes
-  PostgreSQL re-read every candidate row's tsvector).  Because the folding
-  and the tokens are computed once, in Python, both engines find the same
-  meetings whatever the server's locale.
-- queries are tsquery literals of the same tokens: ``<->`` for phrases,
-  ``:*`` for prefixes, marked lexemes for fields; "near" spellings as every
-  order and spacing FTS5's NEAR allows.
-- ranking: ``ts_rank`` with weights by column tier, over the newest
-  RANK_WINDOW matches (as the SQLite backend ranks a large result), older
-  matches by date; snippets: made here from the readable text of the first
-  column of SNIPPET_ORDER holding a word of the query, each word folded by
-  the same :func:`chancery.text.fold` (``ts_headline`` re-parsed every
-  column of every listed row: 20–25 ms a page).  The ``chancery_text``
-  configuration (unaccent, then simple) that the migration creates serves
-  ad-hoc SQL; Chancery's own folding is :func:`fold`, written once.
+- ``search_docs``: the readable text of each column (snippets are made from
+  it, for the rows shown).
+- ``search_keys.terms``: everything a query may look for, as one tsvector
+  (:func:`terms_literal`): each column's text folded by
+  :func:`chancery.text.fold` and cut into the tokens the SQLite tokenizer
+  makes (:func:`chancery.store.query.tokens`), weight A for names, B
+  documents signed, C places, D the rest (for ranking); positions leave a
+  gap between columns, so a phrase never spans two.  The words of the
+  columns a field looks in are there a second time, marked (``n_`` names,
+  ``d_`` documents, ``p_`` places: a token never holds "_"), at the same
+  positions, so ``with:``, ``signed:``, ``country:`` and the other
+  spellings of a name are plain lexemes the index answers exactly; the
+  words of titles and topics are there marked ``t_`` (without positions:
+  for ranking).  The
+  coded properties (kind, status, countries, trash) are lexemes ``f_…``,
+  and the first two and three letters of every word ``2_…``, ``3_…``
+  (FTS5's ``prefix='2 3'``): a short prefix is one lexeme, not a merge of
+  every word it begins.  Because the folding and the tokens are computed
+  once, in Python, both engines find the same meetings whatever the
+  server's locale.
+- one GIN index on (terms, id) (btree_gin): "these words among the
+  documents of this id range" is one index scan that reads only the matching
+  rows of the range.
+- a query is one tsquery literal: ``<->`` for phrases, ``:*`` for longer
+  prefixes, marked lexemes for fields and properties, ``!`` for exclusions;
+  "near" spellings as every order and spacing FTS5's NEAR allows.
+- the server function ``chancery_search`` reads the matches newest first in
+  widening windows of ids, stopping once it has as many as the page and the
+  count need (as FTS5 reads its doclists), and ranks them as FTS5 does: a
+  result of at most RANK_WINDOW matches by ``ts_rank`` (weights by column
+  tier), a larger one's newest RANK_WINDOW by where the words are (names,
+  then titles, documents, places and topics: TIERS, answered by the index
+  from the marked words without reading the rows), older matches after
+  them by date.  :func:`search` is one statement (one round
+  trip): the matches, the page's ids, scores and text, the count, and the
+  people directory's stamp.
+- snippets are made here from the readable text of the first column of
+  SNIPPET_ORDER holding a word of the query, each word folded by the same
+  :func:`chancery.text.fold` (``ts_headline`` re-parsed every column of
+  every listed row: 20–25 ms a page).
 
 Threading: as the package: functions open their own connection.  Qt-free.
 psycopg is imported only through SQLAlchemy's engine, when a PostgreSQL
@@ -40,23 +57,54 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from sqlalchemy.engine import Connection
 
 from ...text import fold
+from .. import search as shared  # RANK_WINDOW and COUNT_LIMIT, read at each call
 from ..query import Facet, ParsedQuery, Text, tokens
+from . import (
+    _SLOT_BITS,
+    _SLOT_MASK,
+    MARK_END,
+    MARK_START,
+    NAME_COLUMNS,
+    SNIPPET_ORDER,
+    SNIPPET_TOKENS,
+    TEXT_COLUMNS,
+    Hit,
+    SearchResult,
+    _cached_directory,
+    _day,
+    _Directory,
+    _directory,
+    _opening,
+    _slot,
+    document,
+    facet_token,
+    id_range,
+    needs_directory,
+    query_parts,
+    text_alternatives,
+)
 
 WEIGHT = {"principals": "A", "people": "A", "documents": "B", "places": "C"}  # others: D
 RANK_WEIGHTS = [0.1, 0.3, 0.4, 1.0]  # D, C, B, A — names above documents and places above the rest
 MARK = {"principals": "n_", "people": "n_", "documents": "d_", "places": "p_"}  # a field's own copy of its words
+TIER_MARK = {"titles": "t_", "topics": "t_"}  # words present there, for ranking (no positions)
 _FIELD_MARK = {None: "", "with": "n_", "signed": "d_", "country": "p_"}
+FACET_MARK = "f_"
+PREFIX_LENGTHS = (2, 3)  # word beginnings held as lexemes of their own ("2_ba", "3_bay")
 COLUMN_GAP = 100
 MAX_POSITION = 16383  # PostgreSQL's largest token position
 MAX_LEXEME_BYTES = 2047
 NEAR_ORDERS = 3  # a "near" spelling of more words is looked for as all its words among the names
+FIRST_WINDOW = 1000  # chancery_search looks at the newest this many documents first
 _WORD = re.compile(r"[^\W_]+")
+_DOC_COLUMNS = ("principals", "people", "titles", "documents", "places", "topics", "body", "notes", "facets")
 
 
 def _raw(connection: Connection):
@@ -71,12 +119,16 @@ def _literal(lexeme: str) -> str:
     return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
-def terms_literal(doc: dict[str, str]) -> str:
-    """The ``terms`` tsvector of a document, as a literal: folded tokens, positions and column weights."""
-    from . import TEXT_COLUMNS
+def prefix_lexeme(word: str) -> str:
+    """The lexeme standing for words that begin with ``word`` (of PREFIX_LENGTHS letters)."""
+    return f"{len(word)}_{word}"
 
+
+def terms_literal(doc: dict[str, str]) -> str:
+    """The ``terms`` tsvector of a document, as a literal: folded tokens, positions and weights, marks."""
     positions: dict[str, list[str]] = {}
     start = 1
+    beginnings: set[str] = set()
     for column in TEXT_COLUMNS:
         weight = WEIGHT.get(column, "D")
         found = tokens(doc.get(column) or "")
@@ -84,25 +136,29 @@ def terms_literal(doc: dict[str, str]) -> str:
         for offset, token in enumerate(found):
             if len(token.encode("utf-8")) > MAX_LEXEME_BYTES - 2:
                 continue
-            position = min(start + offset, MAX_POSITION)
-            positions.setdefault(token, []).append(f"{position}{weight}")
+            position = f"{min(start + offset, MAX_POSITION)}{weight}"
+            positions.setdefault(token, []).append(position)
             if mark:
-                positions.setdefault(mark + token, []).append(f"{position}{weight}")
+                positions.setdefault(mark + token, []).append(position)
+            elif column in TIER_MARK:
+                beginnings.add(TIER_MARK[column] + token)
+            for size in PREFIX_LENGTHS:
+                if len(token) >= size:
+                    beginnings.add(prefix_lexeme(token[:size]))
         if found:
             start += len(found) + COLUMN_GAP
-    return " ".join(f"{_literal(t)}:{','.join(dict.fromkeys(p))}" for t, p in positions.items())
+    out = [f"{_literal(t)}:{','.join(dict.fromkeys(p))}" for t, p in positions.items()]
+    out += [_literal(b) for b in sorted(beginnings) if b not in positions]
+    out += [_literal(FACET_MARK + f) for f in dict.fromkeys((doc.get("facets") or "").split())]
+    return " ".join(out)
 
 
-_DOC_COLUMNS = ("principals", "people", "titles", "documents", "places", "topics", "body", "notes", "facets")
-_INSERT_DOC = (f"INSERT INTO search_docs (id, {', '.join(_DOC_COLUMNS)}, terms) "
-               f"VALUES (%s{', %s' * len(_DOC_COLUMNS)}, %s::tsvector)")
-_UPDATE_DOC = (f"UPDATE search_docs SET {', '.join(c + ' = %s' for c in _DOC_COLUMNS)}, terms = %s::tsvector "
-               "WHERE id = %s")
+_INSERT_DOC = f"INSERT INTO search_docs (id, {', '.join(_DOC_COLUMNS)}) VALUES (%s{', %s' * len(_DOC_COLUMNS)})"
+_UPDATE_DOC = f"UPDATE search_docs SET {', '.join(c + ' = %s' for c in _DOC_COLUMNS)} WHERE id = %s"
+_SELECT_DOC = f"SELECT {', '.join(_DOC_COLUMNS)} FROM search_docs WHERE id = %s"
 
 
 def _free_id(cursor, meeting_id: str, day: int) -> int:
-    from . import _SLOT_BITS, _SLOT_MASK, _slot
-
     base = day << _SLOT_BITS
     used = {r[0] for r in cursor.execute("SELECT id FROM search_map WHERE id BETWEEN %s AND %s",
                                          (base, base + _SLOT_MASK))}
@@ -113,23 +169,24 @@ def _free_id(cursor, meeting_id: str, day: int) -> int:
 
 
 def write_document(connection: Connection, meeting: dict, *, trashed: bool = False) -> None:
-    """Index (or re-index) one meeting, in the caller's transaction."""
-    from . import _SLOT_BITS, _day, document
-
+    """Index (or re-index) one meeting, in the caller's transaction; an unchanged document is left alone."""
     cursor = _raw(connection).cursor()
     meeting_id = str(meeting["id"])
     doc = document(meeting, trashed=trashed)
-    values = [doc[c] for c in _DOC_COLUMNS]
+    values = tuple(doc[c] for c in _DOC_COLUMNS)
     day = _day(meeting.get("date"))
     row = cursor.execute("SELECT id FROM search_map WHERE meeting_id = %s", (meeting_id,)).fetchone()
     if row is not None and row[0] >> _SLOT_BITS == day:
-        cursor.execute(_UPDATE_DOC, (*values, terms_literal(doc), row[0]))
+        if cursor.execute(_SELECT_DOC, (row[0],)).fetchone() != values:
+            cursor.execute(_UPDATE_DOC, (*values, row[0]))
+            cursor.execute("UPDATE search_keys SET terms = %s::tsvector WHERE id = %s", (terms_literal(doc), row[0]))
         return
     if row is not None:
-        cursor.execute("DELETE FROM search_map WHERE id = %s", (row[0],))
+        cursor.execute("DELETE FROM search_map WHERE id = %s", (row[0],))  # its document and keys follow (cascade)
     new_id = _free_id(cursor, meeting_id, day)
     cursor.execute("INSERT INTO search_map (id, meeting_id) VALUES (%s, %s)", (new_id, meeting_id))
-    cursor.execute(_INSERT_DOC, (new_id, *values, terms_literal(doc)))
+    cursor.execute(_INSERT_DOC, (new_id, *values))
+    cursor.execute("INSERT INTO search_keys (id, terms) VALUES (%s, %s::tsvector)", (new_id, terms_literal(doc)))
 
 
 def saved(connection: Connection, meeting: dict) -> None:
@@ -145,31 +202,54 @@ def removed(connection: Connection, meeting_id: str) -> None:
         return
     if cursor.execute("SELECT 1 FROM meetings WHERE id = %s", (meeting_id,)).fetchone() is None:
         cursor.execute("DELETE FROM search_map WHERE id = %s", (row[0],))  # the document follows (cascade)
-    else:
-        cursor.execute("UPDATE search_docs SET facets = 'xtrash' || substr(facets, 6) "
-                       "WHERE id = %s AND facets LIKE 'xlive%%'", (row[0],))
+    elif cursor.execute("UPDATE search_docs SET facets = 'xtrash' || substr(facets, 6) "
+                        "WHERE id = %s AND facets LIKE 'xlive%%'", (row[0],)).rowcount:
+        cursor.execute("UPDATE search_keys SET terms = ts_delete(terms, %s::text) || %s::tsvector WHERE id = %s",
+                       (FACET_MARK + "xlive", _literal(FACET_MARK + "xtrash"), row[0]))
+
+
+def _owns_index(cursor) -> bool:
+    """Whether this user may drop and recreate the GIN index (its owner's role): a bulk load then builds it once."""
+    row = cursor.execute("SELECT pg_has_role(current_user, c.relowner, 'USAGE') FROM pg_class c "
+                         "WHERE c.oid = 'ix_search_keys'::regclass").fetchone()
+    return bool(row and row[0])
+
+
+_INDEX_SQL = "CREATE INDEX ix_search_keys ON search_keys USING gin (terms, id) WITH (fastupdate = off)"
 
 
 def load_documents(connection: Connection, records: Iterable[tuple[dict, bool]], *, total: int = 0,
                    progress=None, cancelled=None) -> bool:
-    """Replace the whole index with documents for ``records``, in bulk (the caller owns the transaction)."""
-    from . import _SLOT_BITS, _SLOT_MASK, _day, _slot, document
+    """Replace the whole index with documents for ``records``, in bulk (COPY); the caller owns the transaction.
 
+    The archive's owner (an upgrade, a copy into a new database) drops the
+    GIN index and builds it once at the end, many times faster than
+    maintaining it row by row; another editor's rebuild keeps it.
+    """
     raw = _raw(connection)
     cursor = raw.cursor()
-    cursor.execute("DELETE FROM search_docs")
-    cursor.execute("DELETE FROM search_map")
+    rebuild_index = _owns_index(cursor)
+    if rebuild_index:
+        cursor.execute("TRUNCATE search_keys, search_docs, search_map")
+        cursor.execute("DROP INDEX ix_search_keys")
+    else:
+        cursor.execute("DELETE FROM search_map")  # documents and keys follow (cascade)
     used: set[int] = set()
     done = 0
-    batch_map: list[tuple[int, str]] = []
-    batch_docs: list[tuple[Any, ...]] = []
+    batch: list[tuple[int, str, dict[str, str]]] = []
 
     def flush() -> None:
-        if batch_map:
-            cursor.executemany("INSERT INTO search_map (id, meeting_id) VALUES (%s, %s)", batch_map)
-            cursor.executemany(_INSERT_DOC, batch_docs)
-            batch_map.clear()
-            batch_docs.clear()
+        # The records are read on this same connection: each batch goes in once it is read, never during a read.
+        with cursor.copy("COPY search_map (id, meeting_id) FROM STDIN") as copy:
+            for rowid, meeting_id, _doc in batch:
+                copy.write_row((rowid, meeting_id))
+        with cursor.copy(f"COPY search_docs (id, {', '.join(_DOC_COLUMNS)}) FROM STDIN") as copy:
+            for rowid, _meeting_id, doc in batch:
+                copy.write_row((rowid, *(doc[c] for c in _DOC_COLUMNS)))
+        with cursor.copy("COPY search_keys (id, terms) FROM STDIN") as copy:
+            for rowid, _meeting_id, doc in batch:
+                copy.write_row((rowid, terms_literal(doc)))
+        batch.clear()
 
     for record, trashed in records:
         if cancelled is not None and done % 200 == 0 and cancelled():
@@ -180,16 +260,18 @@ def load_documents(connection: Connection, records: Iterable[tuple[dict, bool]],
         while base + slot in used:
             slot = (slot + 1) & _SLOT_MASK
         used.add(base + slot)
-        doc = document(record, trashed=trashed)
-        batch_map.append((base + slot, meeting_id))
-        batch_docs.append((base + slot, *(doc[c] for c in _DOC_COLUMNS), terms_literal(doc)))
+        batch.append((base + slot, meeting_id, document(record, trashed=trashed)))
         done += 1
-        if len(batch_map) >= 500:
+        if len(batch) >= 1000:
             flush()
             if progress is not None:
-                progress(0.95 * done / (total or done), f"indexed {done} of {total or done} meetings")
+                progress(0.8 * done / (total or done), f"indexed {done} of {total or done} meetings")
     flush()
-    cursor.execute("ANALYZE search_docs")
+    if rebuild_index:
+        if progress is not None:
+            progress(0.85, "building the search index")
+        cursor.execute(_INDEX_SQL)
+    cursor.execute("ANALYZE search_map, search_docs, search_keys")
     if progress is not None:
         progress(1.0, f"indexed {done} meetings")
     return True
@@ -200,6 +282,16 @@ def load_documents(connection: Connection, records: Iterable[tuple[dict, bool]],
 
 
 def _words_query(words: tuple[str, ...], prefix: bool, mark: str) -> str:
+    if prefix and not mark and len(words) == 1 and len(words[0]) in PREFIX_LENGTHS:
+        return _literal(prefix_lexeme(words[0]))  # a short beginning: its own lexeme
+    parts = [_literal(mark + w) for w in words]
+    if prefix:
+        parts[-1] += ":*"
+    return parts[0] if len(parts) == 1 else "(" + " <-> ".join(parts) + ")"
+
+
+def _rank_words(words: tuple[str, ...], prefix: bool, mark: str) -> str:
+    """The same words for ts_rank, which reads the row's own vector: prefixes as ``:*`` (the positions count)."""
     parts = [_literal(mark + w) for w in words]
     if prefix:
         parts[-1] += ":*"
@@ -224,15 +316,14 @@ def _near_query(words: tuple[str, ...], mark: str) -> str:
     return "(" + " | ".join(dict.fromkeys(alternatives)) + ")"
 
 
-def _text_query(atom: Text, directory) -> str:
+def _text_query(atom: Text, directory: _Directory | None, *, rank: bool = False) -> str:
     """The tsquery of a text atom: its words where its field looks, and the other spellings among the names."""
-    from . import NAME_COLUMNS, text_alternatives
-
     parts = []
     for alternative in text_alternatives(atom, directory):
         mark = "n_" if alternative.columns == NAME_COLUMNS else _FIELD_MARK[atom.field]
         if alternative.kind == "words":
-            parts.append(_words_query(alternative.words, alternative.prefix, mark))
+            words = _rank_words if rank else _words_query
+            parts.append(words(alternative.words, alternative.prefix, mark))
         elif alternative.kind == "near":
             parts.append(_near_query(alternative.words, mark))
         else:
@@ -241,145 +332,185 @@ def _text_query(atom: Text, directory) -> str:
 
 
 def _facet_query(atom: Facet) -> str:
-    from . import facet_token
-
-    found = [_literal(facet_token(atom.field, v)) for v in atom.values]
+    found = [_literal(FACET_MARK + facet_token(atom.field, v)) for v in atom.values]
     return found[0] if len(found) == 1 else "(" + " | ".join(found) + ")"
+
+
+def _either(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else "(" + " | ".join(dict.fromkeys(parts)) + ")"
+
+
+def _tier_query(atom: Text, directory: _Directory | None, marks: tuple[str, ...]) -> str:
+    """Whether the atom's words (any spelling) are in the columns of ``marks``: the words all there, in any order."""
+    parts = []
+    for alternative in text_alternatives(atom, directory):
+        for mark in marks:
+            lexemes = [_literal(mark + w) for w in alternative.words]
+            if alternative.prefix:
+                lexemes[-1] += ":*"
+            joiner = " | " if alternative.kind == "any" else " & "
+            parts.append(lexemes[0] if len(lexemes) == 1 else "(" + joiner.join(lexemes) + ")")
+    return _either(parts)
+
+
+NAME_TIER = ("n_",)
+MIDDLE_TIER = ("t_", "d_", "p_")  # titles and topics, documents, places (TIERS of the FTS5 backend)
 
 
 @dataclass(frozen=True)
 class Plan:
-    where: str  # an SQL condition on search_docs (alias d), with %(name)s parameters
-    params: dict[str, Any]
+    query: str  # the tsquery of the whole search
     words: str | None  # the positive word clauses, for ranking
-    low: int
-    high: int
-    ranked: bool
+    names: str | None = None  # … found among the names (the first tier)
+    middle: str | None = None  # … in titles, topics, documents or places (the second)
+    low: int = 0
+    high: int = 0
+    ranked: bool = False
     exact: frozenset[str] = field(default_factory=frozenset)  # words to mark in snippets
     prefixes: tuple[str, ...] = ()  # … and beginnings of words
+    stamp: tuple | None = None  # the people directory it was made with
 
 
-def plan(archive, cursor, parsed: ParsedQuery, *, country=None, kind=None, year=None, status=None,
+_EVERYTHING = _literal(FACET_MARK + "xall")
+_TRASH = _literal(FACET_MARK + "xtrash")
+
+
+def plan(parsed: ParsedQuery, directory: _Directory | None, *, country=None, kind=None, year=None, status=None,
          include_deleted: bool = False) -> Plan | None:
-    from . import _directory, id_range, needs_directory, query_parts, text_alternatives
-
     if parsed.is_empty:
         return None
     clauses, date_from, date_until = query_parts(parsed, country=country, kind=kind, year=year, status=status)
-    directory = _directory(archive, cursor) if needs_directory(clauses) else None
-    params: dict[str, Any] = {}
-
-    def bind(value: str) -> str:
-        name = f"q{len(params)}"
-        params[name] = value
-        return f"%({name})s::tsquery"
-
-    text_parts: list[str] = []  # one tsquery on terms for every clause that looks only for words
-    facet_parts: list[str] = []
-    mixed: list[str] = []
+    positive: list[str] = []
+    negative: list[str] = []
     words: list[str] = []
+    names: list[str] = []
+    middle: list[str] = []
     exact: set[str] = set()
     prefixes: list[str] = []
     for clause in clauses:
-        texts = [_text_query(a, directory) for a in clause.alternatives if isinstance(a, Text)]
-        facets = [_facet_query(a) for a in clause.alternatives if isinstance(a, Facet)]
-        sign = "!" if clause.negated else ""
-        if texts and not facets:
-            query = texts[0] if len(texts) == 1 else "(" + " | ".join(texts) + ")"
-            text_parts.append(sign + query)
-            if not clause.negated:
-                words.append(query)
-                for atom in clause.alternatives:
-                    assert isinstance(atom, Text)
-                    for alternative in text_alternatives(atom, directory):
-                        exact.update(alternative.words[:-1] if alternative.prefix else alternative.words)
-                        if alternative.prefix:
-                            prefixes.append(alternative.words[-1])
-        elif facets and not texts:
-            facet_parts.append(sign + (facets[0] if len(facets) == 1 else "(" + " | ".join(facets) + ")"))
-        else:
-            either = (f"(d.terms @@ {bind(' | '.join(texts))} OR "
-                      f"d.facet_terms @@ {bind(' | '.join(facets))})")
-            mixed.append(("NOT " if clause.negated else "") + either)
-    conditions = []
-    if any(not p.startswith("!") for p in text_parts):
-        conditions.append(f"d.terms @@ {bind(' & '.join(text_parts))}")
-    elif text_parts:  # only exclusions: GIN cannot look for an absence, so test each row
-        conditions.append(f"NOT (d.terms @@ {bind(' | '.join(p[1:] for p in text_parts))})")
-    if any(not p.startswith("!") for p in facet_parts):
-        conditions.append(f"d.facet_terms @@ {bind(' & '.join(facet_parts))}")
-    elif facet_parts:
-        conditions.append(f"NOT (d.facet_terms @@ {bind(' | '.join(p[1:] for p in facet_parts))})")
-    conditions += mixed
-    if not include_deleted:  # a filter on the small facet column of the rows found, not an index search
-        conditions.append("NOT d.facet_terms @@ 'xtrash'::tsquery")
+        parts = [_text_query(a, directory) if isinstance(a, Text) else _facet_query(a) for a in clause.alternatives]
+        (negative if clause.negated else positive).append(_either(parts))
+        if clause.negated or not all(isinstance(a, Text) for a in clause.alternatives):
+            continue
+        words.append(_either([_text_query(a, directory, rank=True) for a in clause.alternatives]))
+        names += [_tier_query(a, directory, NAME_TIER) for a in clause.alternatives]
+        middle += [_tier_query(a, directory, MIDDLE_TIER) for a in clause.alternatives]
+        for atom in clause.alternatives:
+            for alternative in text_alternatives(atom, directory):
+                exact.update(alternative.words[:-1] if alternative.prefix else alternative.words)
+                if alternative.prefix:
+                    prefixes.append(alternative.words[-1])
+    if not positive:  # only exclusions: every document but those
+        positive.append(_EVERYTHING)
+    if not include_deleted:
+        negative.append(_TRASH)
+    query = " & ".join(positive + [f"!{n}" for n in negative])
     low, high = id_range(date_from, date_until)
-    return Plan(" AND ".join(conditions) or "TRUE", params, " | ".join(words) if words else None, low, high,
-                parsed.has_text, frozenset(exact), tuple(dict.fromkeys(prefixes)))
+    return Plan(query, " | ".join(words) if words else None, _either(names) if names else None,
+                _either(middle) if middle else None, low, high, parsed.has_text, frozenset(exact),
+                tuple(dict.fromkeys(prefixes)), directory.stamp if directory is not None else None)
 
 
 # --------------------------------------------------------------------------
 # Searching
 
-
-def _matching(cursor, plan: Plan, low: int, high: int, limit: int | None, offset: int = 0) -> list[int]:
-    sql = (f"SELECT d.id FROM search_docs d WHERE {plan.where} AND d.id BETWEEN %(low)s AND %(high)s "
-           "ORDER BY d.id DESC")
-    params = dict(plan.params, low=low, high=high)
-    if limit is not None:
-        sql += " LIMIT %(limit)s OFFSET %(offset)s"
-        params.update(limit=limit, offset=offset)
-    return [r[0] for r in cursor.execute(sql, params)]
-
-
-def _scores(cursor, plan: Plan, ids: list[int]) -> dict[int, float]:
-    if not ids or plan.words is None:
-        return dict.fromkeys(ids, 0.0)
-    rows = cursor.execute("SELECT id, ts_rank(%(weights)s::float4[], terms, %(words)s::tsquery) FROM search_docs "
-                          "WHERE id = ANY(%(ids)s)", {"weights": RANK_WEIGHTS, "words": plan.words, "ids": ids})
-    return {rowid: float(score) for rowid, score in rows}
-
-
-def rank(cursor, plan: Plan, read: int | None):
-    """The newest ``read`` matches (None: all), the newest RANK_WINDOW of them ranked (see the FTS5 backend)."""
-    from . import RANK_WINDOW, _Ranking
-
-    window = max(1, RANK_WINDOW)
-    limit = None if read is None else max(read, window) + 1
-    rows = _matching(cursor, plan, plan.low, plan.high, limit)
-    below = None
-    if limit is not None and len(rows) == limit:
-        rows.pop()
-        below = rows[-1]
-    if not plan.ranked:
-        return _Ranking([], rows, below)
-    scores = _scores(cursor, plan, rows[:window])
-    ranked = [(rowid, 1.0 + 10.0 * scores.get(rowid, 0.0)) for rowid in rows[:window]]
-    ranked.sort(key=lambda r: (-r[1], -r[0]))
-    return _Ranking(ranked, rows[window:], below)
+_TEXTS = ", ".join(f"d.{c}" for c in SNIPPET_ORDER) + ", d.body, d.places"
+_MATCHES = ("SELECT f.id, f.score FROM chancery_search(%(q)s::tsquery, %(rq)s::tsquery, %(nq)s::tsquery, "
+            "%(mq)s::tsquery, %(low)s, %(high)s, %(need)s, %(ranked)s, %(weights)s::real[], %(first)s) f")
+_STAMP = "(SELECT max(id) FROM person_names), (SELECT count(*) FROM person_names)"
+_SEARCH_SQL = f"""
+WITH found AS MATERIALIZED ({_MATCHES}),
+page AS (SELECT id, score FROM found ORDER BY score DESC NULLS LAST, id DESC OFFSET %(offset)s LIMIT %(limit)s)
+SELECT (SELECT count(*) FROM found), {_STAMP}, p.id,
+       coalesce(p.score, CASE WHEN %(ranked)s > 0 THEN
+           (SELECT 1 + 10 * coalesce(k.terms @@ %(nq)s::tsquery, false)::integer
+                   + 3 * coalesce(k.terms @@ %(mq)s::tsquery, false)::integer
+            FROM search_keys k WHERE k.id = p.id) END),
+       s.meeting_id, {_TEXTS}
+FROM (SELECT 1) one
+LEFT JOIN (page p JOIN search_map s ON s.id = p.id JOIN search_docs d ON d.id = p.id) ON true
+ORDER BY p.score DESC NULLS LAST, p.id DESC
+"""
+_IDS_SQL = (f"SELECT s.meeting_id FROM ({_MATCHES}) f JOIN search_map s ON s.id = f.id "
+            "ORDER BY f.score DESC NULLS LAST, f.id DESC")
 
 
-def meeting_ids(cursor, ids: list[int]) -> dict[int, str]:
-    if not ids:
-        return {}
-    return dict(cursor.execute("SELECT id, meeting_id FROM search_map WHERE id = ANY(%s)", (ids,)).fetchall())
+def _parameters(found: Plan, need: int | None) -> dict[str, Any]:
+    return {"q": found.query, "rq": found.words, "nq": found.names, "mq": found.middle, "low": found.low,
+            "high": found.high, "need": need, "ranked": shared.RANK_WINDOW if found.ranked else 0,
+            "weights": RANK_WEIGHTS, "first": FIRST_WINDOW}
 
 
-def _snippets(cursor, plan: Plan, ids: list[int]) -> dict[int, str]:
-    """A snippet per row: the first column of SNIPPET_ORDER holding a word of the query, around that word."""
-    from . import SNIPPET_ORDER, _opening
+def _plan(archive, cursor, parsed: ParsedQuery, *, fresh: bool, **filters) -> Plan | None:
+    """The plan of a query, with the people directory the archive last read (``fresh``: read its stamp first)."""
+    if parsed.is_empty:
+        return None
+    clauses = query_parts(parsed, **{k: filters.get(k) for k in ("country", "kind", "year", "status")})[0]
+    directory = None
+    if needs_directory(clauses):
+        directory = _directory(archive, cursor) if fresh else _cached_directory(archive) or _directory(archive, cursor)
+    return plan(parsed, directory, **filters)
 
-    if not ids:
-        return {}
+
+def search(archive, parsed: ParsedQuery, *, limit: int, offset: int, exact_count: bool, **filters) -> SearchResult:
+    """One page, best first, with snippets, and the count: one statement (see the module's notes)."""
+    read = None if exact_count else max(shared.COUNT_LIMIT, offset + limit)
+    need = None if read is None else max(read, shared.RANK_WINDOW) + 1
+    with _Reader(archive) as cursor:
+        fresh = False
+        while True:
+            found = _plan(archive, cursor, parsed, fresh=fresh, **filters)
+            if found is None:
+                return SearchResult([], 0)
+            rows = cursor.execute(_SEARCH_SQL, dict(_parameters(found, need), offset=offset, limit=limit)).fetchall()
+            if found.stamp is None or tuple(rows[0][1:3]) == found.stamp or fresh:
+                break
+            fresh = True  # someone changed the people directory since it was read: again, with theirs
+    seen = rows[0][0]
+    exact = need is None or seen < need
+    if not exact:
+        seen = need - 1  # the extra match only says there are more
+    page = [row for row in rows if row[3] is not None]
+    texts = _snippets(found, [(row[3], row[6:]) for row in page])
+    hits = [Hit(row[5], float(row[4]) if found.ranked and row[4] is not None else 0.0, texts.get(row[3], ""))
+            for row in page]
+    total = seen if exact else max(seen, offset + len(hits))
+    return SearchResult(hits, total, exact)
+
+
+def search_ids(archive, parsed: ParsedQuery, **filters) -> list[str]:
+    with _Reader(archive) as cursor:
+        found = _plan(archive, cursor, parsed, fresh=True, **filters)
+        if found is None:
+            return []
+        return [r[0] for r in cursor.execute(_IDS_SQL, _parameters(found, None))]
+
+
+def snippets(archive, parsed: ParsedQuery, ids: list[str]) -> dict[str, str]:
+    with _Reader(archive) as cursor:
+        found = _plan(archive, cursor, parsed, fresh=False, include_deleted=True)
+        rows = cursor.execute(f"SELECT s.meeting_id, s.id, {_TEXTS} FROM search_map s "
+                              "JOIN search_docs d ON d.id = s.id WHERE s.meeting_id = ANY(%s)", (ids,)).fetchall()
+    if found is None:
+        found = Plan("", None)
+    texts = _snippets(found, [(row[1], row[2:]) for row in rows])
+    by_meeting = {row[0]: texts.get(row[1], "") for row in rows}
+    return {i: by_meeting.get(i, "") for i in ids}
+
+
+def _snippets(found: Plan, rows: list[tuple[int, tuple[str, ...]]]) -> dict[int, str]:
+    """A snippet per row: the first column of SNIPPET_ORDER holding a word of the query, around that word.
+
+    ``rows``: (id, the texts of SNIPPET_ORDER's columns, then body and places).
+    """
     out: dict[int, str] = {}
-    columns = ", ".join(SNIPPET_ORDER)
-    for rowid, *texts in cursor.execute(f"SELECT id, {columns}, body, places FROM search_docs WHERE id = ANY(%s)",
-                                        (ids,)):
+    marker = _Marker(found.exact, found.prefixes) if found.exact or found.prefixes else None
+    for rowid, texts in rows:
         body, places = texts[-2:]
-        found = None
-        if plan.exact or plan.prefixes:
-            found = next((s for s in (highlight(t, plan.exact, plan.prefixes) for t in texts[:-2] if t) if s), None)
-        out[rowid] = found or _opening(body or places)  # matched on filters alone: the opening words
+        snippet = None
+        if marker is not None:
+            snippet = next((s for s in (marker.highlight(t) for t in texts[:-2] if t) if s), None)
+        out[rowid] = snippet or _opening(body or places)  # matched on filters alone: the opening words
     return out
 
 
@@ -389,18 +520,42 @@ def _word_tokens(word: str) -> tuple[str, ...]:
     return tokens(fold(word))
 
 
-def highlight(text: str, exact: frozenset[str] | set[str], prefixes: tuple[str, ...], size: int = 0) -> str:
+class _Marker:
+    """Finds and marks the words of one query in texts; remembers what it decided for each word it met."""
+
+    def __init__(self, exact: frozenset[str] | set[str], prefixes: tuple[str, ...]):
+        self.exact = exact
+        self.prefixes = prefixes
+        self.known: dict[str, bool] = {}
+
+    def matches(self, word: str) -> bool:
+        known = self.known.get(word)
+        if known is None:
+            known = self.known[word] = any(
+                t in self.exact or (self.prefixes and t.startswith(self.prefixes)) for t in _word_tokens(word))
+        return known
+
+    def highlight(self, text: str) -> str:
+        """``text`` cut to SNIPPET_TOKENS words around its first word of the query, the words marked; "" if none."""
+        words = _WORD.findall(text)
+        for word in set(words).difference(self.known):
+            self.matches(word)
+        if not any(map(self.known.__getitem__, words)):
+            return ""
+        return highlight(text, self.exact, self.prefixes, matches=self.matches)
+
+
+def highlight(text: str, exact: frozenset[str] | set[str], prefixes: tuple[str, ...], size: int = 0,
+              matches=None) -> str:
     """``text`` cut to ``size`` words (SNIPPET_TOKENS) around its first word of the query, the words marked.
 
     A word matches when one of its folded tokens is in ``exact`` or starts
     with one of ``prefixes``; "" when none does.
     """
-    from . import MARK_END, MARK_START, SNIPPET_TOKENS
-
     size = size or SNIPPET_TOKENS
-
-    def matches(word: str) -> bool:
-        return any(t in exact or (prefixes and t.startswith(prefixes)) for t in _word_tokens(word))
+    if matches is None:
+        def matches(word: str) -> bool:
+            return any(t in exact or (prefixes and t.startswith(prefixes)) for t in _word_tokens(word))
 
     spans = list(_WORD.finditer(text))
     first = next((i for i, span in enumerate(spans) if matches(span.group())), None)
@@ -421,64 +576,6 @@ def highlight(text: str, exact: frozenset[str] | set[str], prefixes: tuple[str, 
     return ("…" if start > 0 else "") + " ".join(result.split()) + ("…" if end < len(spans) else "")
 
 
-def search_ids(archive, parsed: ParsedQuery, **filters) -> list[str]:
-    from . import RANK_WINDOW
-
-    with _Reader(archive) as cursor:
-        found = plan(archive, cursor, parsed, **filters)
-        if found is None:
-            return []
-        if not found.ranked:
-            sql = (f"SELECT m.meeting_id FROM search_docs d JOIN search_map m ON m.id = d.id WHERE {found.where} "
-                   "AND d.id BETWEEN %(low)s AND %(high)s ORDER BY d.id DESC")
-            return [r[0] for r in cursor.execute(sql, dict(found.params, low=found.low, high=found.high))]
-        ranking = rank(cursor, found, RANK_WINDOW)
-        order = [r[0] for r in ranking.ranked] + ranking.newest
-        if ranking.below is not None:
-            order += _matching(cursor, found, found.low, ranking.below - 1, None)
-        mapping = meeting_ids(cursor, order)
-        return [mapping[r] for r in order]
-
-
-def search(archive, parsed: ParsedQuery, *, limit: int, offset: int, exact_count: bool, **filters):
-    from . import COUNT_LIMIT, Hit, SearchResult
-
-    with _Reader(archive) as cursor:
-        found = plan(archive, cursor, parsed, **filters)
-        if found is None:
-            return SearchResult([], 0)
-        read = None if exact_count else max(COUNT_LIMIT, offset + limit)
-        ranking = rank(cursor, found, read)
-        listing: list[tuple[int, float | None]] = ranking.ranked + [(r, None) for r in ranking.newest]
-        page = listing[offset:offset + limit]
-        if len(page) < limit and ranking.below is not None:
-            skip = max(0, offset - len(listing))
-            page += [(r, None) for r in _matching(cursor, found, found.low, ranking.below - 1, limit - len(page),
-                                                  skip)]
-        total, exact = ranking.seen, ranking.below is None
-        if not exact:
-            total = max(total, offset + len(page))
-        unscored = [r for r, score in page if score is None]
-        scores = _scores(cursor, found, unscored) if found.ranked and unscored else {}
-        mapping = meeting_ids(cursor, [r for r, _ in page])
-        texts = _snippets(cursor, found, [r for r, _ in page])
-        hits = [Hit(mapping[r], score if score is not None else 1.0 + 10.0 * scores.get(r, 0.0), texts.get(r, ""))
-                for r, score in page]
-        return SearchResult(hits, total, exact)
-
-
-def snippets(archive, parsed: ParsedQuery, ids: list[str]) -> dict[str, str]:
-    with _Reader(archive) as cursor:
-        found = plan(archive, cursor, parsed, include_deleted=True)
-        rows = dict(cursor.execute("SELECT id, meeting_id FROM search_map WHERE meeting_id = ANY(%s)",
-                                   (ids,)).fetchall())
-        if found is None:
-            found = Plan("TRUE", {}, None, 0, 0, False)
-        texts = _snippets(cursor, found, list(rows))
-    by_meeting = {rows[r]: texts.get(r, "") for r in rows}
-    return {i: by_meeting.get(i, "") for i in ids}
-
-
 def index_status(connection: Connection) -> dict[str, int]:
     from . import status_counts
 
@@ -486,21 +583,15 @@ def index_status(connection: Connection) -> dict[str, int]:
 
 
 class _Reader:
-    """A read connection (a psycopg cursor) for one search call."""
+    """A connection for one search call, in autocommit: each statement is its own read (no BEGIN, no ROLLBACK)."""
 
     def __init__(self, archive):
         self.archive = archive
 
     def __enter__(self):
-        self._connection = self.archive.engine.connect()
-        cursor = _raw(self._connection).cursor()
-        # The GIN index answers plain lexemes exactly; the planner, costing a row's tsvector as cheap, would
-        # rather scan the table and test every (compressed, out-of-line) tsvector for a common word: 25×
-        # slower.  For this read transaction only.
-        cursor.execute("SET LOCAL enable_seqscan = off")
-        return cursor
+        self._connection = self.archive.engine.connect().execution_options(isolation_level="AUTOCOMMIT")
+        return _raw(self._connection).cursor()
 
     def __exit__(self, *exc):
         self._connection.close()
         return False
-

@@ -1,0 +1,58 @@
+"""PostgreSQL search read newest first: the words in ``search_keys``, one GIN index on (words, id).
+
+On PostgreSQL (``db/search/0007_search_keys.postgresql.sql``): the tsvector
+leaves ``search_docs`` for a narrow table of its own, ``search_keys``, which
+also holds the coded properties and the first two and three letters of every
+word; one GIN index covers the words and the id (the ``btree_gin``
+extension, trusted: the database's owner may create it), and the function
+``chancery_search`` reads a query's matches newest first, window by window,
+stopping once it has enough — as SQLite's FTS5 index does.  The index is
+rebuilt from the meetings (``chancery.store.search.postgres.load_documents``).
+
+On SQLite nothing changes.
+
+Revision ID: 0007
+Revises: 0005
+Create Date: 2026-11-30
+"""
+
+from alembic import op
+
+from chancery.store.db import run_sql_script
+
+revision = "0007"
+down_revision = "0005"
+branch_labels = None
+depends_on = None
+
+SQL_FILE = "0007_search_keys.postgresql.sql"
+
+
+def upgrade() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name != "postgresql":
+        return
+    run_sql_script(bind, SQL_FILE)
+    from chancery.store.search import iter_records
+    from chancery.store.search.postgres import load_documents
+
+    load_documents(bind, iter_records(bind))
+
+
+def downgrade() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name != "postgresql":
+        return
+    for statement in (
+        "DROP FUNCTION IF EXISTS chancery_search(tsquery, tsquery, tsquery, tsquery, bigint, bigint, integer, integer, "
+        "real[], integer)",
+        "ALTER TABLE search_docs ADD COLUMN terms TSVECTOR NOT NULL DEFAULT ''",
+        "UPDATE search_docs d SET terms = k.terms FROM search_keys k WHERE k.id = d.id",
+        "ALTER TABLE search_docs ALTER COLUMN terms DROP DEFAULT",
+        "ALTER TABLE search_docs ADD COLUMN facet_terms TSVECTOR GENERATED ALWAYS AS "
+        "(to_tsvector('pg_catalog.simple'::regconfig, facets)) STORED",
+        "CREATE INDEX ix_search_docs_terms ON search_docs USING gin (terms)",
+        "CREATE INDEX ix_search_docs_facet_terms ON search_docs USING gin (facet_terms)",
+        "DROP TABLE search_keys",
+    ):
+        op.execute(statement)
