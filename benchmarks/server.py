@@ -73,17 +73,31 @@ def sqlite_archive(cache: Path, size: int) -> Path:
     return path
 
 
-def postgres_copy(source_path: Path, admin_url: str, database: str) -> tuple[str, float]:
+def postgres_copy(source_path: Path, admin_url: str, database: str, *, reuse: bool = False) -> tuple[str, float]:
+    """The archive copied into a new database ``database`` (``reuse``: keep one already there at the current schema)."""
     import psycopg
     from sqlalchemy.engine import make_url
 
     from chancery.store import open_archive
     from chancery.store import server as admin
     from chancery.store.copying import copy_archive
+    from chancery.store.db import head_revision
 
     url = make_url(admin_url)
     connect = dict(user=url.username, host=url.query.get("host") or url.host, port=url.query.get("port") or url.port,
                    password=url.password, autocommit=True)
+    if reuse:
+        try:
+            with psycopg.connect(dbname=database, **connect) as connection:
+                revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                count = connection.execute("SELECT count(*) FROM search_map").fetchone()
+            with open_archive(source_path) as source:
+                expected = source.count(include_deleted=True)
+            if revision and revision[0] == head_revision() and count and count[0] == expected:
+                print(f"  reusing the database {database} ({count[0]:,} meetings indexed)")
+                return url.set(database=database).render_as_string(hide_password=False), 0.0
+        except psycopg.Error:
+            pass
     with psycopg.connect(dbname="postgres", **connect) as connection:
         connection.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
         connection.execute(f'CREATE DATABASE "{database}"')
@@ -221,6 +235,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--duration", type=float, default=60.0)
     parser.add_argument("--repeat", type=int, default=3, help="times each query runs (default 3)")
+    parser.add_argument("--reuse", action="store_true",
+                        help="with --postgres: keep the benchmark database of an earlier run if it is complete")
+    parser.add_argument("--skip-clients", action="store_true", help="measure search only")
     args = parser.parse_args(argv)
     if args.quick:
         args.size, args.duration = 2_000, min(args.duration, 20.0)
@@ -240,8 +257,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         source = sqlite_archive(args.cache, args.size)
         print(f"copying {args.size:,} meetings into PostgreSQL (bulk inserts)…", flush=True)
-        url, copy_seconds = postgres_copy(source, admin_url, f"chancery_bench_{args.size}")
-        print(f"  copied and indexed in {copy_seconds:.0f} s")
+        url, copy_seconds = postgres_copy(source, admin_url, f"chancery_bench_{args.size}",
+                                          reuse=args.reuse and folder is None)
+        if copy_seconds:
+            print(f"  copied and indexed in {copy_seconds:.0f} s")
 
         rng = random.Random(search_bench.SEED)
         with open_archive(source) as sqlite, open_archive(url=url) as postgres:
@@ -266,6 +285,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{statistics.median(every_b):9.1f} / {p95(every_b):6.1f} ms {p95(every_b) / p95(every_a):9.1f}×")
         print(f"goal: PostgreSQL p95 under 30 ms and within 2× of SQLite; worst kind p95 {worst:.1f} ms")
 
+        if args.skip_clients:
+            return 0
         work = Path(tempfile.mkdtemp(prefix="chancery-server-bench-"))
         print(f"\n{args.clients} clients saving and searching for {args.duration:.0f} s…", flush=True)
         totals = run_clients(url, args.clients, args.duration, work)

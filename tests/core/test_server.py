@@ -159,6 +159,40 @@ def test_a_client_leaves_an_older_schema_to_the_administrator(pg_server, tmp_pat
         open_archive(url=url)
 
 
+def test_saves_naming_the_same_person_do_not_wait_for_each_other(pg_archive, pg_url, seed):
+    """A save locks only what it changes: a person whose entry is already right is not rewritten."""
+    pg_archive.save(seed)
+    other = copy.deepcopy(seed)
+    other["id"] = "7d0b7c2e-2222-4c55-9a77-2b1d1f0e7a03"
+    other["notes"] = {"en": "A second meeting with the same people."}
+    with raw(pg_url) as holder:
+        holder.autocommit = False
+        # as another save in progress that wrote every person of the seed meeting would
+        locked = holder.execute("SELECT id FROM people FOR NO KEY UPDATE").fetchall()
+        assert locked
+        done = threading.Event()
+        failure: list[BaseException] = []
+
+        def save() -> None:
+            try:
+                pg_archive.save(other)
+            except BaseException as error:  # reported below
+                failure.append(error)
+            done.set()
+
+        worker = threading.Thread(target=save, daemon=True)
+        worker.start()
+        finished = done.wait(10)
+        holder.rollback()
+        worker.join(30)
+    assert finished, "the save waited for another transaction's lock on the people it names"
+    assert not failure, failure
+    changed = copy.deepcopy(other)
+    changed["participants"][0]["title"] = {"en": "Minister of Foreign Affairs and Trade"}
+    pg_archive.save(changed)  # a new title is still recorded
+    assert pg_archive.find_people("bayramov")[0].title == {"en": "Minister of Foreign Affairs and Trade"}
+
+
 def test_the_search_index_survives_a_downgrade_and_an_upgrade(pg_server, seed):
     """Revision 0007 moves the words into search_keys and fills it from the meetings already there."""
     from alembic import command

@@ -361,19 +361,24 @@ class Archive:
             if person is None:
                 person = m.Person(updated_at=_now(), names=[])
                 session.add(person)
+            changed = person.id is None
             known = {(n.lang, n.name) for n in person.names}
             for lang, value in variants:
                 if (lang, value) not in known:
                     person.names.append(m.PersonName(lang=lang, name=value, folded=fold(value)))
                     known.add((lang, value))
-        # The newest meeting tells the current title; keep earlier facts when absent.
-        person.gender = participant.get("gender") or person.gender
-        person.country = country or person.country
-        if participant.get("title"):
-            person.title = participant["title"]
-        if participant.get("organization"):
-            person.organization = participant["organization"]
-        person.updated_at = _now()
+                    changed = True
+        # The newest meeting tells the current title; keep earlier facts when absent.  A person whose entry
+        # says it all already is not written: an update would lock the row until this save commits, and
+        # every other save naming the same person (a minister is in most meetings) would wait for it.
+        facts = {"gender": participant.get("gender"), "country": country, "title": participant.get("title"),
+                 "organization": participant.get("organization")}
+        for key, value in facts.items():
+            if value and getattr(person, key) != value:
+                setattr(person, key, value)
+                changed = True
+        if changed:
+            person.updated_at = _now()
         for key in {fold(n.name) for n in person.names}:
             bucket = cache.setdefault(key, [])
             if person not in bucket:
