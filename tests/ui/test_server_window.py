@@ -101,3 +101,81 @@ def test_a_reader_gets_a_read_only_window_and_a_restricted_internal_tab(qtbot, r
     fields = [e for e in editor.findChildren(QLineEdit) if e.isVisibleTo(editor)]
     assert fields and all(e.isReadOnly() for e in fields)
     assert not editor.is_modified()
+
+
+def test_take_a_copy_offline_from_the_window_and_refresh_it(qtbot, server_window, sample_pg_archive, seed):
+    from chancery.store.copying import offline_copy_path
+
+    window = server_window
+    target = offline_copy_path(sample_pg_archive)
+    menu_actions = [a.objectName() for a in window.menuBar().actions()[0].menu().actions()]
+    assert "offlineCopyAction" in menu_actions  # File ▸ Take a Copy Offline…
+    window.presence.offline_action.trigger()
+    qtbot.waitUntil(lambda: "Offline copy written to" in window.statusBar().currentMessage(), timeout=60000)
+    assert str(target) in window.statusBar().currentMessage()
+    progress = window.findChild(object, "offlineCopyProgress")
+    assert progress is None or not progress.isVisible()
+    with open_archive(target) as offline:
+        assert offline.read_only and offline.offline["source"] == sample_pg_archive.name
+        assert offline.count() == sample_pg_archive.count()
+        offline_window = _make_window(qtbot, offline)
+        try:
+            banner = offline_window.presence.banner
+            assert banner.isVisible() and "offline copy of" in banner.text()
+            assert "Take a Copy Offline" in banner.text()
+            assert not offline_window.new_action.isEnabled()
+            assert not offline_window.presence.offline_action.isEnabled()
+        finally:
+            _dispose(offline_window)
+    # a meeting added on the server reaches the copy when it is refreshed, and only then
+    sample_pg_archive.save(seed)
+    with open_archive(target) as offline:
+        assert seed["id"] not in offline.list_ids(limit=1000)
+    window.statusBar().clearMessage()
+    window.presence.offline_action.trigger()
+    qtbot.waitUntil(lambda: "Offline copy written to" in window.statusBar().currentMessage(), timeout=60000)
+    with open_archive(target) as offline:
+        assert offline.get_meeting(seed["id"])["id"] == seed["id"]
+        assert offline.count() == sample_pg_archive.count()
+
+
+def test_a_conflicting_save_on_the_server_opens_the_comparison_and_overwrites_nothing(qtbot, server_window,
+                                                                                     sample_pg_archive):
+    from .conftest import click_button, when_modal
+
+    window = server_window
+    url = sample_pg_archive.engine.url.render_as_string(hide_password=False)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=5000)
+    meeting_id = window.model.ids()[0]
+    assert window.open_meeting(meeting_id)
+    mine = window.editor.meeting()
+    mine["notes"] = {"en": "my change"}
+    window.editor.load(mine)
+    window.editor.set_modified(True)
+    with open_archive(url=url) as other:  # another officer saves the same meeting first
+        theirs = other.get_meeting(meeting_id)
+        theirs["notes"] = {"en": "their change"}
+        other.save(theirs, expected_version=other.version_of(meeting_id))
+        stored_version = other.version_of(meeting_id)
+    qtbot.waitUntil(window.presence.changed_bar.isVisible, timeout=2000)  # told at once, before saving
+
+    seen = {}
+
+    def keep_editing(dialog):
+        click_button(dialog, "Compare…")
+        seen["diff"] = dialog.diff.toPlainText()
+        click_button(dialog, "Keep Editing")
+
+    when_modal(qtbot, keep_editing, name="conflictDialog")
+    assert window.save() is False
+    assert "their change" in seen["diff"] and "my change" in seen["diff"]
+    assert sample_pg_archive.get_meeting(meeting_id)["notes"] == {"en": "their change"}
+    assert sample_pg_archive.version_of(meeting_id) == stored_version
+    assert window.editor.is_modified()
+
+    when_modal(qtbot, lambda dialog: click_button(dialog, "Save Mine as a Copy"), name="conflictDialog")
+    assert window.save() is True
+    assert sample_pg_archive.get_meeting(meeting_id)["notes"] == {"en": "their change"}
+    copy_id = window.current_id
+    assert copy_id != meeting_id
+    assert sample_pg_archive.get_meeting(copy_id)["notes"] == {"en": "my change"}

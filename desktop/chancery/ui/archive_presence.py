@@ -279,13 +279,17 @@ class ArchivePresence(QObject):
         editor.tabs.setTabToolTip(tab, self.tr("Restricted: ask your administrator for internal access"))
 
     def stop(self) -> None:
+        """The window closes: no more notices, and none still queued or a reload pending is acted on."""
         if self.live is not None:
             self.live.stop()
             self.live = None
+        self._reload_timer.stop()
 
     # ------------------------------------------------------------------ changes by others
 
     def _changed(self, change) -> None:
+        if self.live is None:  # a notice delivered after the window stopped listening
+            return
         self.archive.generation += 1  # the list's cached listing is out of date
         self._reload_timer.start()
         window = self.window
