@@ -1,13 +1,12 @@
-"""PostgreSQL search read newest first: the words in ``search_keys``, one GIN index on (words, id).
+"""PostgreSQL search: the words in a narrow table of their own, ``search_keys``.
 
 On PostgreSQL (``db/search/0007_search_keys.postgresql.sql``): the tsvector
-leaves ``search_docs`` for a narrow table of its own, ``search_keys``, which
-also holds the coded properties and the first two and three letters of every
-word; one GIN index covers the words and the id (the ``btree_gin``
-extension, trusted: the database's owner may create it), and the function
-``chancery_search`` reads a query's matches newest first, window by window,
-stopping once it has enough — as SQLite's FTS5 index does.  The index is
-rebuilt from the meetings (``chancery.store.search.postgres.load_documents``).
+leaves ``search_docs`` for ``search_keys``, which also holds the coded
+properties and the first two and three letters of every word, stored out of
+line so that the table is small and a query's matches are one GIN bitmap
+scan; the function ``chancery_search`` answers a search in one call.  The
+index is rebuilt from the meetings
+(``chancery.store.search.postgres.load_documents``).
 
 On SQLite nothing changes.
 
@@ -45,7 +44,7 @@ def downgrade() -> None:
         return
     for statement in (
         "DROP FUNCTION IF EXISTS chancery_search(tsquery, tsquery, tsquery, tsquery, bigint, bigint, integer, integer, "
-        "real[], integer)",
+        "real[])",
         "ALTER TABLE search_docs ADD COLUMN terms TSVECTOR NOT NULL DEFAULT ''",
         "UPDATE search_docs d SET terms = k.terms FROM search_keys k WHERE k.id = d.id",
         "ALTER TABLE search_docs ALTER COLUMN terms DROP DEFAULT",

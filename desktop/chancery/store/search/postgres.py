@@ -26,20 +26,20 @@ and ``0007_search_keys.postgresql.sql``):
   every word it begins.  Because the folding and the tokens are computed
   once, in Python, both engines find the same meetings whatever the
   server's locale.
-- one GIN index on (terms, id) (btree_gin): "these words among the
-  documents of this id range" is one index scan that reads only the matching
-  rows of the range.
+- ``search_keys`` keeps its tsvector out of line (TOAST), so the table is a
+  few bytes a row: the matches of a query are one GIN bitmap scan and a
+  visit of that small table, without reading any document's words (words,
+  prefixes, fields and properties are answered exactly by the index; only a
+  phrase's candidates are checked against their words' positions).
 - a query is one tsquery literal: ``<->`` for phrases, ``:*`` for longer
   prefixes, marked lexemes for fields and properties, ``!`` for exclusions;
   "near" spellings as every order and spacing FTS5's NEAR allows.
-- the server function ``chancery_search`` reads the matches newest first in
-  widening windows of ids, stopping once it has as many as the page and the
-  count need (as FTS5 reads its doclists), and ranks them as FTS5 does: a
-  result of at most RANK_WINDOW matches by ``ts_rank`` (weights by column
-  tier), a larger one's newest RANK_WINDOW by where the words are (names,
-  then titles, documents, places and topics: TIERS, answered by the index
-  from the marked words without reading the rows), older matches after
-  them by date.  :func:`search` is one statement (one round
+- the server function ``chancery_search`` takes the newest matches the page
+  and the count need and ranks them as FTS5 does: a result of at most
+  RANK_WINDOW matches by ``ts_rank`` (weights by column tier), a larger
+  one's newest RANK_WINDOW by where the words are (names, then titles,
+  documents, places and topics: the marked words), older matches after them
+  by date.  Only ranking reads documents' words, of those few hundred.  :func:`search` is one statement (one round
   trip): the matches, the page's ids, scores and text, the count, and the
   people directory's stamp.
 - snippets are made here from the readable text of the first column of
@@ -102,7 +102,6 @@ COLUMN_GAP = 100
 MAX_POSITION = 16383  # PostgreSQL's largest token position
 MAX_LEXEME_BYTES = 2047
 NEAR_ORDERS = 3  # a "near" spelling of more words is looked for as all its words among the names
-FIRST_WINDOW = 1000  # chancery_search looks at the newest this many documents first
 _WORD = re.compile(r"[^\W_]+")
 _DOC_COLUMNS = ("principals", "people", "titles", "documents", "places", "topics", "body", "notes", "facets")
 
@@ -215,7 +214,7 @@ def _owns_index(cursor) -> bool:
     return bool(row and row[0])
 
 
-_INDEX_SQL = "CREATE INDEX ix_search_keys ON search_keys USING gin (terms, id) WITH (fastupdate = off)"
+_INDEX_SQL = "CREATE INDEX ix_search_keys ON search_keys USING gin (terms) WITH (fastupdate = off)"
 
 
 def load_documents(connection: Connection, records: Iterable[tuple[dict, bool]], *, total: int = 0,
@@ -416,7 +415,7 @@ def plan(parsed: ParsedQuery, directory: _Directory | None, *, country=None, kin
 
 _TEXTS = ", ".join(f"d.{c}" for c in SNIPPET_ORDER) + ", d.body, d.places"
 _MATCHES = ("SELECT f.id, f.score FROM chancery_search(%(q)s::tsquery, %(rq)s::tsquery, %(nq)s::tsquery, "
-            "%(mq)s::tsquery, %(low)s, %(high)s, %(need)s, %(ranked)s, %(weights)s::real[], %(first)s) f")
+            "%(mq)s::tsquery, %(low)s, %(high)s, %(need)s, %(ranked)s, %(weights)s::real[]) f")
 _STAMP = "(SELECT max(id) FROM person_names), (SELECT count(*) FROM person_names)"
 _SEARCH_SQL = f"""
 WITH found AS MATERIALIZED ({_MATCHES}),
@@ -438,7 +437,7 @@ _IDS_SQL = (f"SELECT s.meeting_id FROM ({_MATCHES}) f JOIN search_map s ON s.id 
 def _parameters(found: Plan, need: int | None) -> dict[str, Any]:
     return {"q": found.query, "rq": found.words, "nq": found.names, "mq": found.middle, "low": found.low,
             "high": found.high, "need": need, "ranked": shared.RANK_WINDOW if found.ranked else 0,
-            "weights": RANK_WEIGHTS, "first": FIRST_WINDOW}
+            "weights": RANK_WEIGHTS}
 
 
 def _plan(archive, cursor, parsed: ParsedQuery, *, fresh: bool, **filters) -> Plan | None:
