@@ -194,7 +194,7 @@ def test_saves_naming_the_same_person_do_not_wait_for_each_other(pg_archive, pg_
 
 
 def test_the_search_index_survives_a_downgrade_and_an_upgrade(pg_server, seed):
-    """Revision 0007 moves the words into search_keys and fills it from the meetings already there."""
+    """Revision 0006 moves the words into search_keys and fills it from the meetings already there."""
     from alembic import command
 
     from chancery.store.db import _alembic_config, make_engine

@@ -4,7 +4,7 @@ The documents are the SQLite index's (:func:`chancery.store.search.document`),
 with the same date-ordered ids; the query's words, spellings from the people
 directory, fields and date range come from the same shared code.  Only the
 storage and the query language differ (``db/search/0005_search_index.postgresql.sql``
-and ``0007_search_keys.postgresql.sql``):
+and ``0006_search_keys.postgresql.sql``):
 
 - ``search_docs``: the readable text of each column (snippets are made from
   it, for the rows shown).
