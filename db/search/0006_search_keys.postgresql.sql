@@ -1,4 +1,4 @@
--- Full-text search index of a PostgreSQL archive, schema revision 0007: the words in a narrow table of
+-- Full-text search index of a PostgreSQL archive, schema revision 0006: the words in a narrow table of
 -- their own, searched newest first.
 --
 -- search_keys holds one row per document (the date-ordered ids of search_map): its words, its coded

@@ -9,7 +9,7 @@ its rows are kept.
 On PostgreSQL: row level security lets each database user see only their
 own autosaves, and the full-text index is created
 (``db/search/0005_search_index.postgresql.sql``: tsvector, GIN, unaccent);
-revision 0007 reshapes it and fills it from the meetings already there.  Revisions 0002 and 0003 built
+revision 0006 reshapes it and fills it from the meetings already there.  Revisions 0002 and 0003 built
 SQLite's FTS5 index and created nothing on PostgreSQL.
 
 Revision ID: 0005
@@ -52,7 +52,7 @@ def upgrade() -> None:
     op.execute("CREATE POLICY autosaves_own ON autosaves USING (owner = CURRENT_USER) "
                "WITH CHECK (owner = CURRENT_USER)")
     run_sql_script(bind, SQL_FILE)
-    # The index is filled by revision 0007, which gives it the layout today's code writes.
+    # The index is filled by revision 0006, which gives it the layout today's code writes.
 
 
 def downgrade() -> None:

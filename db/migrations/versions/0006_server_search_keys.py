@@ -1,6 +1,6 @@
 """PostgreSQL search: the words in a narrow table of their own, ``search_keys``.
 
-On PostgreSQL (``db/search/0007_search_keys.postgresql.sql``): the tsvector
+On PostgreSQL (``db/search/0006_search_keys.postgresql.sql``): the tsvector
 leaves ``search_docs`` for ``search_keys``, which also holds the coded
 properties and the first two and three letters of every word, stored out of
 line so that the table is small and a query's matches are one GIN bitmap
@@ -10,7 +10,7 @@ index is rebuilt from the meetings
 
 On SQLite nothing changes.
 
-Revision ID: 0007
+Revision ID: 0006
 Revises: 0005
 Create Date: 2026-11-30
 """
@@ -19,12 +19,12 @@ from alembic import op
 
 from chancery.store.db import run_sql_script
 
-revision = "0007"
+revision = "0006"
 down_revision = "0005"
 branch_labels = None
 depends_on = None
 
-SQL_FILE = "0007_search_keys.postgresql.sql"
+SQL_FILE = "0006_search_keys.postgresql.sql"
 
 
 def upgrade() -> None:
