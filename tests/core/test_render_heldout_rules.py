@@ -123,7 +123,7 @@ def test_a_long_title_is_short_in_the_headline_and_followed_by_a_comma():
     assert en["headline"] == "Jeyhun Bayramov holds telephone conversation with High Representative of the " \
                              "European Union Elena Marquez"
     assert ("the High Representative of the European Union for Foreign Affairs and Security Policy, "
-            "Elena Marquez.") in en["lead"]
+            "Elena Marquez, on 2 October.") in en["lead"]
     clean(m)
 
 
@@ -505,3 +505,38 @@ def test_a_predicate_with_a_comma_is_closed_before_the_last_one():
     assert "notamment par un soutien mutuel, et ont déclaré qu’elles souhaitaient" in text(m, "fr")
     assert "including mutual support, and said that they wished" in text(m, "en")
     clean(m)
+
+
+def test_english_puts_the_date_after_the_person_called():
+    kazakbaev = person("p2", "guest", {"fr": "Rouslan Kazakbaïev", "en": "Ruslan Kazakbaev"}, *FM, "KG")
+    call = meeting(kazakbaev, kind="phone_call", initiated_by="guest")
+    assert ("held a telephone conversation with his Kyrgyz counterpart Ruslan Kazakbaev on 2 October, at the "
+            "initiative of the Kyrgyz side.") in doc(call, "en")["lead"]
+    video = meeting(person("p2", "guest", "Riva Ganguly Das", "secrétaire (Est) du ministère des Affaires "
+                           "extérieures", "Secretary (East) of the Ministry of External Affairs", "IN", gender="f"),
+                    kind="videoconference")
+    assert doc(video, "en")["lead"].endswith("the Secretary (East) of the Indian Ministry of External Affairs, "
+                                             "Riva Ganguly Das, on 2 October.")
+    visit = meeting(kazakbaev, kind="official_visit", initiated_by="host")
+    assert "held talks on 2 October with his Kyrgyz counterpart" in doc(visit, "en")["lead"]
+    elsewhere = meeting(kazakbaev, kind="official_visit", initiated_by="host",
+                        place={"city": {"fr": "Gabala", "en": "Gabala"}, "country": "AZ", "venue": None})
+    assert "held talks in Gabala on 2 October with his Kyrgyz counterpart" in doc(elsewhere, "en")["lead"]
+    # French keeps the date beside the verb ("a eu le 2 octobre un entretien téléphonique avec …")
+    assert "le 2 octobre" in doc(call, "fr")["lead"].split("avec")[0]
+    for m in (call, video, visit):
+        clean(m)
+
+
+def test_a_typed_honorific_takes_its_article_in_french():
+    assert french.honorific_articles("la disparition de cheikh Khalifa ben Zayed", {"cheikh": "le"}) == \
+        "la disparition du cheikh Khalifa ben Zayed"
+    assert french.honorific_articles("un message à prince Faisal", {"prince": "le"}) == "un message au prince Faisal"
+    assert french.honorific_articles("la visite de princesse Anne", {"princesse": "la"}) == \
+        "la visite de la princesse Anne"
+    assert french.honorific_articles("le programme de prince", {"prince": "le"}) == "le programme de prince"
+    kazakbaev = person("p2", "guest", {"fr": "Rouslan Kazakbaïev", "en": "Ruslan Kazakbaev"}, *FM, "KG")
+    m = meeting(kazakbaev, statements=[say("p2", "said", "il présentait ses condoléances pour la disparition de "
+                                           "cheikh Khalifa", "he offered his condolences on the passing of Sheikh "
+                                           "Khalifa")])
+    assert "la disparition du cheikh Khalifa." in text(m, "fr")

@@ -209,3 +209,16 @@ def series(items: list[str], preposition: str = "") -> str:
 def city_in(city: str) -> str:
     """à Bakou · au Caire · aux Cayes."""
     return contract_a(city)
+
+
+def honorific_articles(text: str, honorifics: dict[str, str]) -> str:
+    """Typed text: "de cheikh Khalifa" -> "du cheikh Khalifa", "à prince Faisal" -> "au prince Faisal"
+    (an honorific before a name takes its article, as in "le prince Faisal")."""
+    for word, article in honorifics.items():
+        if article == "le":
+            text = re.sub(rf"\b([Dd])e {word}(?= [A-ZÀ-Ý])", rf"\1u {word}", text)
+            text = re.sub(rf"(?<![\w'’])À {word}(?= [A-ZÀ-Ý])", f"Au {word}", text)
+            text = re.sub(rf"(?<![\w'’])à {word}(?= [A-ZÀ-Ý])", f"au {word}", text)
+        elif article == "la":
+            text = re.sub(rf"\b([Dd]e|[Àà]) {word}(?= [A-ZÀ-Ý])", rf"\1 la {word}", text)
+    return text

@@ -506,12 +506,13 @@ class EnglishRealiser(Realiser):
             past = f.tense == "past"
             if f.our_side == "host":
                 be = ("were" if past else "are") if message.complement.plural else ("was" if past else "is")
-                text = f"{subject} held talks {date}{place} with {other}, who {be} on {VISITS[kind]}{where}"
+                text = f"{subject} held talks{place} {date} with {other}, who {be} on {VISITS[kind]}{where}"
             else:
                 be = ("were" if past else "are") if plural else ("was" if past else "is")
                 text = f"{subject}, who {be} on {VISITS[kind]}{where}, held talks with {other}{place} {date}"
         elif kind == "phone_call":
-            text = f"{subject} held a telephone conversation {date} with {other}"
+            # English puts the time after the object: "held a telephone conversation with X on 29 March"
+            text = f"{subject} held a telephone conversation with {other} {date}"
             if f.initiated_by:
                 side = f.principals(f.initiated_by)
                 if side and side[0].org and not side[0].dual and f.initiated_by == f.their_side:
@@ -519,7 +520,7 @@ class EnglishRealiser(Realiser):
                 else:
                     text += f", at the initiative of {self.side_np(f.initiated_by)}"
         elif kind == "videoconference":
-            text = f"{subject} held a videoconference {date} with {other}"
+            text = f"{subject} held a videoconference with {other} {date}"
         elif kind == "sidelines" and self.occasion_phrase():
             text = f"{subject} met {other}{place} {date} {self.occasion_phrase()}"
         elif kind == "audience":

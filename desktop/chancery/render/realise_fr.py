@@ -89,6 +89,11 @@ class FrenchRealiser(Realiser):
     lang = "fr"
     COORDINATION = True
 
+    def texts(self, message: Message) -> list[str]:
+        table = lexicon.language("fr").get("honorifics") or {}
+        return [fr.honorific_articles(text, table) if isinstance(text, str) else text
+                for text in super().texts(message)]
+
     # -- noun phrases -------------------------------------------------------------------
 
     def demonym(self, code: str | None, feminine: bool, plural: bool = False) -> str:
