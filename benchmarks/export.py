@@ -51,9 +51,10 @@ def load() -> str:
 
 
 def single(runs: int) -> None:
+    from docxtpl import DocxTemplate
+
     from chancery import render
     from chancery.render.context import build_context
-    from docxtpl import DocxTemplate
 
     meeting = json.loads(SEED.read_text(encoding="utf-8"))["meeting"]
     info = render.find_template(TEMPLATE)
@@ -136,12 +137,13 @@ def cli_batch(archive: Path, runs: int, work: Path) -> None:
 def dialog_batch(archive_path: Path, runs: int, work: Path) -> None:
     os.environ["CHANCERY_HOME"] = str(work / "home-dialog")
     os.environ["XDG_CONFIG_HOME"] = str(work / "config")
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
     from chancery.render import batch
     from chancery.store import open_archive
     from chancery.ui import i18n
     from chancery.ui.export_dialog import ExportDialog
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
 
     application = QApplication.instance() or QApplication([])
     i18n.apply_language("en")

@@ -53,12 +53,13 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["CHANCERY_HOME"] = str(home / "data")
     os.environ["XDG_CONFIG_HOME"] = str(home / "config")
 
-    from chancery.store import open_archive
-    from chancery.ui import i18n
-    from chancery.ui.main_window import MainWindow
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
+
+    from chancery.store import open_archive
+    from chancery.ui import i18n
+    from chancery.ui.main_window import MainWindow
 
     app = QApplication([])
     # PySide6 6.12 drops a reference to None at each processEvents() (and QEventLoop.exec()); this loop calls it

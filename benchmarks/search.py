@@ -32,7 +32,6 @@ import argparse
 import json
 import os
 import random
-import re
 import shutil
 import sqlite3
 import statistics
@@ -148,8 +147,8 @@ def queries(archive, rng: random.Random) -> dict[str, list[str]]:
             "SELECT term FROM temp.bench_vocab WHERE length(term) > 4 AND term NOT GLOB '*[0-9]*' "
             "AND term NOT LIKE 'x%' ORDER BY doc LIMIT 200")]  # a large archive of few words: the rarest there are
         # what people type: each language's spelling
-        topic_labels = [v for code in refdata.vocabulary("topic") for lang, v in refdata.vocabulary("topic")[code].items()
-                        if lang in ("en", "fr", "ru")]
+        topic_labels = [label for labels in refdata.vocabulary("topic").values()
+                        for lang, label in labels.items() if lang in ("en", "fr", "ru")]
         area_labels = [v for code, labels in refdata.vocabulary("cooperation_area").items()
                        for lang, v in labels.items() if lang in ("en", "fr", "ru")]
     surnames = [n.split()[-1] for n in names if n.split()]

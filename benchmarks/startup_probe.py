@@ -36,8 +36,9 @@ def main(argv: list[str]) -> int:
         print(__doc__, file=sys.stderr)
         return 2
     probe, arguments = Path(argv[0]), argv[1:]
-    from chancery.ui import app as app_module
     from PySide6.QtCore import QEvent, QObject
+
+    from chancery.ui import app as app_module
 
     make_application = app_module.make_application
 

@@ -111,7 +111,9 @@ def main() -> None:
     print(f"archive: {path} ({archive.count()} meetings)")
     print(describe("idle", idle))
     print(describe("typing", typing))
-    print(f"ratio typing/idle: p95 {sorted(typing)[int(len(typing)*0.95)-1] / max(sorted(idle)[int(len(idle)*0.95)-1], 0.1):.2f}, "
+    typing_p95 = sorted(typing)[int(len(typing) * 0.95) - 1]
+    idle_p95 = sorted(idle)[int(len(idle) * 0.95) - 1]
+    print(f"ratio typing/idle: p95 {typing_p95 / max(idle_p95, 0.1):.2f}, "
           f"worst {max(typing) / max(max(idle), 0.1):.2f}")
     print("longest gaps while typing:", ", ".join(f"{g:.0f} ms at {t!r}" for g, t in sorted(worst)[-5:]))
     archive.close()

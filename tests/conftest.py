@@ -195,7 +195,7 @@ def pg_server(tmp_path_factory):
             _postgres_missing("no initdb found (Debian: apt-get install postgresql); .ci/run installs it")
         try:
             url, folder = pgcluster.start()
-        except Exception as error:  # noqa: BLE001  (reported as the reason)
+        except Exception as error:
             _postgres_missing(f"the test cluster did not start: {error}")
         pgcluster.start_watchdog(folder)  # stops the cluster even if this run is killed
     server = PostgresServer(url)
@@ -278,7 +278,8 @@ def pytest_unconfigure(config):
 
 def pytest_addoption(parser):
     parser.addoption("--long", action="store_true",
-                     help="run the reliability suite's long profile (tests/reliability; also CHANCERY_RELIABILITY=long)")
+                     help="run the reliability suite's long profile "
+                          "(tests/reliability; also CHANCERY_RELIABILITY=long)")
 
 
 def pytest_configure(config):

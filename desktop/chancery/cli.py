@@ -14,8 +14,8 @@ import importlib
 import os
 import sys
 import traceback
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 from . import __version__, paths
 from .commands import COMMAND_MODULES

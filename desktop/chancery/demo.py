@@ -22,9 +22,10 @@ import datetime as _dt
 import random
 import tomllib
 import uuid
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 __all__ = ["MEETING_KINDS", "generate_meetings", "iter_meetings", "demo_document", "load_pools", "pools_dir",
            "reference_meeting"]
@@ -162,7 +163,7 @@ def _babel_country(code: str) -> dict:
         from babel import Locale
 
         names = {lang: Locale.parse(lang).territories.get(code, code) for lang in _LANGS}
-    except Exception:  # noqa: BLE001 - Babel missing or unknown code: plain code
+    except Exception:
         names = {lang: code for lang in _LANGS}
     return {
         "name": names,
@@ -321,7 +322,10 @@ class _Generator:
         rand = rng.random
         meeting_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
-        kind = kind_order[index] if index < len(kind_order) else rng.choices(MEETING_KINDS, cum_weights=_KIND_CUMULATIVE)[0]
+        if index < len(kind_order):
+            kind = kind_order[index]
+        else:
+            kind = rng.choices(MEETING_KINDS, cum_weights=_KIND_CUMULATIVE)[0]
         use_org = self.org_deck is not None and kind not in _STATE_ONLY and rand() < _ORG_SHARE
         if use_org:
             other = self.org_deck.draw()
@@ -393,15 +397,15 @@ class _Generator:
         # Date and place.
         occasion = None
         if kind == "sidelines" and self.pools.get("occasions"):
-            occ = self.occasion_deck.draw()
-            year = rng.choice([y for y in _YEARS if y >= occ.get("from", 0)])
-            first, last = occ.get("days", (1, 28))
-            date = _dt.date(year, occ["month"], rng.randint(first, last))
-            spot = rng.choice(occ["venues"])
+            gathering = self.occasion_deck.draw()
+            year = rng.choice([y for y in _YEARS if y >= gathering.get("from", 0)])
+            first, last = gathering.get("days", (1, 28))
+            date = _dt.date(year, gathering["month"], rng.randint(first, last))
+            spot = rng.choice(gathering["venues"])
             city, place_country, venue = spot["city"], spot["country"], spot.get("venue")
-            base = occ.get("ordinal_base")
+            base = gathering.get("ordinal_base")
             relation = "during" if rand() < 0.9 else rng.choice(("before", "after"))
-            occasion = {"event": dict(occ["event"]), "ordinal": year - base if base else None, "relation": relation}
+            occasion = {"event": dict(gathering["event"]), "ordinal": year - base if base else None, "relation": relation}
         else:
             date = _dt.date.fromordinal(rng.randint(_FIRST_DAY, _LAST_DAY))
             venue = None

@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import stat
@@ -94,11 +95,6 @@ def write_output_file(target: str | os.PathLike[str], data: bytes, *, make_folde
     return path
 
 
-def write_atomic(target: Path, data: bytes) -> Path:
-    """Kept for callers of the first version: :func:`write_output_file`, creating the folder."""
-    return write_output_file(target, data, make_folder=True)
-
-
 def _check_link(link: Path) -> None:
     """Refuse a link someone else planted in a shared folder such as /tmp (where following it is an attack)."""
     folder = link.parent if str(link.parent) else Path(".")
@@ -106,8 +102,8 @@ def _check_link(link: Path) -> None:
     shared = folder_info.st_mode & stat.S_ISVTX and folder_info.st_mode & stat.S_IWOTH
     owner = os.lstat(link).st_uid
     if shared and owner not in (os.getuid(), folder_info.st_uid):
-        raise OutputError(f"{short_path(link)}: is a link made by another user in a shared folder; it was not followed. "
-                          "Write to another name or folder")
+        raise OutputError(f"{short_path(link)}: is a link made by another user in a shared folder; it was not "
+                          "followed. Write to another name or folder")
 
 
 def _stream_to_stdout(data: bytes) -> None:
@@ -148,10 +144,8 @@ def _replace(path: Path, data: bytes, mode: int | None) -> None:
             os.fsync(stream.fileno())
         os.replace(temporary, path)
     except BaseException:
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
-        except FileNotFoundError:
-            pass
         raise
     _sync_folder(folder)
 

@@ -23,9 +23,10 @@ import json
 import math
 import re
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, NoReturn
 
 from . import refdata
 from .errors import RecordError
@@ -109,7 +110,7 @@ OPTIONAL_FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 # Which list holds which kind of object.
-LIST_ITEM_FIELDS = {
+LIST_ITEM_FIELDS: dict[str, dict[str, Any]] = {
     "participants": PARTICIPANT_FIELDS,
     "statements": STATEMENT_FIELDS,
     "documents_signed": DOCUMENT_FIELDS,
@@ -117,7 +118,7 @@ LIST_ITEM_FIELDS = {
     "anniversaries": ANNIVERSARY_FIELDS,
     "next_steps": NEXT_STEP_FIELDS,
 }
-OBJECT_FIELDS = {
+OBJECT_FIELDS: dict[str, dict[str, Any]] = {
     "place": PLACE_FIELDS,
     "publication": PUBLICATION_FIELDS,
     "occasion": OCCASION_FIELDS,
@@ -316,8 +317,8 @@ class _Checker:
                 self.add(path, f"is required; pick a {vocab} code", "incomplete", "required", vocabulary=vocab)
             return optional
         if not isinstance(value, str) or not refdata.is_code(vocab, value):
-            self.add(path, f"unknown {vocab} code {shown(value)}; see resources/vocabularies.toml for the codes", "error",
-                     "unknown_code", vocabulary=vocab, value=value)
+            self.add(path, f"unknown {vocab} code {shown(value)}; see resources/vocabularies.toml for the codes",
+                     "error", "unknown_code", vocabulary=vocab, value=value)
             return False
         return True
 
@@ -343,8 +344,8 @@ class _Checker:
                 self.add(path, "is required; use an ISO 3166 two-letter code such as KG", "incomplete", "required")
             return optional
         if not isinstance(value, str) or not refdata.is_country(value):
-            self.add(path, f"{shown(value)} is not an ISO 3166 country code; use two capital letters such as KG", "error",
-                     "unknown_country", value=value)
+            self.add(path, f"{shown(value)} is not an ISO 3166 country code; use two capital letters such as KG",
+                     "error", "unknown_country", value=value)
             return False
         return True
 
@@ -388,7 +389,7 @@ class _Checker:
         return True
 
 
-def _raise() -> None:
+def _raise() -> NoReturn:
     raise ValueError
 
 
@@ -400,63 +401,64 @@ def validate(meeting: Any, *, prefix: str = "meeting") -> list[Problem]:
     structure = structure_problems(meeting, prefix)
     if structure:  # too deep or holding what JSON cannot: the checks below would not get through it
         return structure
-    m = normalize(meeting)
+    normalized = normalize(meeting)
     p = prefix
 
-    if m["id"] is None:
+    if normalized["id"] is None:
         c.add(f"{p}.id", "is required (a UUID such as 5f1c9d52-6a0e-4c55-9a77-2b1d1f0e7a01)", "error", "required")
     else:
         try:
-            uuid.UUID(str(m["id"]))
+            uuid.UUID(str(normalized["id"]))
         except ValueError:
-            c.add(f"{p}.id", f"{shown(m['id'])} is not a UUID", "error", "bad_id", value=m["id"])
-    c.choice(f"{p}.status", m["status"], STATUSES)
-    c.code(f"{p}.classification", m["classification"], "classification")
-    c.code(f"{p}.kind", m["kind"], "meeting_kind")
-    c.choice(f"{p}.format", m["format"], FORMATS, optional=True)
-    c.choice(f"{p}.our_side", m["our_side"], SIDES)
-    start = c.date(f"{p}.date", m["date"], optional=False)
-    end = c.date(f"{p}.end_date", m["end_date"])
+            c.add(f"{p}.id", f"{shown(normalized['id'])} is not a UUID", "error", "bad_id", value=normalized["id"])
+    c.choice(f"{p}.status", normalized["status"], STATUSES)
+    c.code(f"{p}.classification", normalized["classification"], "classification")
+    c.code(f"{p}.kind", normalized["kind"], "meeting_kind")
+    c.choice(f"{p}.format", normalized["format"], FORMATS, optional=True)
+    c.choice(f"{p}.our_side", normalized["our_side"], SIDES)
+    start = c.date(f"{p}.date", normalized["date"], optional=False)
+    end = c.date(f"{p}.end_date", normalized["end_date"])
     if start and end and end < start:
-        c.add(f"{p}.end_date", f"{m['end_date']} is before the start date {m['date']}; correct one of them",
-              "error", "end_before_start", end=m["end_date"], start=m["date"])
-    c.choice(f"{p}.initiated_by", m["initiated_by"], SIDES, optional=True)
+        c.add(f"{p}.end_date",
+              f"{normalized['end_date']} is before the start date {normalized['date']}; correct one of them",
+              "error", "end_before_start", end=normalized["end_date"], start=normalized["date"])
+    c.choice(f"{p}.initiated_by", normalized["initiated_by"], SIDES, optional=True)
 
-    if c.obj(f"{p}.place", m["place"]):
-        place = m["place"]
+    if c.obj(f"{p}.place", normalized["place"]):
+        place = normalized["place"]
         c.text(f"{p}.place.city", place["city"] or None)
         c.country(f"{p}.place.country", place["country"], optional=False)
         c.text(f"{p}.place.venue", place["venue"], optional=True)
 
-    if c.obj(f"{p}.publication", m["publication"]):
-        pub = m["publication"]
+    if c.obj(f"{p}.publication", normalized["publication"]):
+        pub = normalized["publication"]
         for key in ("agency", "publisher", "dateline", "attribution"):
             c.text(f"{p}.publication.{key}", pub[key], optional=True)
         c.date(f"{p}.publication.date", pub["date"])
 
-    if m["occasion"] is not None and c.obj(f"{p}.occasion", m["occasion"]):
-        occ = normalize({"occasion": m["occasion"]})["occasion"]
-        c.text(f"{p}.occasion.event", occ["event"] or None)
-        if occ["ordinal"] is not None and not _positive_int(occ["ordinal"], 100_000):
+    if normalized["occasion"] is not None and c.obj(f"{p}.occasion", normalized["occasion"]):
+        occasion = normalize({"occasion": normalized["occasion"]})["occasion"]
+        c.text(f"{p}.occasion.event", occasion["event"] or None)
+        if occasion["ordinal"] is not None and not _positive_int(occasion["ordinal"], 100_000):
             c.add(f"{p}.occasion.ordinal", "must be a whole number such as 76, or null", "error", "not_a_number",
-                  value=occ["ordinal"])
-        c.choice(f"{p}.occasion.relation", occ["relation"], RELATIONS)
-    if m["kind"] == "sidelines" and not m["occasion"]:
+                  value=occasion["ordinal"])
+        c.choice(f"{p}.occasion.relation", occasion["relation"], RELATIONS)
+    if normalized["kind"] == "sidelines" and not normalized["occasion"]:
         c.add(f"{p}.occasion", "a sidelines meeting needs the event it took place at", "incomplete",
               "occasion_required")
 
-    refs = _check_participants(c, p, m["participants"])
+    refs = _check_participants(c, p, normalized["participants"])
     for key, vocab in (("topics", "topic"), ("cooperation_areas", "cooperation_area")):
-        if c.array(f"{p}.{key}", m[key]):
-            for i, item in enumerate(m[key]):
+        if c.array(f"{p}.{key}", normalized[key]):
+            for i, item in enumerate(normalized[key]):
                 if isinstance(item, dict):
                     c.text(f"{p}.{key}[{i}]", item)
                 else:
                     c.code(f"{p}.{key}[{i}]", item, vocab)
-    _check_items(c, p, m, refs)
+    _check_items(c, p, normalized, refs)
 
-    if c.obj(f"{p}.internal", m["internal"]):
-        internal = m["internal"]
+    if c.obj(f"{p}.internal", normalized["internal"]):
+        internal = normalized["internal"]
         for key in ("objectives", "talking_points"):
             if c.array(f"{p}.internal.{key}", internal[key]):
                 for i, item in enumerate(internal[key]):
@@ -472,8 +474,8 @@ def validate(meeting: Any, *, prefix: str = "meeting") -> list[Problem]:
                 if not isinstance(name, str):
                     c.add(f"{p}.internal.distribution[{i}]", "must be a name or service (text)", "error", "wrong_type",
                           expected="text")
-    c.text(f"{p}.notes", m["notes"], optional=True)
-    for path, _ in _illegal_characters(m, p):
+    c.text(f"{p}.notes", normalized["notes"], optional=True)
+    for path, _ in _illegal_characters(normalized, p):
         c.add(path, "contains control characters that Word documents cannot hold; they are removed on save",
               "error", "control_characters")
     return c.problems
@@ -496,8 +498,8 @@ def _check_participants(c: _Checker, p: str, participants: Any) -> set[str]:
         if not isinstance(ref, str) or not ref.strip():
             c.add(f"{path}.ref", "is required: a short unique label such as p1", "error", "required")
         elif ref in refs or ref == "both":
-            c.add(f"{path}.ref", f"{shown(ref)} is used twice (or reserved); give each participant its own ref", "error",
-                  "duplicate_ref", value=ref)
+            c.add(f"{path}.ref", f"{shown(ref)} is used twice (or reserved); give each participant its own ref",
+                  "error", "duplicate_ref", value=ref)
         else:
             refs.add(ref)
         c.choice(f"{path}.side", person["side"], PARTICIPANT_SIDES)
@@ -516,7 +518,7 @@ def _check_participants(c: _Checker, p: str, participants: Any) -> set[str]:
     return refs
 
 
-def _check_items(c: _Checker, p: str, m: dict, refs: set[str]) -> None:
+def _check_items(c: _Checker, p: str, meeting: dict, refs: set[str]) -> None:
     def ref_ok(path: str, value: Any, extra: tuple = ()) -> None:
         if not isinstance(value, str) and value is not None:
             c.add(path, f"must be a participant ref such as p1, not {shown(value)}", "error", "wrong_type",
@@ -526,13 +528,13 @@ def _check_items(c: _Checker, p: str, m: dict, refs: set[str]) -> None:
             return
         if value not in refs:
             known = ", ".join(sorted(refs)) or "none yet"
-            c.add(path, f"{shown(value)} is not a participant ref (known: {known})", "error", "unknown_ref", value=value,
-                  known=sorted(refs))
+            c.add(path, f"{shown(value)} is not a participant ref (known: {known})", "error", "unknown_ref",
+                  value=value, known=sorted(refs))
 
     for name in ("statements", "documents_signed", "invitations", "anniversaries", "next_steps"):
-        c.array(f"{p}.{name}", m[name])
+        c.array(f"{p}.{name}", meeting[name])
 
-    for i, s in enumerate(m["statements"] if isinstance(m["statements"], list) else []):
+    for i, s in enumerate(meeting["statements"] if isinstance(meeting["statements"], list) else []):
         path = f"{p}.statements[{i}]"
         if not c.obj(path, s):
             continue
@@ -541,7 +543,7 @@ def _check_items(c: _Checker, p: str, m: dict, refs: set[str]) -> None:
         c.text(f"{path}.text", s.get("text") or None)
         if s.get("quote") not in (None, True, False):
             c.add(f"{path}.quote", "must be true, false or absent (true: the text is the speaker's own words)")
-    for i, d in enumerate(m["documents_signed"] if isinstance(m["documents_signed"], list) else []):
+    for i, d in enumerate(meeting["documents_signed"] if isinstance(meeting["documents_signed"], list) else []):
         path = f"{p}.documents_signed[{i}]"
         if not c.obj(path, d):
             continue
@@ -554,7 +556,7 @@ def _check_items(c: _Checker, p: str, m: dict, refs: set[str]) -> None:
         if c.array(f"{path}.signed_by", signed_by):
             for j, ref in enumerate(signed_by):
                 ref_ok(f"{path}.signed_by[{j}]", ref)
-    for i, inv in enumerate(m["invitations"] if isinstance(m["invitations"], list) else []):
+    for i, inv in enumerate(meeting["invitations"] if isinstance(meeting["invitations"], list) else []):
         path = f"{p}.invitations[{i}]"
         if not c.obj(path, inv):
             continue
@@ -563,16 +565,17 @@ def _check_items(c: _Checker, p: str, m: dict, refs: set[str]) -> None:
         c.code(f"{path}.visit", inv.get("visit"), "meeting_kind")
         if inv.get("accepted") not in (True, False, None):
             c.add(f"{path}.accepted", "must be true, false or null", "error", "wrong_type", expected="answer")
-    for i, a in enumerate(m["anniversaries"] if isinstance(m["anniversaries"], list) else []):
+    for i, a in enumerate(meeting["anniversaries"] if isinstance(meeting["anniversaries"], list) else []):
         path = f"{p}.anniversaries[{i}]"
         if not c.obj(path, a):
             continue
         if not _positive_int(a.get("ordinal"), 1000):
-            c.add(f"{path}.ordinal", "must be a whole number such as 30", "error", "not_a_number", value=a.get("ordinal"))
+            c.add(f"{path}.ordinal", "must be a whole number such as 30", "error", "not_a_number",
+                  value=a.get("ordinal"))
         c.code(f"{path}.subject", a.get("subject"), "anniversary_subject")
         if not (isinstance(a.get("year"), int) and 1000 <= a["year"] <= 9999):
             c.add(f"{path}.year", "must be a four-digit year such as 2022", "error", "not_a_year", value=a.get("year"))
-    for i, step in enumerate(m["next_steps"] if isinstance(m["next_steps"], list) else []):
+    for i, step in enumerate(meeting["next_steps"] if isinstance(meeting["next_steps"], list) else []):
         path = f"{p}.next_steps[{i}]"
         if not c.obj(path, step):
             continue
@@ -635,7 +638,7 @@ def blocking_problems(problems: Iterable[Problem], status: str) -> list[Problem]
 
 def missing_translations(meeting: dict, languages: Iterable[str], prefix: str = "meeting") -> list[str]:
     """Paths of printed language maps lacking one of ``languages`` (e.g. ``meeting.place.city.en``)."""
-    m = normalize(meeting)
+    normalized = normalize(meeting)
     languages = list(languages)
     found: list[str] = []
 
@@ -645,26 +648,26 @@ def missing_translations(meeting: dict, languages: Iterable[str], prefix: str = 
                 if not (isinstance(value.get(lang), str) and value[lang].strip()):
                     found.append(f"{path}.{lang}")
 
-    need(f"{prefix}.place.city", m["place"].get("city") if isinstance(m["place"], dict) else None)
-    if isinstance(m["publication"], dict):
+    need(f"{prefix}.place.city", normalized["place"].get("city") if isinstance(normalized["place"], dict) else None)
+    if isinstance(normalized["publication"], dict):
         for key in ("dateline", "publisher", "attribution", "agency"):
-            need(f"{prefix}.publication.{key}", m["publication"].get(key))
-    if isinstance(m["occasion"], dict):
-        need(f"{prefix}.occasion.event", m["occasion"].get("event"))
-    for i, x in enumerate(m["participants"]):
+            need(f"{prefix}.publication.{key}", normalized["publication"].get(key))
+    if isinstance(normalized["occasion"], dict):
+        need(f"{prefix}.occasion.event", normalized["occasion"].get("event"))
+    for i, x in enumerate(normalized["participants"]):
         if isinstance(x, dict):
             for key in ("name", "title", "organization"):
                 need(f"{prefix}.participants[{i}].{key}", x.get(key))
     for key in ("topics", "cooperation_areas"):
-        for i, x in enumerate(m[key]):
+        for i, x in enumerate(normalized[key]):
             need(f"{prefix}.{key}[{i}]", x)
-    for i, x in enumerate(m["statements"]):
+    for i, x in enumerate(normalized["statements"]):
         if isinstance(x, dict):
             need(f"{prefix}.statements[{i}].text", x.get("text"))
-    for i, x in enumerate(m["documents_signed"]):
+    for i, x in enumerate(normalized["documents_signed"]):
         if isinstance(x, dict):
             need(f"{prefix}.documents_signed[{i}].title", x.get("title"))
-    for i, x in enumerate(m["next_steps"]):
+    for i, x in enumerate(normalized["next_steps"]):
         if isinstance(x, dict):
             need(f"{prefix}.next_steps[{i}].text", x.get("text"))
     return found
@@ -725,13 +728,14 @@ def parse_document(document: Any, source: str | None = None) -> list[dict]:
     """
     problems: list[Problem] = []
     if not isinstance(document, dict):
-        raise RecordError([Problem("(file)", 'is not a Chancery file: expected {"chancery": 1, "meeting": {…}}')], source)
+        raise RecordError([Problem("(file)", 'is not a Chancery file: expected {"chancery": 1, "meeting": {…}}')],
+                          source)
     version = document.get("chancery")
     if version is None:
         raise RecordError([Problem("chancery", 'is missing: a Chancery file starts with {"chancery": 1, …}')], source)
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise RecordError([Problem("chancery", f"must be the format version, a number such as 1, not {shown(version)}")],
-                          source)
+        problem = Problem("chancery", f"must be the format version, a number such as 1, not {shown(version)}")
+        raise RecordError([problem], source)
     if version > FORMAT_VERSION:
         raise RecordError(
             [Problem("chancery", f"this file is format version {version}; this Chancery reads up to "
@@ -751,7 +755,7 @@ def parse_document(document: Any, source: str | None = None) -> list[dict]:
 
     meetings: list[dict] = []
     seen: dict[str, str] = {}
-    for item, prefix in zip(items, prefixes):
+    for item, prefix in zip(items, prefixes, strict=True):
         if isinstance(item, dict) and item.get("id") is None:
             item = {**item, "id": str(uuid.uuid4())}
         found = validate(item, prefix=prefix)
@@ -850,5 +854,5 @@ def dumps(meetings: list[dict]) -> str:
     if len(meetings) == 1:
         document: dict = {"chancery": FORMAT_VERSION, "meeting": normalize(meetings[0])}
     else:
-        document = {"chancery": FORMAT_VERSION, "meetings": [normalize(m) for m in meetings]}
+        document = {"chancery": FORMAT_VERSION, "meetings": [normalize(meeting) for meeting in meetings]}
     return json.dumps(document, ensure_ascii=False, indent=2, allow_nan=False) + "\n"

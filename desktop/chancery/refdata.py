@@ -78,7 +78,7 @@ _SUPPORTED_LANGUAGES = ("fr", "en", "ru")
 # Garcia, Ceuta & Melilla, Canary Islands, Tristan da Cunha).  Kosovo (XK) is
 # kept: it is a user-assigned code in universal use.
 _NOT_COUNTRIES = frozenset(
-    "EU EZ UN QO XA XB ZZ AC CP CQ DG EA IC TA".split()
+    ["EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AC", "CP", "CQ", "DG", "EA", "IC", "TA"]
 )
 
 

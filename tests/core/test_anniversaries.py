@@ -60,8 +60,9 @@ def test_an_undated_meeting_counts_from_today(seed):
 
 
 def briefing_text(meeting: dict) -> str:
-    from docx import Document
     import io
+
+    from docx import Document
 
     document = Document(io.BytesIO(render_document(meeting, "briefing-en")))
     return "\n".join(p.text for p in document.paragraphs)

@@ -161,9 +161,9 @@ def test_names_are_spelt_differently_per_language(meetings):
 
 
 def test_home_side_is_the_fixed_home_minister_or_another_home_official(meetings):
-    homes = [m["participants"][0] for m in meetings]
-    assert all(p["country"] == "AZ" and p["role"] == "principal" for p in homes)
-    assert all(p["side"] == m["our_side"] for p, m in zip(homes, meetings))
+    homes = [meeting["participants"][0] for meeting in meetings]
+    assert all(home["country"] == "AZ" and home["role"] == "principal" for home in homes)
+    assert all(home["side"] == meeting["our_side"] for home, meeting in zip(homes, meetings, strict=True))
     ministers = Counter(p["name"]["en"] for p in homes if p["title"]["en"] == "Minister of Foreign Affairs")
     assert len(ministers) == 1 and set(homes[0]["name"]) >= {"en", "fr", "ru", "az"}
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -143,14 +142,16 @@ def test_briefing_sections_and_background(seed, archive):
 
 
 def test_styles_language_and_properties(seed):
-    document = read(render_document(seed, "communique-fr", settings={"ministry": {"fr": "Ministère X", "en": "Ministry X"}}))
+    settings = {"ministry": {"fr": "Ministère X", "en": "Ministry X"}}
+    document = read(render_document(seed, "communique-fr", settings=settings))
     names = {p.style.name for p in document.paragraphs}
     assert {"Title", "Normal", "Dateline"} <= names
     for style in ("Normal", "Title"):
         lang = document.styles[style].element.find(qn("w:rPr")).find(qn("w:lang"))
         assert lang.get(qn("w:val")) == "fr-FR"
     props = document.core_properties
-    assert props.title == "Entretien de Djeyhoun Baïramov avec son homologue kirghiz, en visite officielle en Azerbaïdjan"
+    assert props.title == ("Entretien de Djeyhoun Baïramov avec son homologue kirghiz, "
+                           "en visite officielle en Azerbaïdjan")
     assert "Visite officielle" in props.subject
     assert props.author == "Ministère X"
     assert "Kirghizistan" in props.keywords and "Azerbaïdjan" in props.keywords
@@ -218,7 +219,8 @@ def test_write_output_is_atomic_and_picks_format(tmp_path, seed):
     assert read(target.read_bytes()).paragraphs
     assert [p.name for p in tmp_path.iterdir()] == ["out.docx"]
     write_output(seed, "communique-en", tmp_path / "out.txt")
-    assert (tmp_path / "out.txt").read_text(encoding="utf-8").startswith("Jeyhun Bayramov holds talks with his Kyrgyz counterpart")
+    text = (tmp_path / "out.txt").read_text(encoding="utf-8")
+    assert text.startswith("Jeyhun Bayramov holds talks with his Kyrgyz counterpart")
     write_output(seed, "communique-fr", tmp_path / "out.html")
     assert "<html lang=\"fr\">" in (tmp_path / "out.html").read_text(encoding="utf-8")
 
@@ -258,3 +260,15 @@ def test_pdf_through_libreoffice(tmp_path, seed):
                 assert "USAGE INTERNE" in text and re.search(r"Page 1 sur \d", text)
             else:
                 assert "INTERNAL" in text and re.search(r"Page 1 of \d", text)
+
+
+def test_list_filter_in_french_and_english_and_an_unknown_style_named():
+    from chancery.render.filters import FILTERS
+
+    def call(lang, *args):
+        return FILTERS["list"]({"lang": lang}, *args)
+
+    assert call("fr", ["A", "B", "C"]) == "A, B et C"
+    assert call("en", ["A", "B", "C"], "or") == "A, B or C"
+    with pytest.raises(ValueError, match="unknown style 'bogus'; use one of standard"):
+        call("en", ["A", "B"], "bogus")

@@ -6,6 +6,7 @@ import sqlite3
 import threading
 
 import pytest
+
 from chancery.store.early import SCHEMA_HEAD, ArchiveHandle, local_file, schema_revision
 
 

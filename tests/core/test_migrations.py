@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from pathlib import Path
 
 import pytest
 
@@ -103,3 +102,12 @@ def test_a_foreign_sqlite_database_is_refused(data_dir):
     connection.close()
     with pytest.raises(ArchiveError, match="not created by Chancery"):
         open_archive()
+
+
+@pytest.mark.parametrize("address", ["sqlite://", "sqlite:///:memory:"])
+def test_an_sqlite_address_without_a_file_is_refused_by_name(address):
+    from chancery.store import db
+
+    with pytest.raises(ArchiveError, match="must name a file"):
+        db.sqlite_file(db.database_url(address))
+    assert db.sqlite_file(db.database_url("sqlite:////tmp/a.sqlite")).name == "a.sqlite"

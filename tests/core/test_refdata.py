@@ -55,13 +55,15 @@ REQUIRED_CODES = {
     "gender": ["m", "f"],
 }
 
-CIS_AND_PARTNERS = (
-    "AZ KG KZ UZ TJ TM RU BY AM MD UA GE TR IR PK IN CN AF MN SA AE QA KW BH OM "
-    "IL EG JO GB US CA JP KR CH NO RS BA ME AL MK SY IQ LB DZ MA TN BR"
-).split()
-EU = (
-    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE"
-).split()
+CIS_AND_PARTNERS = [
+    "AZ", "KG", "KZ", "UZ", "TJ", "TM", "RU", "BY", "AM", "MD", "UA", "GE", "TR", "IR", "PK", "IN", "CN", "AF",
+    "MN", "SA", "AE", "QA", "KW", "BH", "OM", "IL", "EG", "JO", "GB", "US", "CA", "JP", "KR", "CH", "NO", "RS",
+    "BA", "ME", "AL", "MK", "SY", "IQ", "LB", "DZ", "MA", "TN", "BR",
+]
+EU = [
+    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU",
+    "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+]
 
 
 @pytest.fixture(autouse=True)

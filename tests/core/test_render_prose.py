@@ -69,7 +69,8 @@ def test_seed_english(seed):
 
 def test_our_side_guest_is_still_the_subject():
     d = doc(load("bilateral-guest-dushanbe"), "en")
-    assert d["lead"].startswith(f"Azerbaijan{APOS}s Minister of Foreign Affairs Jeyhun Bayramov met his Tajik counterpart")
+    assert d["lead"].startswith(f"Azerbaijan{APOS}s Minister of Foreign Affairs Jeyhun Bayramov "
+                                "met his Tajik counterpart")
     assert "in Dushanbe on 14 March" in d["lead"]
     f = doc(load("bilateral-guest-dushanbe"), "fr")
     assert f"s{APOS}est entretenu le 14 mars à Douchanbé avec son homologue tadjik" in f["lead"]
@@ -106,7 +107,8 @@ def test_audience_both_ways():
     f = doc(load("audience-guest"), "fr")
     assert "a été reçu le 12 avril à Bichkek par le président kirghiz Sadyr Japarov." in f["lead"]
     e = doc(load("audience-host"), "en")
-    assert e["lead"].startswith(f"Azerbaijan{APOS}s President Ilham Aliyev received Italian Minister of Foreign Affairs")
+    assert e["lead"].startswith(f"Azerbaijan{APOS}s President Ilham Aliyev received "
+                                "Italian Minister of Foreign Affairs")
 
 
 def test_organisation_and_third_party():
@@ -164,7 +166,8 @@ def test_contractions():
 
 
 def test_french_typography():
-    assert finish("Il a dit : « oui » ; vraiment ?", "fr") == f"Il a dit{NBSP}: «{NBSP}oui{NBSP}»{NBSP}; vraiment{NBSP}?"
+    expected = f"Il a dit{NBSP}: «{NBSP}oui{NBSP}»{NBSP}; vraiment{NBSP}?"
+    assert finish("Il a dit : « oui » ; vraiment ?", "fr") == expected
     assert finish("voir http://example.org à 10:30", "fr") == "voir http://example.org à 10:30"
     assert finish("l'entretien", "fr") == f"l{APOS}entretien"
 

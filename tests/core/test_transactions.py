@@ -159,7 +159,8 @@ def _hold_write_lock(path, seconds: float, started: threading.Event) -> None:
     connection.close()
 
 
-def test_a_writer_that_finds_the_archive_busy_gets_a_clear_error_and_writes_nothing(data_dir, archive_file, seed, monkeypatch):
+def test_a_writer_that_finds_the_archive_busy_gets_a_clear_error_and_writes_nothing(data_dir, archive_file, seed,
+                                                                                     monkeypatch):
     monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 200)
     with open_archive() as archive:
         started = threading.Event()

@@ -23,7 +23,8 @@ SEED_ID = "5f1c9d52-6a0e-4c55-9a77-2b1d1f0e7a01"
 def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--quiet", "-w", str(out), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--quiet",
+         "-w", str(out), str(ROOT)],
         check=True, capture_output=True, text=True, timeout=300,
     )
     [built] = out.glob("chancery-*.whl")

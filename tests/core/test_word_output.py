@@ -15,7 +15,6 @@ from docx.oxml.ns import qn
 
 from chancery.render import docx_to_pdf, pdf_available, render_document
 
-
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 
 

@@ -113,7 +113,7 @@ def cmd_save_same(data_dir: str, meeting_id: str, tag: str, seconds: str, ack_lo
             except UserError:  # busy: try again
                 busy += 1
                 continue
-            except Exception as error:  # noqa: BLE001 - "database is locked" from an older checkout
+            except Exception as error:
                 if "locked" in str(error):
                     busy += 1
                     continue

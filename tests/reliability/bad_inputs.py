@@ -13,7 +13,6 @@ import.
 from __future__ import annotations
 
 import argparse
-import copy
 import json
 import os
 import shutil
@@ -21,9 +20,9 @@ import stat
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SEED_ID = "5f1c9d52-6a0e-4c55-9a77-2b1d1f0e7a01"
@@ -204,8 +203,8 @@ PLACE_CASES = [
          command=("export", "-o", "{work}/missing/out.json")),
     Case("export to /dev/null (a device)", None, expect=0, setup=_devices, command=("export", "-o", "{work}/null"),
          check=_still_device("null")),
-    Case("export to /dev/full (a device)", None, mentions="full", setup=_devices, command=("export", "-o", "{work}/full"),
-         check=_still_device("full")),
+    Case("export to /dev/full (a device)", None, mentions="full", setup=_devices,
+         command=("export", "-o", "{work}/full"), check=_still_device("full")),
     Case("export over a file of mode 640 keeps it", None, expect=0, setup=_existing("out.json", 0o640),
          command=("export", "-o", "{work}/out.json"), check=_mode("out.json", 0o640)),
     Case("export to a new file follows the umask", None, expect=0, setup=_seeded,

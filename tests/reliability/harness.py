@@ -10,6 +10,7 @@ the fast profile (CI) runs a few trials of each kind, the long one at least
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import random
@@ -211,10 +212,8 @@ def read_acks(path: Path) -> list[dict]:
         return []
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
-        try:
+        with contextlib.suppress(json.JSONDecodeError):  # the line being written when the process died
             out.append(json.loads(line))
-        except json.JSONDecodeError:  # the line being written when the process died
-            pass
     return out
 
 

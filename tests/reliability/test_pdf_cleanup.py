@@ -15,7 +15,8 @@ from chancery.render import pdf_available
 
 from ..conftest import FIXTURES
 
-pytestmark = [pytest.mark.slow, pytest.mark.skipif(not pdf_available(), reason="LibreOffice (soffice) is not installed")]
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(not pdf_available(), reason="LibreOffice (soffice) is not installed")]
 
 
 def _soffice_processes(marker: str) -> list[int]:

@@ -50,7 +50,8 @@ def _records(cursor):
         }
         trashed[meeting_id] = deleted_at is not None
     parts = {
-        "participants": ("participants", ("role", "name", "title", "country", "organization"), {"name", "title", "organization"}),
+        "participants": ("participants", ("role", "name", "title", "country", "organization"),
+                         {"name", "title", "organization"}),
         "statements": ("statements", ("text",), {"text"}),
         "documents_signed": ("documents_signed", ("type", "title", "period"), {"title"}),
         "next_steps": ("next_steps", ("text",), {"text"}),
@@ -59,7 +60,7 @@ def _records(cursor):
     for key, (table, columns, json_columns) in parts.items():
         sql = f"SELECT meeting_id, {', '.join(columns)} FROM {table} ORDER BY meeting_id, position"
         for row in cursor.execute(sql).fetchall():
-            item = {c: (_json(v) if c in json_columns else v) for c, v in zip(columns, row[1:])}
+            item = {c: (_json(v) if c in json_columns else v) for c, v in zip(columns, row[1:], strict=True)}
             if row[0] in meetings:
                 meetings[row[0]][key].append(item)
     for meeting_id, record in meetings.items():

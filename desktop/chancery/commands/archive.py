@@ -20,8 +20,10 @@ def register(subparsers) -> None:
     p.set_defaults(func=cmd_import)
 
     p = add_command(subparsers, "export", help="export meetings as a Chancery JSON file")
-    p.add_argument("--id", dest="ids", action="append", metavar="ID", help="a meeting to export (repeatable; default: all)")
-    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output ('-': standard output)")
+    p.add_argument("--id", dest="ids", action="append", metavar="ID",
+                   help="a meeting to export (repeatable; default: all)")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="write here instead of standard output ('-': standard output)")
     p.set_defaults(func=cmd_export)
 
     p = add_command(subparsers, "list", help="list the meetings in the archive")

@@ -58,7 +58,7 @@ def restore_archive(file: Path) -> int:
         location = db.archive_location()
         if db.is_server(location):
             raise
-        target = Path(db.database_url(location).database) if location else paths.archive_path()
+        target = db.sqlite_file(db.database_url(location)) if location else paths.archive_path()
         if not target.exists():
             raise
         info, aside = backup.restore_file(target, file)

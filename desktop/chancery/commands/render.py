@@ -26,7 +26,8 @@ from ..errors import UserError
 def register(subparsers) -> None:
     from ..cli import add_command
 
-    p = add_command(subparsers, "render", help="write a communiqué, briefing note or record of conversation for a meeting")
+    p = add_command(subparsers, "render",
+                    help="write a communiqué, briefing note or record of conversation for a meeting")
     source = p.add_mutually_exclusive_group(required=True)
     source.add_argument("file", nargs="?", metavar="FILE.json",
                         help="a Chancery JSON file (with several meetings: one document each, -o names a folder)")
@@ -58,7 +59,6 @@ def register(subparsers) -> None:
 def _load_meeting(args) -> tuple[dict, object | None]:
     if args.id:
         from ..store import open_archive
-
         from .archive import meeting_id
 
         archive = open_archive()
@@ -83,11 +83,10 @@ def cmd_render(args) -> int:
         return _render_batch(args, meetings)
     meeting, archive = _load_meeting(args)
     try:
-        if archive is None:
-            # Without an archive the briefing note says nothing of earlier meetings; say so.
-            if find_template(args.template).kind == "briefing":
-                print("chancery: note: rendering from a file, so the briefing note lists no earlier meetings "
-                      "or open follow-up (use --id to render from the archive)", file=sys.stderr)
+        # Without an archive the briefing note says nothing of earlier meetings; say so.
+        if archive is None and find_template(args.template).kind == "briefing":
+            print("chancery: note: rendering from a file, so the briefing note lists no earlier meetings "
+                  "or open follow-up (use --id to render from the archive)", file=sys.stderr)
         written = write_output(meeting, args.template, args.output, fmt=args.format, lang=args.lang,
                                archive=archive)
     finally:

@@ -87,7 +87,8 @@ def cmd_search(args) -> int:
 def _matches(snippet: str) -> list[str]:
     from ..store.search import MARK_END, MARK_START
 
-    out, start = [], 0
+    out: list[str] = []
+    start = 0
     while True:
         i = snippet.find(MARK_START, start)
         if i < 0:

@@ -31,7 +31,7 @@ _PUBLIC = {
     "TemplateInfo": "catalogue", "check_template": "engine", "find_template": "catalogue",
     "list_templates": "catalogue", "render_document": "engine",
     "RenderError": "errors",
-    "atomic_write": "output", "docx_to_pdf": "output", "format_of": "output", "pdf_available": "output",
+    "docx_to_pdf": "output", "format_of": "output", "pdf_available": "output",
     "preview_html": "output", "render_html": "output", "render_text": "output", "write_output": "output",
     "preview_page": "preview",
 }
@@ -47,7 +47,7 @@ def __getattr__(name: str):
 
 
 __all__ = [
-    "RenderError", "TemplateInfo", "atomic_write", "build_context", "check_template", "docx_to_pdf",
+    "RenderError", "TemplateInfo", "build_context", "check_template", "docx_to_pdf",
     "find_template", "format_of", "list_templates", "missing_fields", "pdf_available", "preview_html",
     "preview_page",
     "render_document", "render_html", "render_text", "write_output",

@@ -32,8 +32,9 @@ import re
 import threading
 import traceback
 import zipfile
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from docx import Document
 from docx.oxml import OxmlElement
@@ -323,7 +324,7 @@ class _CachingEnvironment(BoundedEnvironment):
         self._compiled: dict[str, Any] = {}
         self._compiled_lock = threading.Lock()
 
-    def from_string(self, source, globals=None, template_class=None):  # noqa: A002  (Jinja's signature)
+    def from_string(self, source, globals=None, template_class=None):
         if globals is not None or template_class is not None or not isinstance(source, str):
             return super().from_string(source, globals, template_class)
         with self._compiled_lock:
@@ -378,7 +379,7 @@ def render_here(path: str | Path, context: dict[str, Any], lang: str, kind: str 
     except TemplateError as error:
         lineno = _template_lineno(error)
         lines = list(getattr(error, "docx_context", []) or [])
-        detail = f" (“{' '.join(l.strip() for l in lines if l.strip())[:80]}”)" if lines else ""
+        detail = f" (“{' '.join(line.strip() for line in lines if line.strip())[:80]}”)" if lines else ""
         where = f"{path.name}, line {lineno}" if lineno else path.name
         message = f"{where}{detail}: {error.message if hasattr(error, 'message') else error}"
         raise RenderError(message, [message]) from error
@@ -427,7 +428,7 @@ def finish_document(document, context: dict, lang: str, kind: str | None) -> Non
     props.keywords = ", ".join(keywords)
     props.language = tag
     props.category = internal["marking"] if internal else doc["kind_label"]
-    props.created = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
+    props.created = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
     props.modified = props.created
     props.revision = 1
     props.comments = f"Chancery record {meeting.get('id') or ''}".strip()

@@ -15,6 +15,8 @@ from babel import Locale
 from babel.dates import format_date
 from babel.lists import format_list
 
+from .typography import ListStyle
+
 _SUFFIX = {"one": "st", "two": "nd", "few": "rd", "other": "th"}
 PREPOSITIONS = (" of ", " for ", " to ", " at ", " in ", " on ", " with ")
 
@@ -44,7 +46,7 @@ def date_phrase(start: dt.date, end: dt.date | None, *, year: bool, us: bool = F
     return f"from {date_text(start, year=True, us=us)} to {date_text(end, year=True, us=us)}"
 
 
-def list_text(items: list[str], style: str = "standard") -> str:
+def list_text(items: list[str], style: ListStyle = "standard") -> str:
     items = [i for i in items if i]
     if not items:
         return ""

@@ -18,7 +18,7 @@ from . import english as en
 from . import french as fr
 from . import reference
 from . import russian as ru
-from .typography import finish, quote
+from .typography import LIST_STYLES, finish, quote
 
 
 def _lang(ctx) -> str:
@@ -58,7 +58,10 @@ def list_filter(ctx, items: Any, style: str = "standard") -> str:
     lang = _lang(ctx)
     if lang == "ru":
         return finish(ru.list_text(items, "или" if style == "or" else "и"), lang)
-    return finish(fr.list_text(items, style) if lang == "fr" else en.list_text(items, style), lang)
+    babel_style = LIST_STYLES.get(style)
+    if babel_style is None:
+        raise ValueError(f"|list: unknown style {style!r}; use one of {', '.join(LIST_STYLES)}")
+    return finish(fr.list_text(items, babel_style) if lang == "fr" else en.list_text(items, babel_style), lang)
 
 
 @pass_context

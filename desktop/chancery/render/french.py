@@ -14,6 +14,8 @@ from babel import Locale
 from babel.dates import format_date
 from babel.lists import format_list
 
+from .typography import ListStyle
+
 _VOWELS = set("aeiouyàâäéèêëîïôöùûüÿæœ")
 # Common words whose h is "aspiré": no elision ("de Hongrie" but "d'Haïti").
 _H_ASPIRE = {
@@ -188,7 +190,7 @@ def date_phrase(start: dt.date, end: dt.date | None, *, year: bool) -> str:
     return f"du {date_text(start, year=True)} au {date_text(end, year=True)}"
 
 
-def list_text(items: list[str], style: str = "standard") -> str:
+def list_text(items: list[str], style: ListStyle = "standard") -> str:
     """A, B et C (Babel)."""
     items = [i for i in items if i]
     if not items:

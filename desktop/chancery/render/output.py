@@ -126,7 +126,7 @@ def docx_to_pdf(data: bytes, *, timeout: float = 180) -> bytes:
             raise RenderError(f"LibreOffice could not convert the document to PDF ({detail[0][:200]})")
         return target.read_bytes()
     finally:
-        if guard is not None:
+        if guard is not None and guard.stdin is not None:
             guard.stdin.close()  # the guard ends LibreOffice if it still runs
             try:
                 guard.wait(timeout=10)
@@ -176,21 +176,6 @@ def _is_soffice(pid: int) -> bool:
         return False
 
 
-def atomic_write(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write ``data`` to ``path`` (:func:`chancery.fileio.write_output_file`); the folder must exist.
-
-    A regular file is replaced atomically, a link written through, a device
-    or ``-`` (standard output) streamed; an error is a UserError naming the file.
-    """
-    if str(path) == STDOUT:
-        return write_output_file(STDOUT, data)
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise RenderError(f"{folder}: no such folder; create it or choose another")
-    return write_output_file(target, data)
-
-
 def format_of(path: str | os.PathLike[str], fmt: str | None) -> str:
     if not fmt and (str(path) == STDOUT or not Path(path).suffix):
         raise RenderError(f"{path}: the output format cannot be told from the name; add --format docx, txt, html "
@@ -225,10 +210,10 @@ def render_bytes(meeting: dict, template_id: str, fmt: str, *, lang: str | None 
 
 def write_output(meeting: dict, template_id: str, out_path: str | os.PathLike[str], *, fmt: str | None = None,
                  lang: str | None = None, archive: Any = None, settings: dict | None = None) -> Path:
-    """Render and write atomically; the format comes from ``fmt`` or the extension."""
+    """Render and write (:func:`chancery.fileio.write_output_file`); the format comes from ``fmt`` or the extension."""
     fmt = format_of(out_path, fmt)
     data = render_bytes(meeting, template_id, fmt, lang=lang, archive=archive, settings=settings)
-    return atomic_write(out_path, data)
+    return write_output_file(out_path, data)
 
 
 PREVIEW_STYLE_MAP = """

@@ -61,7 +61,7 @@ def main(argv: list[str]) -> int:
     while True:
         if process.poll() is not None:
             return process.returncode
-        if selector.select(timeout=0.1) and not sys.stdin.buffer.read1(4096):
+        if selector.select(timeout=0.1) and not os.read(sys.stdin.fileno(), 4096):
             # Chancery is gone: leave nothing behind.
             end_group(process.pid)
             process.wait()

@@ -300,7 +300,7 @@ class EnglishRealiser(Realiser):
         Foreign Affairs" and "Acting Minister …" share "Minister"); else the shortest head."""
         def heads(title: str) -> dict[str, str]:
             parts = [title, *re.split(r",\s+|\s+and\s+", title)]
-            found = {}
+            found: dict[str, str] = {}
             for part in parts:
                 head = " ".join(_QUALIFIERS.sub(" ", en.title_head(part)).split())
                 if head:

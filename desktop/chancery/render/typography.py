@@ -18,9 +18,14 @@ what comes next.
 from __future__ import annotations
 
 import re
+from typing import Literal, get_args
 
 NBSP = "\u00a0"
 APPOSITION = "\u2063"  # invisible separator, never left in output
+
+# The list styles Babel knows (format_list); the template filter |list takes one of them.
+ListStyle = Literal["standard", "standard-short", "or", "or-short", "unit", "unit-short", "unit-narrow"]
+LIST_STYLES: dict[str, ListStyle] = {style: style for style in get_args(ListStyle)}
 
 _QUOTES = {"fr": ("«" + NBSP, NBSP + "»"), "en": ("\u201c", "\u201d"), "ru": ("«", "»")}
 
@@ -132,9 +137,7 @@ def sentence(text: str) -> str:
     if not text:
         return text
     text = capitalize_first(text)
-    if text[-1] not in ".!?…»\u201d\"":
-        text += "."
-    elif text[-1] in "»\u201d\"" and not re.search(r"[.!?…][»\u201d\"]$", text):
+    if text[-1] not in ".!?…»\u201d\"" or text[-1] in "»\u201d\"" and not re.search(r"[.!?…][»\u201d\"]$", text):
         text += "."
     return text
 

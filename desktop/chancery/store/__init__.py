@@ -47,9 +47,9 @@ def open_archive(path: str | Path | None = None, *, url: str | None = None, upgr
     An SQLite archive is migrated to the newest schema; a server archive must
     already be at it (``upgrade=True`` upgrades it: the administrator's act).
     """
-    from . import search as _search  # noqa: F401  (the search index's write hook)
+    from . import search as _search  # also registers the search index's write hook
     from .archive import WRITE_HOOKS, Archive
-    from .db import archive_location, describe, open_engine
+    from .db import archive_location, describe, open_engine, sqlite_file
 
     if path is None and url is None:
         url = archive_location()
@@ -66,7 +66,7 @@ def open_archive(path: str | Path | None = None, *, url: str | None = None, upgr
         if not any(isinstance(hook, server.ChangeNotifier) for hook in WRITE_HOOKS):
             WRITE_HOOKS.append(server.ChangeNotifier())
         return Archive(engine, backup=backup, access=access, name=describe(engine.url))
-    sqlite_path = Path(engine.url.database)
+    sqlite_path = sqlite_file(engine.url)
     archive = Archive(engine, path=sqlite_path, backup=backup, name=str(sqlite_path))
     try:
         _search.repair_index(archive)  # an index left without its triggers by an older Chancery

@@ -26,22 +26,37 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Protocol
+from typing import Any, Protocol, cast
 
 from sqlalchemy import delete, func, or_, select, update
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection, CursorResult, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, raiseload, selectinload, sessionmaker
 
-from .. import record as rec
+from .. import record
 from ..errors import ArchiveBusyError, ConflictError, NotFoundError, ReadOnlyError, RecordError
 from ..text import fold
 from . import db
-from . import models as m
 from .early import DEFAULT_SETTINGS, Access, MeetingRow
+from .models import (
+    Anniversary,
+    Autosave,
+    InternalBriefing,
+    Invitation,
+    Meeting,
+    NextStep,
+    Participant,
+    Person,
+    PersonName,
+    Setting,
+    SignedDocument,
+    Statement,
+    table_of,
+)
 
 IMPORT_BUSY_WAIT = 300.0  # seconds an import waits for another writer (it runs in the background)
 
@@ -66,7 +81,7 @@ class SaveResult:
     id: str
     version: int
     created: bool
-    warnings: list[rec.Problem] = field(default_factory=list)
+    warnings: list[record.Problem] = field(default_factory=list)
 
 
 @dataclass
@@ -74,7 +89,7 @@ class ImportResult:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
-    warnings: list[rec.Problem] = field(default_factory=list)
+    warnings: list[record.Problem] = field(default_factory=list)
     cancelled: bool = False
 
 
@@ -92,17 +107,17 @@ class PersonEntry:
 
 
 SORT_COLUMNS = {
-    "date": m.Meeting.date,
-    "kind": m.Meeting.kind,
-    "country": m.Meeting.counterpart_country,
-    "principals": m.Meeting.principals,
-    "status": m.Meeting.status,
-    "updated": m.Meeting.updated_at,
+    "date": Meeting.date,
+    "kind": Meeting.kind,
+    "country": Meeting.counterpart_country,
+    "principals": Meeting.principals,
+    "status": Meeting.status,
+    "updated": Meeting.updated_at,
 }
 
 
 def _now() -> _dt.datetime:
-    return _dt.datetime.now(_dt.timezone.utc).replace(tzinfo=None)
+    return _dt.datetime.now(_dt.UTC).replace(tzinfo=None)
 
 
 def _extra(obj: dict, fields: dict) -> dict | None:
@@ -111,7 +126,7 @@ def _extra(obj: dict, fields: dict) -> dict | None:
 
 
 def _display_name(name: Any) -> str:
-    return rec.text_in(name, "en", ("fr", "ru")) or (
+    return record.text_in(name, "en", ("fr", "ru")) or (
         next((v for v in name.values() if isinstance(v, str) and v), "") if isinstance(name, dict) else ""
     )
 
@@ -211,8 +226,8 @@ class Archive:
         is written.  ``None`` overwrites (import).  Drafts may be incomplete;
         final records must be valid.
         """
-        meeting, warnings = rec.clean(rec.normalize(meeting))
-        blocking = rec.blocking_problems(rec.validate(meeting), meeting.get("status", "draft"))
+        meeting, warnings = record.clean(record.normalize(meeting))
+        blocking = record.blocking_problems(record.validate(meeting), meeting.get("status", "draft"))
         if blocking:
             raise RecordError(blocking)
         return self.write(lambda session: self._save(session, meeting, expected_version, warnings))
@@ -224,26 +239,26 @@ class Archive:
         Returns the new version, or None when no such meeting is stored.
         Raises ConflictError when another save got there first.
         """
-        table = m.Meeting.__table__
+        table = table_of(Meeting)
         condition = table.c.id == meeting_id
         if expected_version is not None:
             condition &= table.c.version == expected_version
         bumped = session.execute(update(table).where(condition).values(version=table.c.version + 1))
         stored = session.scalar(select(table.c.version).where(table.c.id == meeting_id))
-        if bumped.rowcount == 1:
+        if cast(CursorResult[Any], bumped).rowcount == 1:
             return stored
         if stored is None:
             return None
         raise ConflictError(meeting_id, expected_version if expected_version is not None else stored, stored)
 
     def _save(self, session: Session, meeting: dict, expected_version: int | None,
-              warnings: list[rec.Problem]) -> SaveResult:
+              warnings: list[record.Problem]) -> SaveResult:
         meeting_id = str(meeting["id"])
         version = self._claim(session, meeting_id, expected_version)
         now = _now()
         created = version is None
         if version is None:
-            row = m.Meeting(id=meeting_id, version=1, status=meeting["status"],
+            row = Meeting(id=meeting_id, version=1, status=meeting["status"],
                             classification=meeting["classification"], our_side=meeting["our_side"],
                             created_at=now, updated_at=now)
             session.add(row)
@@ -253,8 +268,9 @@ class Archive:
             except IntegrityError:  # created meanwhile by another writer (PostgreSQL; SQLite holds the lock)
                 raise ConflictError(meeting_id, 0, 1) from None
         else:
-            row = session.get(m.Meeting, meeting_id, populate_existing=True)
-            assert row is not None and row.version == version
+            existing = session.get(Meeting, meeting_id, populate_existing=True)
+            assert existing is not None and existing.version == version
+            row = existing
             for relation in ("participants", "statements", "documents_signed", "invitations",
                              "anniversaries", "next_steps"):
                 getattr(row, relation).clear()
@@ -270,62 +286,62 @@ class Archive:
             hook.saved(session, meeting)
         return SaveResult(meeting_id, row.version, created, warnings)
 
-    def _fill(self, session: Session, row: m.Meeting, meeting: dict) -> None:
+    def _fill(self, session: Session, row: Meeting, meeting: dict) -> None:
         for key in ("status", "classification", "kind", "format", "our_side", "date", "end_date",
                     "place", "publication", "occasion", "initiated_by", "topics", "cooperation_areas", "notes"):
             setattr(row, key, meeting[key])
-        row.extra = _extra(meeting, rec.MEETING_FIELDS)
+        row.extra = _extra(meeting, record.MEETING_FIELDS)
         row.place_country = meeting["place"].get("country")
-        other = rec.counterpart_side(meeting)
+        other = record.counterpart_side(meeting)
         ours = meeting["our_side"]
-        counterparts = rec.principals(meeting, other)
+        counterparts = record.principals(meeting, other)
         row.counterpart_country = next((p.get("country") for p in counterparts if p.get("country")), None)
-        names = [_display_name(p.get("name")) for p in rec.principals(meeting, ours) + counterparts]
+        names = [_display_name(p.get("name")) for p in record.principals(meeting, ours) + counterparts]
         row.principals = " – ".join(n for n in names if n)
 
         for i, p in enumerate(meeting["participants"]):
-            row.participants.append(m.Participant(
+            row.participants.append(Participant(
                 position=i, ref=p["ref"], side=p["side"], role=p["role"], name=p["name"], gender=p["gender"],
                 title=p["title"], country=p["country"], organization=p["organization"],
-                extra=_extra(p, rec.PARTICIPANT_FIELDS), person=self._person_for(session, p),
+                extra=_extra(p, record.PARTICIPANT_FIELDS), person=self._person_for(session, p),
             ))
         for i, s in enumerate(meeting["statements"]):
-            row.statements.append(m.Statement(
+            row.statements.append(Statement(
                 position=i, speaker=s["speaker"], verb=s["verb"], text=s["text"],
-                extra=_extra(s, rec.STATEMENT_FIELDS),
+                extra=_extra(s, record.STATEMENT_FIELDS),
             ))
         for i, d in enumerate(meeting["documents_signed"]):
-            row.documents_signed.append(m.SignedDocument(
+            row.documents_signed.append(SignedDocument(
                 position=i, type=d["type"], title=d["title"], period=d["period"], signed_by=d["signed_by"],
-                extra=_extra(d, rec.DOCUMENT_FIELDS),
+                extra=_extra(d, record.DOCUMENT_FIELDS),
             ))
         for i, v in enumerate(meeting["invitations"]):
-            row.invitations.append(m.Invitation(
+            row.invitations.append(Invitation(
                 position=i, from_ref=v["from"], to_ref=v["to"], visit=v["visit"], accepted=v["accepted"],
-                extra=_extra(v, rec.INVITATION_FIELDS),
+                extra=_extra(v, record.INVITATION_FIELDS),
             ))
         for i, a in enumerate(meeting["anniversaries"]):
-            row.anniversaries.append(m.Anniversary(
+            row.anniversaries.append(Anniversary(
                 position=i, ordinal=a["ordinal"], subject=a["subject"], year=a["year"],
-                extra=_extra(a, rec.ANNIVERSARY_FIELDS),
+                extra=_extra(a, record.ANNIVERSARY_FIELDS),
             ))
         for i, n in enumerate(meeting["next_steps"]):
-            row.next_steps.append(m.NextStep(
-                position=i, text=n["text"], date=n["date"], extra=_extra(n, rec.NEXT_STEP_FIELDS),
+            row.next_steps.append(NextStep(
+                position=i, text=n["text"], date=n["date"], extra=_extra(n, record.NEXT_STEP_FIELDS),
             ))
         internal = meeting["internal"]
         if not self.access.internal:
             return
-        row.internal = m.InternalBriefing(
+        row.internal = InternalBriefing(
             objectives=internal["objectives"], talking_points=internal["talking_points"],
             sensitivities=internal["sensitivities"], recommendation=internal["recommendation"],
             prepared_by=internal["prepared_by"], cleared_by=internal["cleared_by"],
-            extra=_extra(internal, rec.INTERNAL_FIELDS),
+            extra=_extra(internal, record.INTERNAL_FIELDS),
         )
 
     # ------------------------------------------------------------ people
 
-    def _person_for(self, session: Session, participant: dict) -> m.Person | None:
+    def _person_for(self, session: Session, participant: dict) -> Person | None:
         """The directory entry for a participant, created or enriched as needed.
 
         People touched in this session are remembered by every folded spelling
@@ -343,8 +359,8 @@ class Archive:
             return None
         folded = {fold(v) for _, v in variants}
         country = participant.get("country")
-        cache: dict[str, list[m.Person]] = session.info.setdefault("chancery_people", {})
-        def same(p: m.Person) -> bool:
+        cache: dict[str, list[Person]] = session.info.setdefault("chancery_people", {})
+        def same(p: Person) -> bool:
             return p.country is None or country is None or p.country == country
 
         cached = list(dict.fromkeys(p for key in folded for p in cache.get(key, ())))
@@ -352,20 +368,20 @@ class Archive:
             person = next((p for p in cached if same(p)), None)
             if person is None:
                 query = (
-                    select(m.Person)
-                    .join(m.PersonName)
-                    .where(m.PersonName.folded.in_(folded))
-                    .options(selectinload(m.Person.names))
+                    select(Person)
+                    .join(PersonName)
+                    .where(PersonName.folded.in_(folded))
+                    .options(selectinload(Person.names))
                 )
                 person = next((p for p in session.scalars(query).unique().all() if same(p)), None)
             if person is None:
-                person = m.Person(updated_at=_now(), names=[])
+                person = Person(updated_at=_now(), names=[])
                 session.add(person)
             changed = person.id is None
             known = {(n.lang, n.name) for n in person.names}
             for lang, value in variants:
                 if (lang, value) not in known:
-                    person.names.append(m.PersonName(lang=lang, name=value, folded=fold(value)))
+                    person.names.append(PersonName(lang=lang, name=value, folded=fold(value)))
                     known.add((lang, value))
                     changed = True
         # The newest meeting tells the current title; keep earlier facts when absent.  A person whose entry
@@ -393,33 +409,33 @@ class Archive:
         escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         with self.session() as session:
             ids = session.scalars(
-                select(m.PersonName.person_id)
+                select(PersonName.person_id)
                 .where(or_(
-                    m.PersonName.folded.like(f"{escaped}%", escape="\\"),
-                    m.PersonName.folded.like(f"% {escaped}%", escape="\\"),
+                    PersonName.folded.like(f"{escaped}%", escape="\\"),
+                    PersonName.folded.like(f"% {escaped}%", escape="\\"),
                 ))
-                .group_by(m.PersonName.person_id)
+                .group_by(PersonName.person_id)
                 .limit(limit)
             ).all()
             people = session.scalars(
-                select(m.Person).where(m.Person.id.in_(ids)).options(selectinload(m.Person.names))
+                select(Person).where(Person.id.in_(ids)).options(selectinload(Person.names))
             ).all()
             entries = [self._entry(p) for p in people]
         return sorted(entries, key=lambda e: fold(_display_name(e.name)))
 
     def person(self, person_id: int) -> PersonEntry:
         with self.session() as session:
-            person = session.get(m.Person, person_id, options=[selectinload(m.Person.names)])
+            person = session.get(Person, person_id, options=[selectinload(Person.names)])
             if person is None:
                 raise NotFoundError(f"no person {person_id} in the directory")
             return self._entry(person)
 
     def people_count(self) -> int:
         with self.session() as session:
-            return session.scalar(select(func.count()).select_from(m.Person)) or 0
+            return session.scalar(select(func.count()).select_from(Person)) or 0
 
     @staticmethod
-    def _entry(person: m.Person) -> PersonEntry:
+    def _entry(person: Person) -> PersonEntry:
         name: dict[str, str] = {}
         for n in person.names:  # ordered by id: later spellings win
             name[n.lang] = n.name
@@ -435,11 +451,11 @@ class Archive:
         if not key:
             return []
         with self.session() as session:
-            person_ids = select(m.PersonName.person_id).where(
-                or_(m.PersonName.folded == key, m.PersonName.folded.like(f"% {key}"),
-                    m.PersonName.folded.like(f"{key} %"), m.PersonName.folded.like(f"% {key} %"))
+            person_ids = select(PersonName.person_id).where(
+                or_(PersonName.folded == key, PersonName.folded.like(f"% {key}"),
+                    PersonName.folded.like(f"{key} %"), PersonName.folded.like(f"% {key} %"))
             )
-            names = session.scalars(select(m.PersonName.name).where(m.PersonName.person_id.in_(person_ids))).all()
+            names = session.scalars(select(PersonName.name).where(PersonName.person_id.in_(person_ids))).all()
         return list(dict.fromkeys(names))
 
     # ------------------------------------------------------------------ read
@@ -462,7 +478,7 @@ class Archive:
     def get_meetings(self, ids: Iterable[str]) -> list[dict]:
         ids = list(ids)
         with self.session() as session:
-            rows = {r.id: r for r in session.scalars(self._full_query().where(m.Meeting.id.in_(ids))).all()}
+            rows = {r.id: r for r in session.scalars(self._full_query().where(Meeting.id.in_(ids))).all()}
             missing = [i for i in ids if i not in rows]
             if missing:
                 raise NotFoundError(f"no meeting with id {missing[0]} in the archive")
@@ -470,21 +486,21 @@ class Archive:
 
     def version_of(self, meeting_id: str) -> int | None:
         with self.session() as session:
-            return session.scalar(select(m.Meeting.version).where(m.Meeting.id == meeting_id))
+            return session.scalar(select(Meeting.version).where(Meeting.id == meeting_id))
 
     def _full_query(self):
-        return select(m.Meeting).options(
-            selectinload(m.Meeting.participants), selectinload(m.Meeting.statements),
-            selectinload(m.Meeting.documents_signed), selectinload(m.Meeting.invitations),
-            selectinload(m.Meeting.anniversaries), selectinload(m.Meeting.next_steps),
-            selectinload(m.Meeting.internal) if self.access.internal else raiseload(m.Meeting.internal),
+        return select(Meeting).options(
+            selectinload(Meeting.participants), selectinload(Meeting.statements),
+            selectinload(Meeting.documents_signed), selectinload(Meeting.invitations),
+            selectinload(Meeting.anniversaries), selectinload(Meeting.next_steps),
+            selectinload(Meeting.internal) if self.access.internal else raiseload(Meeting.internal),
         )
 
-    def _load(self, session: Session, meeting_id: str) -> m.Meeting | None:
-        return session.scalars(self._full_query().where(m.Meeting.id == meeting_id)).first()
+    def _load(self, session: Session, meeting_id: str) -> Meeting | None:
+        return session.scalars(self._full_query().where(Meeting.id == meeting_id)).first()
 
     @staticmethod
-    def _to_record(row: m.Meeting) -> dict:
+    def _to_record(row: Meeting) -> dict:
         def with_extra(obj: dict, extra: Any) -> dict:
             return {**obj, **(extra or {})}
 
@@ -520,23 +536,23 @@ class Archive:
         }
         if meeting["internal"] is None:
             del meeting["internal"]
-        return rec.normalize(meeting)
+        return record.normalize(meeting)
 
     def _listing(self, *, include_deleted: bool, deleted_only: bool, status: str | None, kind: str | None,
                  country: str | None, year: int | None):
-        query = select(m.Meeting.id)
+        query = select(Meeting.id)
         if deleted_only:
-            query = query.where(m.Meeting.deleted_at.is_not(None))
+            query = query.where(Meeting.deleted_at.is_not(None))
         elif not include_deleted:
-            query = query.where(m.Meeting.deleted_at.is_(None))
+            query = query.where(Meeting.deleted_at.is_(None))
         if status:
-            query = query.where(m.Meeting.status == status)
+            query = query.where(Meeting.status == status)
         if kind:
-            query = query.where(m.Meeting.kind == kind)
+            query = query.where(Meeting.kind == kind)
         if country:
-            query = query.where(m.Meeting.counterpart_country == country)
+            query = query.where(Meeting.counterpart_country == country)
         if year:
-            query = query.where(m.Meeting.date.like(f"{int(year):04d}-%"))
+            query = query.where(Meeting.date.like(f"{int(year):04d}-%"))
         return query
 
     def list_ids(self, *, sort: str = "date", descending: bool = True, include_deleted: bool = False,
@@ -544,7 +560,7 @@ class Archive:
                  country: str | None = None, year: int | None = None, limit: int | None = None) -> list[str]:
         """Meeting ids in list order; sorting and filtering happen in the database."""
         column = SORT_COLUMNS[sort]
-        order = [column.desc() if descending else column.asc(), m.Meeting.id.desc() if descending else m.Meeting.id]
+        order = [column.desc() if descending else column.asc(), Meeting.id.desc() if descending else Meeting.id]
         query = self._listing(include_deleted=include_deleted, deleted_only=deleted_only, status=status,
                               kind=kind, country=country, year=year).order_by(*order)
         if limit is not None:
@@ -560,10 +576,10 @@ class Archive:
             for start in range(0, len(ids), 500):
                 chunk = ids[start:start + 500]
                 result = session.execute(select(
-                    m.Meeting.id, m.Meeting.date, m.Meeting.kind, m.Meeting.counterpart_country,
-                    m.Meeting.principals, m.Meeting.status, m.Meeting.classification, m.Meeting.version,
-                    m.Meeting.updated_at, m.Meeting.deleted_at, m.Meeting.our_side,
-                ).where(m.Meeting.id.in_(chunk)))
+                    Meeting.id, Meeting.date, Meeting.kind, Meeting.counterpart_country,
+                    Meeting.principals, Meeting.status, Meeting.classification, Meeting.version,
+                    Meeting.updated_at, Meeting.deleted_at, Meeting.our_side,
+                ).where(Meeting.id.in_(chunk)))
                 sides: dict[str, str] = {}
                 for r in result:
                     out[r.id] = MeetingRow(r.id, r.date, r.kind, r.counterpart_country, r.principals or "",
@@ -572,10 +588,10 @@ class Archive:
                         sides[r.id] = "guest" if r.our_side == "host" else "host"
                 if sides:  # an international organisation instead of a country
                     for meeting_id, side, organization in session.execute(
-                        select(m.Participant.meeting_id, m.Participant.side, m.Participant.organization)
-                        .where(m.Participant.meeting_id.in_(sides), m.Participant.role == "principal",
-                               m.Participant.organization.is_not(None))
-                        .order_by(m.Participant.position)
+                        select(Participant.meeting_id, Participant.side, Participant.organization)
+                        .where(Participant.meeting_id.in_(sides), Participant.role == "principal",
+                               Participant.organization.is_not(None))
+                        .order_by(Participant.position)
                     ):
                         row = out[meeting_id]
                         if side == sides[meeting_id] and organization and row.counterpart_organization is None:
@@ -588,36 +604,36 @@ class Archive:
         return [rows[i] for i in ids]
 
     def count(self, *, include_deleted: bool = False) -> int:
-        query = select(func.count()).select_from(m.Meeting)
+        query = select(func.count()).select_from(Meeting)
         if not include_deleted:
-            query = query.where(m.Meeting.deleted_at.is_(None))
+            query = query.where(Meeting.deleted_at.is_(None))
         with self.session() as session:
             return session.scalar(query) or 0
 
     def related_meetings(self, meeting: dict, limit: int = 10) -> list[dict]:
         """Earlier meetings with the same counterpart country or organisation, newest first."""
-        meeting = rec.normalize(meeting)
-        side = rec.counterpart_side(meeting)
+        meeting = record.normalize(meeting)
+        side = record.counterpart_side(meeting)
         others = [p for p in meeting["participants"] if isinstance(p, dict) and p.get("side") == side]
         countries = {p["country"] for p in others if p.get("country")}
         organizations = {fold(_display_name(p["organization"])) for p in others if p.get("organization")}
-        query = select(m.Meeting.id).where(m.Meeting.deleted_at.is_(None), m.Meeting.id != str(meeting["id"]))
+        query = select(Meeting.id).where(Meeting.deleted_at.is_(None), Meeting.id != str(meeting["id"]))
         if meeting.get("date"):
-            query = query.where(m.Meeting.date < meeting["date"])
+            query = query.where(Meeting.date < meeting["date"])
         conditions = []
         if countries:
-            conditions.append(m.Meeting.counterpart_country.in_(countries))
+            conditions.append(Meeting.counterpart_country.in_(countries))
         if organizations:
-            org_meetings = select(m.Participant.meeting_id, m.Participant.organization).where(
-                m.Participant.organization.is_not(None)
+            org_meetings = select(Participant.meeting_id, Participant.organization).where(
+                Participant.organization.is_not(None)
             )
             with self.session() as session:
                 matching = {mid for mid, org in session.execute(org_meetings)
                             if fold(_display_name(org)) in organizations}
-            conditions.append(m.Meeting.id.in_(matching))
+            conditions.append(Meeting.id.in_(matching))
         if not conditions:
             return []
-        query = query.where(or_(*conditions)).order_by(m.Meeting.date.desc()).limit(limit)
+        query = query.where(or_(*conditions)).order_by(Meeting.date.desc()).limit(limit)
         with self.session() as session:
             ids = list(session.scalars(query).all())
         return self.get_meetings(ids)
@@ -627,7 +643,7 @@ class Archive:
     def delete(self, meeting_id: str, *, expected_version: int | None = None) -> None:
         """Move a meeting to the trash (restorable); ConflictError if it is no longer ``expected_version``."""
         def trash(session: Session) -> None:
-            table = m.Meeting.__table__
+            table = table_of(Meeting)
             if self._claim(session, meeting_id, expected_version) is None:
                 raise NotFoundError(f"no meeting with id {meeting_id} in the archive")
             session.execute(update(table).where(table.c.id == meeting_id).values(deleted_at=_now()))
@@ -639,8 +655,8 @@ class Archive:
     def restore(self, meeting_id: str, *, expected_version: int | None = None) -> None:
         """Bring a meeting back from the trash (nothing to do if it is not there)."""
         def bring_back(session: Session) -> None:
-            deleted = session.scalar(select(m.Meeting.deleted_at).where(m.Meeting.id == meeting_id))
-            if deleted is None and session.scalar(select(m.Meeting.id).where(m.Meeting.id == meeting_id)) is None:
+            deleted = session.scalar(select(Meeting.deleted_at).where(Meeting.id == meeting_id))
+            if deleted is None and session.scalar(select(Meeting.id).where(Meeting.id == meeting_id)) is None:
                 raise NotFoundError(f"no meeting with id {meeting_id} in the archive")
             if deleted is None:
                 return  # restored meanwhile (another window): nothing to do
@@ -649,17 +665,17 @@ class Archive:
             assert row is not None
             row.deleted_at = None
             session.flush()
-            record = self._to_record(row)
+            restored = self._to_record(row)
             for hook in WRITE_HOOKS:
-                hook.saved(session, record)
+                hook.saved(session, restored)
 
         self.write(bring_back)
 
     def purge(self, meeting_id: str) -> None:
         """Delete for good (emptying the trash)."""
         def purge(session: Session) -> None:
-            session.execute(delete(m.Meeting).where(m.Meeting.id == meeting_id))
-            session.execute(delete(m.Autosave).where(m.Autosave.meeting_id == meeting_id))
+            session.execute(delete(Meeting).where(Meeting.id == meeting_id))
+            session.execute(delete(Autosave).where(Autosave.meeting_id == meeting_id))
             for hook in WRITE_HOOKS:
                 hook.removed(session, meeting_id)
 
@@ -677,8 +693,8 @@ class Archive:
         """
         prepared = []
         for meeting in meetings:
-            meeting, warnings = rec.clean(rec.normalize(meeting))
-            blocking = rec.blocking_problems(rec.validate(meeting), meeting.get("status", "draft"))
+            meeting, warnings = record.clean(record.normalize(meeting))
+            blocking = record.blocking_problems(record.validate(meeting), meeting.get("status", "draft"))
             if blocking:
                 raise RecordError(blocking)
             prepared.append((meeting, warnings))
@@ -727,7 +743,7 @@ class Archive:
 
     def settings(self) -> dict[str, Any]:
         with self.session() as session:
-            stored = {s.key: s.value for s in session.scalars(select(m.Setting)).all()}
+            stored = {s.key: s.value for s in session.scalars(select(Setting)).all()}
         return {key: stored.get(key, default) for key, default in DEFAULT_SETTINGS.items()}
 
     def update_settings(self, **values: Any) -> dict[str, Any]:
@@ -740,7 +756,7 @@ class Archive:
 
         def store(session: Session) -> None:
             for key, value in values.items():
-                session.merge(m.Setting(key=key, value=value))
+                session.merge(Setting(key=key, value=value))
 
         self.write(store, meetings_changed=False)
         return self.settings()
@@ -751,7 +767,7 @@ class Archive:
         """Keep the editor's unsaved state; cheap enough to call every few seconds."""
         if not self.access.write:
             return
-        self.write(lambda session: session.merge(m.Autosave(
+        self.write(lambda session: session.merge(Autosave(
             meeting_id=str(meeting["id"]), owner=self.access.user, record=meeting, base_version=base_version,
             saved_at=_now())), meetings_changed=False)
 
@@ -760,48 +776,48 @@ class Archive:
         if not self.access.write:
             return []
         with self.session() as session:
-            rows = session.scalars(select(m.Autosave).order_by(m.Autosave.saved_at.desc())).all()
+            rows = session.scalars(select(Autosave).order_by(Autosave.saved_at.desc())).all()
             return [(r.record, r.base_version, r.saved_at) for r in rows]
 
     def discard_autosave(self, meeting_id: str) -> None:
         if not self.access.write:
             return
-        self.write(lambda session: session.execute(delete(m.Autosave).where(
-            m.Autosave.meeting_id == meeting_id, m.Autosave.owner == self.access.user)), meetings_changed=False)
+        self.write(lambda session: session.execute(delete(Autosave).where(
+            Autosave.meeting_id == meeting_id, Autosave.owner == self.access.user)), meetings_changed=False)
 
 
 class _Cancelled(Exception):
     """Raised inside an import's transaction to roll it back when the user cancels."""
 
 
-def _check_settings(values: dict[str, Any]) -> list[rec.Problem]:
+def _check_settings(values: dict[str, Any]) -> list[record.Problem]:
     from .. import refdata
 
     problems = []
     country = values.get("home_country")
     if country is not None and not refdata.is_country(country):
-        problems.append(rec.Problem("settings.home_country", f"{country!r} is not an ISO 3166 country code"))
+        problems.append(record.Problem("settings.home_country", f"{country!r} is not an ISO 3166 country code"))
     languages = values.get("output_languages")
     if languages is not None and (
         not isinstance(languages, list) or not languages
         or any(lang not in refdata.supported_languages() for lang in languages)
     ):
-        problems.append(rec.Problem(
+        problems.append(record.Problem(
             "settings.output_languages",
             f"choose one or more of {', '.join(refdata.supported_languages())}",
         ))
     kept = values.get("backups_kept")
     if kept is not None and (not isinstance(kept, int) or isinstance(kept, bool) or not 1 <= kept <= 366):
-        problems.append(rec.Problem("settings.backups_kept", "must be a whole number of daily backups, 1 to 366"))
+        problems.append(record.Problem("settings.backups_kept", "must be a whole number of daily backups, 1 to 366"))
     style = values.get("house_style")
     if style is not None:
-        choices = rec.HOUSE_STYLE_CHOICES
+        choices = record.HOUSE_STYLE_CHOICES
         if not isinstance(style, dict) or any(k not in choices or v not in choices[k] for k, v in style.items()):
-            problems.append(rec.Problem(
+            problems.append(record.Problem(
                 "settings.house_style",
                 "house style keys and values: " + "; ".join(f"{k}: {' or '.join(v)}" for k, v in choices.items()),
             ))
     return problems
 
 
-from . import search as _search  # noqa: E402,F401,I001  (registers the search index's write hook)
+from . import search as _search  # noqa: E402, F401  (registers the search index's write hook)

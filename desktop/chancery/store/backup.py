@@ -263,11 +263,12 @@ def restore_file(target: Path, backup: Path) -> tuple[BackupInfo, Path | None]:
 
 
 def describe_size(size: int) -> str:
+    amount = float(size)
     for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:,.0f} {unit}" if unit == "bytes" else f"{size:,.1f} {unit}"
-        size /= 1024  # type: ignore[assignment]
-    return str(size)
+        if amount < 1024 or unit == "GB":
+            return f"{amount:,.0f} {unit}" if unit == "bytes" else f"{amount:,.1f} {unit}"
+        amount /= 1024
+    return str(amount)
 
 
 __all__ = ["BackupInfo", "check_backup", "daily_backup", "describe_file", "list_backups", "make_backup",

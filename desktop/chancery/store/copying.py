@@ -19,16 +19,30 @@ Threading: any thread; long work takes ``progress(fraction, message)`` and
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
-from sqlalchemy import Table, delete, func, insert, select, text
+from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.engine import Connection
 
 from ..errors import ArchiveError
-from . import models as m
 from .archive import Archive
 from .early import OFFLINE_KEY
+from .models import (
+    Anniversary,
+    Autosave,
+    InternalBriefing,
+    Invitation,
+    Meeting,
+    NextStep,
+    Participant,
+    Person,
+    PersonName,
+    Setting,
+    SignedDocument,
+    Statement,
+    table_of,
+)
 
 Progress = Callable[[float, str], None]
 Cancelled = Callable[[], bool]
@@ -36,8 +50,8 @@ Cancelled = Callable[[], bool]
 BATCH = 1000
 
 # Parents before children, so foreign keys hold while rows go in.
-TABLES = (m.Meeting, m.Person, m.PersonName, m.Participant, m.Statement, m.SignedDocument, m.Invitation,
-          m.Anniversary, m.NextStep, m.InternalBriefing, m.Setting)
+TABLES = (Meeting, Person, PersonName, Participant, Statement, SignedDocument, Invitation,
+          Anniversary, NextStep, InternalBriefing, Setting)
 
 
 class CopyCancelled(Exception):
@@ -58,7 +72,7 @@ def copy_archive(source: Archive, target: Archive, *, progress: Progress | None 
         from ..errors import ReadOnlyError
 
         raise ReadOnlyError(target.name)
-    tables = [t for t in TABLES if t is not m.InternalBriefing or source.access.internal]
+    tables = [t for t in TABLES if t is not InternalBriefing or source.access.internal]
     counts: dict[str, int] = {}
     with source.engine.connect() as reader:
         totals = {t.__tablename__: reader.execute(select(func.count()).select_from(t)).scalar() or 0 for t in tables}
@@ -66,14 +80,14 @@ def copy_archive(source: Archive, target: Archive, *, progress: Progress | None 
     done = 0
     try:
         with source.engine.connect() as reader, target.engine.begin() as writer:
-            held = writer.execute(select(func.count()).select_from(m.Meeting)).scalar() or 0
+            held = writer.execute(select(func.count()).select_from(Meeting)).scalar() or 0
             if held and not replace:
                 raise ArchiveError(f"{target.name} already holds {held} meeting(s): copy into an empty archive "
                                    "(a new file, or a database just set up with chancery admin upgrade)")
             if replace:
                 _empty(writer)
             for model in tables:
-                table: Table = model.__table__  # type: ignore[assignment]
+                table = table_of(model)
                 name = table.name
                 columns = list(table.columns)
                 key = list(table.primary_key.columns)
@@ -96,7 +110,7 @@ def copy_archive(source: Archive, target: Archive, *, progress: Progress | None 
                         progress(0.8 * done / grand_total, f"copied {counts[name]:,} of {totals[name]:,} {name}")
             if extra_settings:
                 for key_name, value in extra_settings.items():
-                    writer.execute(insert(m.Setting), [{"key": key_name, "value": value}])
+                    writer.execute(insert(Setting), [{"key": key_name, "value": value}])
             if writer.dialect.name == "postgresql":
                 for serial in ("people", "person_names", "participants", "statements", "documents_signed",
                                "invitations", "anniversaries", "next_steps"):
@@ -128,7 +142,7 @@ def copy_archive(source: Archive, target: Archive, *, progress: Progress | None 
 
 
 def _empty(connection: Connection) -> None:
-    for model in (*reversed(TABLES), m.Autosave):
+    for model in (*reversed(TABLES), Autosave):
         connection.execute(delete(model))
     for name in ("search_docs", "search_map"):
         connection.execute(text(f"DELETE FROM {name}"))
@@ -161,7 +175,7 @@ def take_offline_copy(source: Archive, target: Path | None = None, *, progress: 
         leftover.unlink(missing_ok=True)
     copy = open_archive(partial)
     try:
-        stamp = {"source": source.name, "at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")}
+        stamp = {"source": source.name, "at": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")}
         counts = copy_archive(source, copy, progress=progress, cancelled=cancelled,
                               extra_settings={OFFLINE_KEY: stamp})
     finally:
@@ -178,4 +192,4 @@ def take_offline_copy(source: Archive, target: Path | None = None, *, progress: 
 def offline_origin(archive: Archive) -> dict | None:
     """Where an offline copy came from and when ({"source", "at"}), or None for an ordinary archive."""
     with archive.engine.connect() as connection:
-        return connection.execute(select(m.Setting.value).where(m.Setting.key == OFFLINE_KEY)).scalar()
+        return connection.execute(select(Setting.value).where(Setting.key == OFFLINE_KEY)).scalar()

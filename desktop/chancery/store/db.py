@@ -40,10 +40,10 @@ import getpass
 import os
 import sqlite3
 import time
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator, TypeVar
+from typing import TypeVar
 
 from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import Connection, Engine, make_url
@@ -219,6 +219,13 @@ def database_url(location: str | Path) -> URL:
     raise ArchiveError(f"{backend} archives are not supported; use a file path (SQLite) or postgresql://SERVER/DATABASE")
 
 
+def sqlite_file(url: URL) -> Path:
+    """The file of an SQLite archive address; ArchiveError when it names none (``sqlite://``, in memory)."""
+    if url.database in (None, "", ":memory:"):
+        raise ArchiveError(f"{url}: an SQLite archive address must name a file (sqlite:///PATH)")
+    return Path(url.database)
+
+
 def _hide_password(text: str) -> str:
     try:
         return make_url(text).render_as_string(hide_password=True)
@@ -376,7 +383,9 @@ def _alembic_config():
 def head_revision() -> str:
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None, "the migrations folder has no head revision"
+    return head
 
 
 def known_revisions() -> set[str]:
@@ -543,7 +552,9 @@ def open_engine(path: Path | None = None, *, url: str | URL | None = None,
         # transaction (the raw connection: SQLAlchemy would BEGIN first, and WAL cannot be set inside one).
         try:
             with engine.connect() as connection:
-                connection.connection.driver_connection.execute("PRAGMA journal_mode=WAL")
+                raw = connection.connection.driver_connection
+                assert raw is not None
+                raw.execute("PRAGMA journal_mode=WAL")
         except (DBAPIError, sqlite3.Error) as error:
             engine.dispose()
             raise database_error(error, sqlite_path) or ArchiveError(

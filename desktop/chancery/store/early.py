@@ -27,9 +27,10 @@ import json
 import os
 import sqlite3
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 #: The newest schema revision (the last file of db/migrations/versions; a test keeps them equal).
 SCHEMA_HEAD = "0006"

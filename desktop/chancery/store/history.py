@@ -27,10 +27,10 @@ from typing import Any
 
 from sqlalchemy import Text, cast, or_, select
 
-from .. import record as rec
+from .. import record
 from ..text import fold
-from . import models as m
 from .archive import Archive
+from .models import Invitation, Meeting, NextStep, Participant, Person, PersonName
 
 VISIT_KINDS = frozenset({"official_visit", "working_visit", "state_visit"})
 REMOTE_KINDS = frozenset({"phone_call", "videoconference"})
@@ -142,10 +142,10 @@ def _same_folded(a: dict[str, str], b: dict[str, str]) -> bool:
 
 def counterpart_history(archive: Archive, meeting: dict) -> CounterpartHistory:
     """The archive's history of ``meeting``'s counterpart (see the module docstring)."""
-    meeting = rec.normalize(meeting)
+    meeting = record.normalize(meeting)
     meeting_id = str(meeting.get("id") or "")
     date = meeting.get("date") if isinstance(meeting.get("date"), str) else None
-    side = rec.counterpart_side(meeting)
+    side = record.counterpart_side(meeting)
     theirs = [p for p in meeting["participants"] if isinstance(p, dict) and p.get("side") == side]
     principals = [p for p in theirs if p.get("role") == "principal"]
 
@@ -214,26 +214,26 @@ def _counterpart_rows(archive: Archive, meeting_id: str, date: str | None, their
     conditions = []
     with archive.session() as session:
         if countries:
-            conditions.append(m.Meeting.counterpart_country.in_(countries))
+            conditions.append(Meeting.counterpart_country.in_(countries))
         if organizations:
             # The JSON text holds each spelling as json.dumps wrote it: the database narrows
             # the rows to those naming the organisation in some language, Python checks them.
-            as_text = cast(m.Participant.organization, Text)
+            as_text = cast(Participant.organization, Text)
             named = [as_text.like(f"%{_like_escape(json.dumps(spelling))}%", escape="\\")
                      for spelling in sorted(spellings) if spelling.strip()]
             found = session.execute(
-                select(m.Participant.meeting_id, m.Participant.organization)
-                .where(m.Participant.organization.is_not(None), or_(*named))
+                select(Participant.meeting_id, Participant.organization)
+                .where(Participant.organization.is_not(None), or_(*named))
             )
             matching = {mid for mid, org in found if _variants(org) & organizations}
             if matching:
-                conditions.append(m.Meeting.id.in_(matching))
+                conditions.append(Meeting.id.in_(matching))
         if not conditions:
             return []
         # Only the counterpart condition in SQL, so SQLite takes its index; a condition on the
         # date would make it walk the list index over the whole archive (15× slower at 20,000).
-        query = select(m.Meeting.id, m.Meeting.date, m.Meeting.kind, m.Meeting.our_side,
-                       m.Meeting.place_country, m.Meeting.deleted_at).where(or_(*conditions))
+        query = select(Meeting.id, Meeting.date, Meeting.kind, Meeting.our_side,
+                       Meeting.place_country, Meeting.deleted_at).where(or_(*conditions))
         rows = session.execute(query).all()
     return [_Row(mid, when, kind, side, place) for mid, when, kind, side, place, deleted in rows
             if deleted is None and mid != meeting_id and (not date or (when or "") <= date)]
@@ -249,14 +249,14 @@ def _person_ids(archive: Archive, meeting_id: str, participant: dict) -> set[int
     country = participant.get("country")
     found: set[int] = set()
     with archive.session() as session:
-        linked = session.scalar(select(m.Participant.person_id).where(
-            m.Participant.meeting_id == meeting_id, m.Participant.ref == participant.get("ref")))
+        linked = session.scalar(select(Participant.person_id).where(
+            Participant.meeting_id == meeting_id, Participant.ref == participant.get("ref")))
         if linked is not None:
             found.add(linked)
         if names:
             candidates = session.execute(
-                select(m.Person.id, m.Person.country).join(m.PersonName)
-                .where(m.PersonName.folded.in_(names)).distinct()
+                select(Person.id, Person.country).join(PersonName)
+                .where(PersonName.folded.in_(names)).distinct()
             )
             found |= {pid for pid, pcountry in candidates if not country or not pcountry or pcountry == country}
     return found
@@ -268,14 +268,14 @@ def _appearances(archive: Archive, person_ids: set[int], meeting_id: str,
     if not person_ids:
         return []
     query = (
-        select(m.Participant.meeting_id, m.Participant.ref, m.Participant.title, m.Meeting.date)
-        .join(m.Meeting, m.Meeting.id == m.Participant.meeting_id)
-        .where(m.Participant.person_id.in_(person_ids), m.Meeting.deleted_at.is_(None),
-               m.Meeting.id != meeting_id)
-        .order_by(m.Meeting.date.desc(), m.Meeting.id)
+        select(Participant.meeting_id, Participant.ref, Participant.title, Meeting.date)
+        .join(Meeting, Meeting.id == Participant.meeting_id)
+        .where(Participant.person_id.in_(person_ids), Meeting.deleted_at.is_(None),
+               Meeting.id != meeting_id)
+        .order_by(Meeting.date.desc(), Meeting.id)
     )
     if date:
-        query = query.where(m.Meeting.date < date)
+        query = query.where(Meeting.date < date)
     with archive.session() as session:
         rows = session.execute(query).all()
     seen: dict[str, tuple[str, str, Any, str | None]] = {}
@@ -309,8 +309,8 @@ def _open_steps(archive: Archive, meeting_ids: list[str]) -> list[tuple[str, int
     found: list[tuple[str, int]] = []
     with archive.session() as session:
         for chunk in _chunks(meeting_ids):
-            rows = session.execute(select(m.NextStep.meeting_id, m.NextStep.position, m.NextStep.extra)
-                                   .where(m.NextStep.meeting_id.in_(chunk)))
+            rows = session.execute(select(NextStep.meeting_id, NextStep.position, NextStep.extra)
+                                   .where(NextStep.meeting_id.in_(chunk)))
             found += [(mid, position) for mid, position, extra in rows
                       if not (isinstance(extra, dict) and extra.get("done") is True)]
     found.sort(key=lambda item: (order[item[0]], item[1]))
@@ -336,9 +336,9 @@ def _invitations(archive: Archive, meeting: dict, rows: list[_Row],
     with archive.session() as session:
         for chunk in _chunks(ids):
             invitations += list(session.execute(
-                select(m.Invitation.meeting_id, m.Invitation.position, m.Invitation.from_ref, m.Invitation.to_ref)
-                .where(m.Invitation.meeting_id.in_(chunk),
-                       or_(m.Invitation.accepted.is_(None), m.Invitation.accepted.is_(True)))
+                select(Invitation.meeting_id, Invitation.position, Invitation.from_ref, Invitation.to_ref)
+                .where(Invitation.meeting_id.in_(chunk),
+                       or_(Invitation.accepted.is_(None), Invitation.accepted.is_(True)))
             ))
         if not invitations:
             return [], []
@@ -349,9 +349,9 @@ def _invitations(archive: Archive, meeting: dict, rows: list[_Row],
         guests: dict[str, set[int]] = {}
         for chunk in _chunks(wanted):
             for mid, ref, side, country, person_id in session.execute(
-                select(m.Participant.meeting_id, m.Participant.ref, m.Participant.side, m.Participant.country,
-                       m.Participant.person_id)
-                .where(m.Participant.meeting_id.in_(chunk))
+                select(Participant.meeting_id, Participant.ref, Participant.side, Participant.country,
+                       Participant.person_id)
+                .where(Participant.meeting_id.in_(chunk))
             ):
                 people[(mid, ref)] = (side, country, person_id)
                 if side == "guest" and person_id is not None:

@@ -13,14 +13,19 @@ The schema itself is created by the Alembic migrations under
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Index, Integer, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
 class Base(DeclarativeBase):
     type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON, Any: JSON}
+
+
+def table_of(model: type[Base]) -> Table:
+    """The Core table of a mapped class (SQLAlchemy types ``__table__`` as a plain FromClause)."""
+    return cast(Table, model.__table__)
 
 
 class Meeting(Base):

@@ -33,8 +33,8 @@ import contextlib
 import datetime as _dt
 import json
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session

@@ -57,8 +57,8 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from ...text import fold
-from .. import models as m
 from ..archive import WRITE_HOOKS, Archive
+from ..models import Anniversary, Meeting, NextStep, Participant, SignedDocument, Statement
 from ..query import Clause, Facet, ParsedQuery, QueryError, Text, parse_query, tokens
 
 __all__ = [
@@ -222,8 +222,14 @@ def facet_token(field: str, value: str) -> str:
     return "x" + field[0] + re.sub(r"[^0-9a-z]", "", value.lower())
 
 
+def _section(meeting: dict, key: str) -> dict:
+    """The object field ``key`` of ``meeting`` (place, occasion…), or {} when it is missing or not an object."""
+    value = meeting.get(key)
+    return value if isinstance(value, dict) else {}
+
+
 def _countries(meeting: dict) -> list[str]:
-    place = meeting.get("place") if isinstance(meeting.get("place"), dict) else {}
+    place = _section(meeting, "place")
     codes = [place.get("country")]
     codes += [p.get("country") for p in meeting.get("participants") or [] if isinstance(p, dict)]
     return list(dict.fromkeys(c for c in codes if isinstance(c, str) and c))
@@ -244,9 +250,9 @@ def document(meeting: dict, *, trashed: bool = False) -> dict[str, str]:
     participants = [p for p in meeting.get("participants") or [] if isinstance(p, dict)]
     principals = [p for p in participants if p.get("role") == "principal"]
     others = [p for p in participants if p.get("role") != "principal"]
-    place = meeting.get("place") if isinstance(meeting.get("place"), dict) else {}
-    occasion = meeting.get("occasion") if isinstance(meeting.get("occasion"), dict) else {}
-    publication = meeting.get("publication") if isinstance(meeting.get("publication"), dict) else {}
+    place = _section(meeting, "place")
+    occasion = _section(meeting, "occasion")
+    publication = _section(meeting, "publication")
 
     titles: list[str] = []
     for p in participants:
@@ -353,14 +359,14 @@ class suspended:
 
 def iter_records(connection: Connection, *, batch: int = 1000) -> Iterator[tuple[dict, bool]]:
     """(record, trashed) for every meeting, with the fields the index reads, straight from the tables."""
-    meetings = m.Meeting.__table__
+    meetings = Meeting.__table__
     ids = [r[0] for r in connection.execute(select(meetings.c.id).order_by(meetings.c.id))]
     parts = {
-        "participants": (m.Participant.__table__, ("role", "name", "title", "country", "organization")),
-        "statements": (m.Statement.__table__, ("text",)),
-        "documents_signed": (m.SignedDocument.__table__, ("type", "title", "period")),
-        "next_steps": (m.NextStep.__table__, ("text",)),
-        "anniversaries": (m.Anniversary.__table__, ("subject",)),
+        "participants": (Participant.__table__, ("role", "name", "title", "country", "organization")),
+        "statements": (Statement.__table__, ("text",)),
+        "documents_signed": (SignedDocument.__table__, ("type", "title", "period")),
+        "next_steps": (NextStep.__table__, ("text",)),
+        "anniversaries": (Anniversary.__table__, ("subject",)),
     }
     fields = ("id", "status", "kind", "date", "place", "publication", "occasion", "topics", "cooperation_areas",
               "notes", "deleted_at")
@@ -434,7 +440,9 @@ def index_status(archive: Archive) -> dict[str, int]:
 
 
 def status_counts(connection: Connection) -> dict[str, int]:
-    one = lambda sql: connection.exec_driver_sql(sql).scalar() or 0  # noqa: E731
+    def one(sql: str) -> int:
+        return connection.exec_driver_sql(sql).scalar() or 0
+
     return {
         "meetings": one("SELECT count(*) FROM meetings"),
         "indexed": one("SELECT count(*) FROM search_map"),

@@ -98,7 +98,9 @@ def index_terms(texts: Iterable[str]) -> list[str]:
 
 
 def _raw(connection: Connection) -> sqlite3.Connection:
-    return connection.connection.driver_connection
+    raw = connection.connection.driver_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return raw
 
 
 def _free_rowid(cursor: sqlite3.Cursor, meeting_id: str, day: int) -> int:
