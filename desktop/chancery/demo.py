@@ -405,7 +405,8 @@ class _Generator:
             city, place_country, venue = spot["city"], spot["country"], spot.get("venue")
             base = gathering.get("ordinal_base")
             relation = "during" if rand() < 0.9 else rng.choice(("before", "after"))
-            occasion = {"event": dict(gathering["event"]), "ordinal": year - base if base else None, "relation": relation}
+            occasion = {"event": dict(gathering["event"]), "ordinal": year - base if base else None,
+                        "relation": relation}
         else:
             date = _dt.date.fromordinal(rng.randint(_FIRST_DAY, _LAST_DAY))
             venue = None

@@ -512,14 +512,14 @@ class Facts:
     """The language-independent facts of a meeting, read in one output language."""
 
     def __init__(self, meeting: dict, lang: str, settings: dict | None = None):
-        self.m = meeting
+        self.meeting = meeting
         self.lang = lang
         self.settings = settings or {}
         style = self.settings.get("house_style") if isinstance(self.settings.get("house_style"), dict) else {}
         self.style = {**HOUSE_STYLE_DEFAULTS, **{k: v for k, v in (style or {}).items() if v}}
-        self.t = Texts(lang)
+        self.texts = Texts(lang)
         people = meeting.get("participants") or []
-        self.people = [make_person(p, i, self.t) for i, p in enumerate(people) if isinstance(p, dict)]
+        self.people = [make_person(p, i, self.texts) for i, p in enumerate(people) if isinstance(p, dict)]
         self.by_ref = {p.ref: p for p in self.people if p.ref}
         self.our_side = meeting.get("our_side") or "host"
         self.their_side = "guest" if self.our_side == "host" else "host"
@@ -538,15 +538,15 @@ class Facts:
         self.date = parse_date(meeting.get("date"), "meeting.date")
         self.end = parse_date(meeting["end_date"], "meeting.end_date") if meeting.get("end_date") else None
         self.place = meeting.get("place") or {}
-        self.city = self.t.maybe(self.place.get("city"), "meeting.place.city")
-        self.venue = self.t.maybe(self.place.get("venue"), "meeting.place.venue")
+        self.city = self.texts.maybe(self.place.get("city"), "meeting.place.city")
+        self.venue = self.texts.maybe(self.place.get("venue"), "meeting.place.venue")
         pub = meeting.get("publication") or {}
         self.pub_date = parse_date(pub["date"], "meeting.publication.date") if pub.get("date") else self.date
-        self.dateline_city = self.t.maybe(pub.get("dateline"), "meeting.publication.dateline")
+        self.dateline_city = self.texts.maybe(pub.get("dateline"), "meeting.publication.dateline")
         agency = pub.get("agency")
-        self.agency = self.t.maybe(agency, "meeting.publication.agency") if agency else ""
-        self.publisher = self.t.maybe(pub.get("publisher"), "meeting.publication.publisher")
-        self.attribution = self.t.maybe(pub.get("attribution"), "meeting.publication.attribution")
+        self.agency = self.texts.maybe(agency, "meeting.publication.agency") if agency else ""
+        self.publisher = self.texts.maybe(pub.get("publisher"), "meeting.publication.publisher")
+        self.attribution = self.texts.maybe(pub.get("attribution"), "meeting.publication.attribution")
         # The lead names each side's head; other principals with another office follow it.
         self.lead_ours, more_ours = heads(self.ours)
         self.lead_theirs, more_theirs = heads(self.theirs)
@@ -628,10 +628,10 @@ class Facts:
     # -- content ---------------------------------------------------------------
 
     def statements(self) -> list[tuple[int, dict]]:
-        return [(i, s) for i, s in enumerate(self.m.get("statements") or []) if isinstance(s, dict)]
+        return [(i, s) for i, s in enumerate(self.meeting.get("statements") or []) if isinstance(s, dict)]
 
     def signed(self) -> list[tuple[dict, int]]:
-        return [(d, i) for i, d in enumerate(self.m.get("documents_signed") or []) if isinstance(d, dict)]
+        return [(d, i) for i, d in enumerate(self.meeting.get("documents_signed") or []) if isinstance(d, dict)]
 
     def ministers_present(self) -> list[Person]:
         """Members of a delegation who are ministers themselves: a communiqué says they were present

@@ -116,12 +116,12 @@ class DocumentPlan:
 
 def items(facts: Facts, field_name: str) -> list[Item]:
     out = []
-    for i, item in enumerate(facts.m.get(field_name) or []):
+    for i, item in enumerate(facts.meeting.get(field_name) or []):
         path = f"meeting.{field_name}[{i}]"
         if isinstance(item, str):
             out.append(Item(item, None, path))
         elif item not in (None, "", {}):
-            out.append(Item(None, facts.t.get(item, path), path))
+            out.append(Item(None, facts.texts.get(item, path), path))
     return out
 
 
@@ -137,7 +137,7 @@ def check_speaker(facts: Facts, index: int, statement: dict) -> None:
 def statement_message(facts: Facts, index: int, statement: dict) -> Message:
     check_speaker(facts, index, statement)
     path = f"meeting.statements[{index}]"
-    text = facts.t.get(statement.get("text"), f"{path}.text")
+    text = facts.texts.get(statement.get("text"), f"{path}.text")
     verb = statement.get("verb") or None
     if verb:
         from . import reference
@@ -163,7 +163,7 @@ def refers_to_documents(facts: Facts, text: str) -> bool:
         if doc.get("type"):
             label = reference.label("document_type", doc["type"], facts.lang).lower()
             nouns += [label, label.split()[0]]
-        title = facts.t.maybe(doc.get("title"), f"meeting.documents_signed[{index}].title")
+        title = facts.texts.maybe(doc.get("title"), f"meeting.documents_signed[{index}].title")
         if title:
             nouns.append(title.split()[0].lower())
     pattern = lexicon.document_reference(facts.lang, nouns)
@@ -176,7 +176,7 @@ def signing_messages(facts: Facts) -> list[Message]:
     for doc, i in facts.signed():
         for ref in doc.get("signed_by") or []:
             facts.person(ref, f"meeting.documents_signed[{i}].signed_by")
-        facts.t.get(doc.get("title"), f"meeting.documents_signed[{i}].title")
+        facts.texts.get(doc.get("title"), f"meeting.documents_signed[{i}].title")
         groups.setdefault(tuple(doc.get("signed_by") or []), []).append((doc, i))
     out: list[Message] = []
     for refs, docs in groups.items():
@@ -261,12 +261,12 @@ def plan_communique(facts: Facts) -> DocumentPlan:
     if areas_message is not None:
         paragraphs.append(Paragraph([areas_message]))
 
-    anniversaries = [a for a in (facts.m.get("anniversaries") or []) if isinstance(a, dict)]
+    anniversaries = [a for a in (facts.meeting.get("anniversaries") or []) if isinstance(a, dict)]
     if anniversaries:
         paragraphs.append(Paragraph([Message("anniversary", Referent("both", tuple(facts.all_principals())),
                                              "discuss", anniversaries)]))
     invitations = []
-    for i, inv in enumerate(facts.m.get("invitations") or []):
+    for i, inv in enumerate(facts.meeting.get("invitations") or []):
         if not isinstance(inv, dict):
             continue
         path = f"meeting.invitations[{i}]"
@@ -279,10 +279,10 @@ def plan_communique(facts: Facts) -> DocumentPlan:
     if invitations:
         paragraphs.append(Paragraph(invitations))
     steps = []
-    for i, step in enumerate(facts.m.get("next_steps") or []):
+    for i, step in enumerate(facts.meeting.get("next_steps") or []):
         if not isinstance(step, dict):
             continue
-        text = facts.t.get(step.get("text"), f"meeting.next_steps[{i}].text")
+        text = facts.texts.get(step.get("text"), f"meeting.next_steps[{i}].text")
         date = parse_date(step["date"], f"meeting.next_steps[{i}].date") if step.get("date") else None
         steps.append((text, date))
     if steps:

@@ -411,7 +411,7 @@ class EnglishRealiser(Realiser):
     # -- headline and lead ------------------------------------------------------------------
 
     def document_np(self, doc: dict, index: int) -> str:
-        title = self.t.get(doc.get("title"), f"meeting.documents_signed[{index}].title")
+        title = self.field_text.get(doc.get("title"), f"meeting.documents_signed[{index}].title")
         return f"the {quote(title, 'en')}"
 
     def document_kind_np(self, docs: list[tuple[dict, int]]) -> str:
@@ -479,15 +479,15 @@ class EnglishRealiser(Realiser):
         return f"{name} meets {other}"
 
     def occasion_phrase(self) -> str:
-        occ = self.f.m.get("occasion")
-        if not isinstance(occ, dict) or not occ.get("event"):
+        occasion = self.f.meeting.get("occasion")
+        if not isinstance(occasion, dict) or not occasion.get("event"):
             return ""
-        event = self.t.get(occ.get("event"), "meeting.occasion.event")
+        event = self.field_text.get(occasion.get("event"), "meeting.occasion.event")
         if event.lower().startswith("the "):
             event = event[4:]
-        ordinal = occ.get("ordinal")
+        ordinal = occasion.get("ordinal")
         np = f"the {en.ordinal(int(ordinal))} {event}" if ordinal else en.with_the(event)
-        relation = occ.get("relation") or "during"
+        relation = occasion.get("relation") or "during"
         return {"before": "ahead of", "after": "following"}.get(relation, "on the sidelines of") + " " + np
 
     def realise_lead(self, message: Message) -> str:

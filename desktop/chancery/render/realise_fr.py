@@ -430,7 +430,7 @@ class FrenchRealiser(Realiser):
     # -- headline and lead -------------------------------------------------------------------
 
     def document_np(self, doc: dict, index: int) -> str:
-        title = self.t.get(doc.get("title"), f"meeting.documents_signed[{index}].title")
+        title = self.field_text.get(doc.get("title"), f"meeting.documents_signed[{index}].title")
         gender = "f" if doc.get("type") in FEMININE_DOCUMENTS else ("m" if doc.get("type") else fr.guess_gender(title))
         return f"{fr.article(gender, title)}{quote(title, 'fr')}"
 
@@ -493,11 +493,11 @@ class FrenchRealiser(Realiser):
         return capitalize_first(f"entretien {fr.contract_de(name)} avec {other}")
 
     def occasion_phrase(self) -> str:
-        occ = self.f.m.get("occasion")
-        if not isinstance(occ, dict) or not occ.get("event"):
+        occasion = self.f.meeting.get("occasion")
+        if not isinstance(occasion, dict) or not occasion.get("event"):
             return ""
-        event = self.t.get(occ.get("event"), "meeting.occasion.event")
-        ordinal = occ.get("ordinal")
+        event = self.field_text.get(occasion.get("event"), "meeting.occasion.event")
+        ordinal = occasion.get("ordinal")
         low = event.lower()
         if low.startswith(("le ", "la ", "les ", "l'", "l\u2019")):
             art, noun = (event[:2], event[2:]) if low.startswith(("l'", "l\u2019")) else event.split(" ", 1)
@@ -510,7 +510,7 @@ class FrenchRealiser(Realiser):
             np = f"{article} {fr.ordinal(int(ordinal), feminine=gender == 'f')} {noun.strip()}"
         else:
             np = fr.with_article(event, gender)
-        relation = occ.get("relation") or "during"
+        relation = occasion.get("relation") or "during"
         if relation == "before":
             return "en amont " + fr.contract_de(np)
         if relation == "after":

@@ -337,7 +337,7 @@ class RussianRealiser(Realiser):
 
     def document_np(self, doc: dict, index: int, case: str = "nom") -> str:
         """«Программу сотрудничества …» — the exact title, its head declined inside the quotation marks."""
-        title = self.t.get(doc.get("title"), f"meeting.documents_signed[{index}].title")
+        title = self.field_text.get(doc.get("title"), f"meeting.documents_signed[{index}].title")
         return quote(ru.noun_phrase(title, case) if case != "nom" else title, "ru")
 
     def document_kind_np(self, docs: list[tuple[dict, int]]) -> str:
@@ -347,7 +347,7 @@ class RussianRealiser(Realiser):
             code = doc.get("type")
             label = reference.label("document_type", code, "ru") if code else DOCUMENT_NOUN
             # A short title more precise than its type ("Меморандум о межмидовских консультациях") is the news.
-            title = self.t.get(doc.get("title"), f"meeting.documents_signed[{index}].title")
+            title = self.field_text.get(doc.get("title"), f"meeting.documents_signed[{index}].title")
             head = fold(label.split()[0])
             if len(title) <= SHORT_TITLE and fold(title.split()[0]) == head and not re.search(r"\d", title):
                 return ru.noun_phrase(lower_first(title), "acc")
@@ -413,16 +413,16 @@ class RussianRealiser(Realiser):
 
     def occasion_phrase(self) -> str:
         """на полях 76-й сессии Генеральной Ассамблеи ООН · накануне саммита · по завершении форума."""
-        occ = self.f.m.get("occasion")
-        if not isinstance(occ, dict) or not occ.get("event"):
+        occasion = self.f.meeting.get("occasion")
+        if not isinstance(occasion, dict) or not occasion.get("event"):
             return ""
-        event = self.t.get(occ.get("event"), "meeting.occasion.event")
-        ordinal = occ.get("ordinal")
+        event = self.field_text.get(occasion.get("event"), "meeting.occasion.event")
+        ordinal = occasion.get("ordinal")
         np = ru.noun_phrase(event, "gen")
         if ordinal:
             gender, plural = ru.head_gender(event)
             np = f"{ru.ordinal(int(ordinal), gender, 'gen', plural)} {np}"
-        relation = occ.get("relation") or "during"
+        relation = occasion.get("relation") or "during"
         return {"before": "накануне", "after": "по завершении"}.get(relation, "на полях") + " " + np
 
     def realise_lead(self, message: Message) -> str:

@@ -36,7 +36,7 @@ class Realiser:
 
     def __init__(self, facts: Facts):
         self.f = facts
-        self.t = facts.t
+        self.field_text = facts.texts
         self.last_opening: list[str] = []
 
     # -- the document ---------------------------------------------------------------
