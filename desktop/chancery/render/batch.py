@@ -180,11 +180,11 @@ def export(meetings: Sequence[dict | str], template_id: str, folder: str | Path,
                     for future in running:
                         future.cancel()  # not started yet: dropped; a document being written is finished
                 while not result.cancelled and not exhausted and len(running) < IN_FLIGHT_PER_WORKER * count:
-                    item = next(queue, None)
-                    if item is None:
+                    queued = next(queue, None)
+                    if queued is None:
                         exhausted = True
                         break
-                    running.add(workers_pool.submit(_write_in_worker, item, info.id, str(folder), fmt, lang,
+                    running.add(workers_pool.submit(_write_in_worker, queued, info.id, str(folder), fmt, lang,
                                                     naming))
                 if not running:
                     break
@@ -239,7 +239,8 @@ def _write_in_worker(item: dict | str, template_id: str, folder: str, fmt: str, 
     try:
         archive = worker_archive() if needs_archive else None
     except UserError as error:
-        outcome = (str(item if isinstance(item, str) else item.get("id")), None, str(error))
+        outcome: tuple[str, str | None, str | None] = (str(item if isinstance(item, str) else item.get("id")), None,
+                                                        str(error))
     else:
         outcome = write_one(item, template_id, folder, fmt, lang, archive, worker_settings(), naming)
     return (*outcome, os.getpid(), time.process_time())

@@ -91,7 +91,7 @@ class EnglishRealiser(Realiser):
                 return f"the {head} of {self.org_np(org)} {rest}", True
             return f"the {title} of {self.org_np(org)}", True
         national = self.without_country(title, country) if nationality else None
-        if national:
+        if national and country:  # (a title names its own country only when there is one)
             # "President of the People's Republic of China Xi Jinping" is no agency English: "China's President Xi
             # Jinping", "Ethiopian Deputy Prime Minister and Foreign Minister Demeke Mekonnen".
             title, possessive = national, False

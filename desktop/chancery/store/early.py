@@ -329,8 +329,10 @@ def read_rows(path: Path, ids: list[str]) -> dict[str, MeetingRow]:
                  deleted_at, our_side) in connection.execute(
                     "SELECT id, date, kind, counterpart_country, principals, status, classification, version, "
                     f"updated_at, deleted_at, our_side FROM meetings WHERE id IN ({marks})", chunk):
+                updated = _datetime(updated_at)
+                assert updated is not None, "meetings.updated_at is NOT NULL"
                 out[meeting_id] = MeetingRow(meeting_id, date, kind, country, principals or "", status, classification,
-                                             version, _datetime(updated_at), _datetime(deleted_at))
+                                             version, updated, _datetime(deleted_at))
                 if country is None:
                     sides[meeting_id] = "guest" if our_side == "host" else "host"
             if not sides:
