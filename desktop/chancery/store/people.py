@@ -34,11 +34,11 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from .. import record as rec
+from .. import record
 from ..errors import NotFoundError, RecordError
 from ..text import fold
-from . import models as m
 from .archive import Archive
+from .models import Meeting, Participant, Person, PersonName
 
 __all__ = [
     "PersonDetails", "PersonMeeting", "PersonSummary", "Spelling", "TitleSpan",
@@ -96,7 +96,7 @@ class PersonDetails:
     meetings: tuple[PersonMeeting, ...]  # newest first
 
 
-def _names(person: m.Person) -> dict[str, str]:
+def _names(person: Person) -> dict[str, str]:
     name: dict[str, str] = {}
     for spelling in person.names:  # ordered by id: later spellings win
         name[spelling.lang] = spelling.name
@@ -108,44 +108,44 @@ def _meeting_counts(session: Session, ids: Iterable[int]) -> dict[int, int]:
     if not ids:
         return {}
     rows = session.execute(
-        select(m.Participant.person_id, func.count(func.distinct(m.Participant.meeting_id)))
-        .join(m.Meeting, m.Meeting.id == m.Participant.meeting_id)
-        .where(m.Participant.person_id.in_(ids), m.Meeting.deleted_at.is_(None))
-        .group_by(m.Participant.person_id)
+        select(Participant.person_id, func.count(func.distinct(Participant.meeting_id)))
+        .join(Meeting, Meeting.id == Participant.meeting_id)
+        .where(Participant.person_id.in_(ids), Meeting.deleted_at.is_(None))
+        .group_by(Participant.person_id)
     ).all()
-    return {person_id: count for person_id, count in rows}
+    return {person_id: count for person_id, count in rows if person_id is not None}
 
 
 def list_people(archive: Archive, text: str = "", *, limit: int = 2000) -> list[PersonSummary]:
     """People of the directory (any of whose spellings has a word starting with ``text``), by name."""
     key = fold(text)
     with archive.session() as session:
-        query = select(m.Person).options(selectinload(m.Person.names))
+        query = select(Person).options(selectinload(Person.names))
         if key:
             escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            matching = select(m.PersonName.person_id).where(
-                m.PersonName.folded.like(f"{escaped}%", escape="\\")
-                | m.PersonName.folded.like(f"% {escaped}%", escape="\\"))
-            query = query.where(m.Person.id.in_(matching))
+            matching = select(PersonName.person_id).where(
+                PersonName.folded.like(f"{escaped}%", escape="\\")
+                | PersonName.folded.like(f"% {escaped}%", escape="\\"))
+            query = query.where(Person.id.in_(matching))
         people = session.scalars(query.limit(limit)).unique().all()
         counts = _meeting_counts(session, (p.id for p in people))
         summaries = [PersonSummary(p.id, _names(p), p.country, p.title, counts.get(p.id, 0)) for p in people]
-    return sorted(summaries, key=lambda s: fold(rec.text_in(s.name, "en", ("fr", "ru", "*"))
+    return sorted(summaries, key=lambda s: fold(record.text_in(s.name, "en", ("fr", "ru", "*"))
                                                  or next(iter(s.name.values()), "")))
 
 
 def person_details(archive: Archive, person_id: int) -> PersonDetails:
     """Everything the directory and the archive know of one person."""
     with archive.session() as session:
-        person = session.get(m.Person, person_id, options=[selectinload(m.Person.names)])
+        person = session.get(Person, person_id, options=[selectinload(Person.names)])
         if person is None:
             raise NotFoundError(f"no person {person_id} in the directory")
         rows = session.execute(
-            select(m.Participant.title, m.Participant.organization, m.Meeting.id, m.Meeting.date, m.Meeting.kind,
-                   m.Meeting.principals)
-            .join(m.Meeting, m.Meeting.id == m.Participant.meeting_id)
-            .where(m.Participant.person_id == person_id, m.Meeting.deleted_at.is_(None))
-            .order_by(m.Meeting.date, m.Meeting.id)
+            select(Participant.title, Participant.organization, Meeting.id, Meeting.date, Meeting.kind,
+                   Meeting.principals)
+            .join(Meeting, Meeting.id == Participant.meeting_id)
+            .where(Participant.person_id == person_id, Meeting.deleted_at.is_(None))
+            .order_by(Meeting.date, Meeting.id)
         ).all()
         spellings = tuple(Spelling(n.lang, n.name) for n in person.names)
         details = dict(gender=person.gender, country=person.country, title=person.title,
@@ -167,31 +167,31 @@ def person_details(archive: Archive, person_id: int) -> PersonDetails:
                          meetings=tuple(newest_first), **details)
 
 
-def _check(spellings: list[Spelling], gender: Any, country: Any) -> list[rec.Problem]:
+def _check(spellings: list[Spelling], gender: Any, country: Any) -> list[record.Problem]:
     from .. import refdata
 
     problems = []
     if not spellings:
-        problems.append(rec.Problem("person.spellings", "a person needs at least one spelling of the name",
+        problems.append(record.Problem("person.spellings", "a person needs at least one spelling of the name",
                                     "error", "required"))
     seen = set()
     for index, spelling in enumerate(spellings):
         path = f"person.spellings[{index}]"
-        if spelling.lang != "*" and not rec._looks_like_lang(spelling.lang):
-            problems.append(rec.Problem(f"{path}.lang", f"{spelling.lang!r} is not a language tag such as az or ru",
+        if spelling.lang != "*" and not record._looks_like_lang(spelling.lang):
+            problems.append(record.Problem(f"{path}.lang", f"{spelling.lang!r} is not a language tag such as az or ru",
                                         "error", "bad_language_tag", {"value": spelling.lang}))
         if not spelling.name.strip():
-            problems.append(rec.Problem(f"{path}.name", "is empty; write the name or remove the line",
+            problems.append(record.Problem(f"{path}.name", "is empty; write the name or remove the line",
                                         "error", "required"))
         if (spelling.lang, spelling.name.strip()) in seen:
-            problems.append(rec.Problem(f"{path}.name", f"{spelling.name!r} is listed twice",
+            problems.append(record.Problem(f"{path}.name", f"{spelling.name!r} is listed twice",
                                         "error", "duplicate_spelling", {"value": spelling.name}))
         seen.add((spelling.lang, spelling.name.strip()))
     if gender not in GENDERS:
-        problems.append(rec.Problem("person.gender", f"{gender!r} is not allowed; use m, f or nothing",
+        problems.append(record.Problem("person.gender", f"{gender!r} is not allowed; use m, f or nothing",
                                     "error", "not_allowed", {"value": gender, "allowed": ("m", "f")}))
     if country is not None and not refdata.is_country(country):
-        problems.append(rec.Problem("person.country", f"{country!r} is not an ISO 3166 country code",
+        problems.append(record.Problem("person.country", f"{country!r} is not an ISO 3166 country code",
                                     "error", "unknown_country", {"value": country}))
     return problems
 
@@ -208,7 +208,7 @@ def update_person(archive: Archive, person_id: int, *, spellings: Iterable[Spell
         raise RecordError(problems)
 
     def change(session: Session) -> None:
-        person = session.get(m.Person, person_id, options=[selectinload(m.Person.names)])
+        person = session.get(Person, person_id, options=[selectinload(Person.names)])
         if person is None:
             raise NotFoundError(f"no person {person_id} in the directory")
         wanted = [(s.lang, s.name) for s in spellings]
@@ -219,7 +219,7 @@ def update_person(archive: Archive, person_id: int, *, spellings: Iterable[Spell
         known = {(n.lang, n.name) for n in person.names}
         for lang, name in wanted:
             if (lang, name) not in known:
-                person.names.append(m.PersonName(lang=lang, name=name, folded=fold(name)))
+                person.names.append(PersonName(lang=lang, name=name, folded=fold(name)))
         person.gender = gender
         person.country = country
         person.title = title or None
@@ -237,24 +237,24 @@ def merge_people(archive: Archive, keep_id: int, other_id: int) -> PersonDetails
     other's are taken.
     """
     if keep_id == other_id:
-        raise RecordError([rec.Problem("person", "a person cannot be merged with itself", "error", "same_person")])
+        raise RecordError([record.Problem("person", "a person cannot be merged with itself", "error", "same_person")])
 
     def merge(session: Session) -> None:
-        keep = session.get(m.Person, keep_id, options=[selectinload(m.Person.names)])
-        other = session.get(m.Person, other_id, options=[selectinload(m.Person.names)])
+        keep = session.get(Person, keep_id, options=[selectinload(Person.names)])
+        other = session.get(Person, other_id, options=[selectinload(Person.names)])
         if keep is None or other is None:
             raise NotFoundError(f"no person {keep_id if keep is None else other_id} in the directory")
         known = {(n.lang, n.name) for n in keep.names}
         for spelling in list(other.names):
             if (spelling.lang, spelling.name) not in known:
-                keep.names.append(m.PersonName(lang=spelling.lang, name=spelling.name, folded=spelling.folded))
+                keep.names.append(PersonName(lang=spelling.lang, name=spelling.name, folded=spelling.folded))
                 known.add((spelling.lang, spelling.name))
         keep.gender = keep.gender or other.gender
         keep.country = keep.country or other.country
         keep.title = keep.title or other.title
         keep.organization = keep.organization or other.organization
         keep.updated_at = _now()
-        session.execute(update(m.Participant).where(m.Participant.person_id == other_id).values(person_id=keep_id))
+        session.execute(update(Participant).where(Participant.person_id == other_id).values(person_id=keep_id))
         session.delete(other)
 
     archive.write(merge, meetings_changed=False)

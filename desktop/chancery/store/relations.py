@@ -15,11 +15,10 @@ import datetime as _dt
 
 from sqlalchemy import select
 
-from .. import record as rec
-from .. import refdata
+from .. import record, refdata
 from ..errors import RecordError
-from . import models as m
 from .archive import Archive
+from .models import Setting
 
 SETTING_KEY = "relations_dates"
 
@@ -33,7 +32,7 @@ def _pair(a: str, b: str) -> str:
 def recorded_relations_dates(archive: Archive) -> dict[str, str | int]:
     """Every date recorded in the archive: {"AZ-XX": "1992-05-04" or 1992}."""
     with archive.session() as session:
-        stored = session.scalar(select(m.Setting.value).where(m.Setting.key == SETTING_KEY))
+        stored = session.scalar(select(Setting.value).where(Setting.key == SETTING_KEY))
     return dict(stored) if isinstance(stored, dict) else {}
 
 
@@ -50,7 +49,7 @@ def record_relations_date(archive: Archive, a: str, b: str, value: str | int) ->
     problems = []
     for path, code in (("relations.a", a), ("relations.b", b)):
         if not refdata.is_country(code):
-            problems.append(rec.Problem(path, f"{code!r} is not an ISO 3166 country code", "error",
+            problems.append(record.Problem(path, f"{code!r} is not an ISO 3166 country code", "error",
                                         "unknown_country", {"value": code}))
     year = None
     if isinstance(value, int) and not isinstance(value, bool):
@@ -64,15 +63,15 @@ def record_relations_date(archive: Archive, a: str, b: str, value: str | int) ->
         except ValueError:
             year = None
     if year is None or not 1000 <= year <= _dt.date.today().year:
-        problems.append(rec.Problem("relations.date", f"{value!r} is not a date or a year of the past",
+        problems.append(record.Problem("relations.date", f"{value!r} is not a date or a year of the past",
                                     "error", "not_a_date", {"value": value}))
     if problems:
         raise RecordError(problems)
 
     def store(session) -> None:
-        row = session.get(m.Setting, SETTING_KEY)
+        row = session.get(Setting, SETTING_KEY)
         dates = dict(row.value) if row is not None and isinstance(row.value, dict) else {}
         dates[_pair(a, b)] = value
-        session.merge(m.Setting(key=SETTING_KEY, value=dates))
+        session.merge(Setting(key=SETTING_KEY, value=dates))
 
     archive.write(store, meetings_changed=False)
