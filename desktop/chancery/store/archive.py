@@ -389,9 +389,9 @@ class Archive:
         # every other save naming the same person (a minister is in most meetings) would wait for it.
         facts = {"gender": participant.get("gender"), "country": country, "title": participant.get("title"),
                  "organization": participant.get("organization")}
-        for key, value in facts.items():
-            if value and getattr(person, key) != value:
-                setattr(person, key, value)
+        for field_name, fact in facts.items():
+            if fact and getattr(person, field_name) != fact:
+                setattr(person, field_name, fact)
                 changed = True
         if changed:
             person.updated_at = _now()

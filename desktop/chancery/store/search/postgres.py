@@ -389,12 +389,13 @@ def plan(parsed: ParsedQuery, directory: _Directory | None, *, country=None, kin
     for clause in clauses:
         parts = [_text_query(a, directory) if isinstance(a, Text) else _facet_query(a) for a in clause.alternatives]
         (negative if clause.negated else positive).append(_either(parts))
-        if clause.negated or not all(isinstance(a, Text) for a in clause.alternatives):
+        text_atoms = [a for a in clause.alternatives if isinstance(a, Text)]
+        if clause.negated or len(text_atoms) != len(clause.alternatives):
             continue
-        words.append(_either([_text_query(a, directory, rank=True) for a in clause.alternatives]))
-        names += [_tier_query(a, directory, NAME_TIER) for a in clause.alternatives]
-        middle += [_tier_query(a, directory, MIDDLE_TIER) for a in clause.alternatives]
-        for atom in clause.alternatives:
+        words.append(_either([_text_query(a, directory, rank=True) for a in text_atoms]))
+        names += [_tier_query(a, directory, NAME_TIER) for a in text_atoms]
+        middle += [_tier_query(a, directory, MIDDLE_TIER) for a in text_atoms]
+        for atom in text_atoms:
             for alternative in text_alternatives(atom, directory):
                 exact.update(alternative.words[:-1] if alternative.prefix else alternative.words)
                 if alternative.prefix:
@@ -467,7 +468,7 @@ def search(archive, parsed: ParsedQuery, *, limit: int, offset: int, exact_count
             fresh = True  # someone changed the people directory since it was read: again, with theirs
     seen = rows[0][0]
     exact = need is None or seen < need
-    if not exact:
+    if need is not None and not exact:
         seen = need - 1  # the extra match only says there are more
     page = [row for row in rows if row[3] is not None]
     texts = _snippets(found, [(row[3], row[6:]) for row in page])
