@@ -112,7 +112,23 @@ def _fr_of(phrase: str) -> str:
     return "de " + phrase
 
 
-def _state_forms(entry: dict, code: str) -> dict[str, dict[str, str]]:
+def _russian_forms(cases: dict, name: str, capital: str, *, org: bool = False) -> dict[str, str]:
+    """Russian case forms for the placeholders of the Russian texts ({other[ins]}, {a[mfa_ins]} …), from the
+    pools' [ru_forms] table; a country without one gets its name (nominative) in every slot."""
+    forms = {case: cases.get(case) or name for case in ("gen", "dat", "acc", "ins")}
+    official_gen = cases.get("official_gen") or forms["gen"]
+    official_ins = cases.get("official_ins") or forms["ins"]
+    forms.update(official_gen=official_gen, official_ins=official_ins, capital_in=cases.get("capital_in") or f"в {capital}")
+    if org:
+        forms.update(mfa_gen=official_gen, mfa_ins=official_ins, gov_ins=official_ins)
+    else:
+        forms.update(mfa_gen="Министерства иностранных дел " + official_gen,
+                     mfa_ins="Министерством иностранных дел " + official_gen,
+                     gov_ins="Правительством " + official_gen)
+    return forms
+
+
+def _state_forms(entry: dict, code: str, ru_cases: dict | None = None) -> dict[str, dict[str, str]]:
     """Per-language forms of a country used by the placeholders ({home[of]} …)."""
     forms: dict[str, dict[str, str]] = {}
     capital = entry["cities"][0]
@@ -141,10 +157,11 @@ def _state_forms(entry: dict, code: str) -> dict[str, dict[str, str]]:
             "mfa_of": mfa_of,
             "capital": capital.get(lang) or capital["en"],
         }
+    forms["ru"].update(_russian_forms(ru_cases or {}, forms["ru"]["name"], forms["ru"]["capital"]))
     return forms
 
 
-def _org_forms(entry: dict, code: str) -> dict[str, dict[str, str]]:
+def _org_forms(entry: dict, code: str, ru_cases: dict | None = None) -> dict[str, dict[str, str]]:
     forms: dict[str, dict[str, str]] = {}
     city = entry["seat"]["city"]
     for lang in _LANGS:
@@ -154,6 +171,7 @@ def _org_forms(entry: dict, code: str) -> dict[str, dict[str, str]]:
             "code": code, "name": name, "of": of, "in": name, "side": name, "official": name,
             "gov": name, "mfa": name, "mfa_of": of, "capital": city.get(lang) or city["en"],
         }
+    forms["ru"].update(_russian_forms(ru_cases or {}, forms["ru"]["name"], forms["ru"]["capital"], org=True))
     return forms
 
 
@@ -232,7 +250,8 @@ class _Generator:
         self.home_code = home_country = home_country.upper()
         countries = pools["countries"]
         home_entry = countries.get(home_country) or _babel_country(home_country)
-        self.home_forms = _state_forms(home_entry, home_country)
+        ru_forms = pools.get("ru_forms", {})
+        self.home_forms = _state_forms(home_entry, home_country, ru_forms.get(home_country))
         self.home_cities = home_entry["cities"]
         self.home_since = home_entry.get("since")
         home_pool = pools["home"].get(home_country) or pools["home"]["generic"]
@@ -246,13 +265,13 @@ class _Generator:
         self._title_cache: dict[tuple, dict] = {}
 
         self.states = [
-            _Party(code, False, _state_forms(entry, code), entry["cities"], None,
+            _Party(code, False, _state_forms(entry, code, ru_forms.get(code)), entry["cities"], None,
                    entry.get("since"), entry.get("officials", []), None)
             for code, entry in countries.items()
             if code != home_country and entry.get("officials")
         ]
         self.orgs = [
-            _Party(code, True, _org_forms(entry, code), [entry["seat"]["city"]], entry["seat"],
+            _Party(code, True, _org_forms(entry, code, ru_forms.get(code)), [entry["seat"]["city"]], entry["seat"],
                    None, entry.get("officials", []), entry["organization"])
             for code, entry in pools.get("organizations", {}).items()
         ]
@@ -459,7 +478,7 @@ class _Generator:
         contexts = {
             lang: {"home": home_forms[lang], "other": other_forms[lang], "year": year,
                    "next_year": year + 1, "next_year_2": year + 2}
-            for lang in ("en", "fr")
+            for lang in _LANGS
         }
 
         documents = self._documents(kind, other, year, participants, rand)
@@ -580,10 +599,11 @@ class _Generator:
                        "both": "both", "none": None}.get(who) or (None if who == "none" else rng.choice(("p1", "p2")))
             poss = "her" if genders.get(speaker) == "f" else ("their" if speaker == "both" else "his")
             contexts["en"]["poss"] = contexts["fr"]["poss"] = poss
+            contexts["ru"]["poss"] = "её" if genders.get(speaker) == "f" else ("их" if speaker == "both" else "его")
             statements.append({
                 "speaker": speaker,
                 "verb": entry.get("verb"),
-                "text": {"fr": _fill(entry["fr"], contexts["fr"]), "en": _fill(entry["en"], contexts["en"])},
+                "text": {lang: _fill(entry[lang], contexts[lang]) for lang in ("fr", "en", "ru") if lang in entry},
             })
         # Sentences without a speaker read best at the end.
         statements.sort(key=lambda s: s["speaker"] is None)
@@ -609,8 +629,9 @@ class _Generator:
             field = rng.choice(self.fields)
             title = {
                 lang: _fill(entry[lang], {"a": self.home_forms[lang], "b": other.forms[lang],
-                                          "period": period, "field": field})
-                for lang in ("fr", "en")
+                                          "period": period.replace("-", "\u2013") if period and lang == "ru"
+                                          else period, "field": field})
+                for lang in ("fr", "en", "ru") if lang in entry
             }
             signers = ["p1", "p2"]
             if entry["type"] == "plan_of_consultations":

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -474,3 +475,37 @@ def test_joint_statements_share_their_subject():
     body = " ".join(prose.communique(meeting, "ru")["paragraphs"])
     assert ("Они осудили терроризм во всех его формах, договорились активизировать контакты между "
             "министерствами и отметили, что отношения успешно развиваются.") in body
+
+
+def _demo_meetings() -> list[tuple[str, dict]]:
+    from chancery.demo import generate_meetings, reference_meeting
+
+    return [("reference", reference_meeting())] + [(f"demo-{i}", m) for i, m in enumerate(generate_meetings(60))]
+
+
+DEMO = _demo_meetings()
+
+
+@pytest.mark.parametrize("name,meeting", DEMO, ids=[name for name, _m in DEMO])
+def test_demo_meetings_read_in_russian(name: str, meeting: dict):
+    # A Russian user rendering a demo meeting gets a Russian communiqué: every text has its Russian, and the
+    # generic checks (names in the right case, no doubled titles, no leftover markup) pass.
+    meeting = record.normalize(meeting)
+    assert not record.missing_translations(meeting, ["ru"])
+    doc = prose.communique(meeting, "ru")
+    problems = check_communique(meeting, "ru", doc)
+    assert not problems, "\n".join(str(p) for p in problems)
+    text = " ".join([doc["headline"], doc["lead"], *doc["paragraphs"]])
+    assert "{" not in text and not re.search(r"[A-Za-z]{4,}", text.replace("AZERTAC", "").replace("COP29", ""))
+
+
+def test_an_office_held_somewhere_takes_its_country_after_the_head():
+    meeting = next(m for _n, m in DEMO if any(p["title"].get("ru", "").startswith("посол ") and p["role"] == "principal"
+                                              for p in m["participants"]))
+    lead = prose.communique(record.normalize(meeting), "ru")["lead"]
+    assert re.search(r"с послом [А-ЯЁ][а-яё]+ в [А-ЯЁ]", lead), lead
+
+
+def test_a_particle_joined_by_a_hyphen_stays_and_the_name_declines():
+    assert ru.name_case("Адель аль-Джубейр", "m", "ins") == "Аделем аль-Джубейром"
+    assert ru.name_case("Саид аль-Мансури", "m", "gen") == "Саида аль-Мансури"

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from ..text import fold
 from . import lexicon, reference
+from .facts import FAMILY_NAME_FIRST
 
 ABBREVIATIONS = {"m", "mm", "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "mme", "mmes", "no", "u.s", "u.k", "e.u",
                  "г", "гг", "т.е", "т.д", "т.п", "г-н", "г-жа"}
@@ -162,6 +163,8 @@ def check_communique(meeting: dict, lang: str, doc: dict) -> list[Problem]:
                 adjective_stems = {_stem(d)[:-1] for d in demonyms if len(d) > 5}
                 name_stems = {_stem(w) for n in names for w in n.split() if w not in ("республика", "федерация")}
                 for i, token in enumerate(folded_tokens):
+                    if _stem(token) in name_stems:
+                        continue  # the name itself ("Саудовской Аравии", "в Кыргызстане"), not its adjective
                     if any(token.startswith(a) for a in adjective_stems):
                         following = folded_tokens[i + 1:i + 6]
                         if any(w.startswith(n) for w in following for n in name_stems):
@@ -227,6 +230,8 @@ def check_communique(meeting: dict, lang: str, doc: dict) -> list[Problem]:
             continue
         raw = person.get("name")
         full_name = raw.get(lang) if isinstance(raw, dict) else raw
+        if lang == "ru" and person.get("country") in FAMILY_NAME_FIRST:
+            continue  # a Chinese or Korean name is its own short form in Russian ("Ван И заявил")
         if isinstance(full_name, str) and full_name and len(full_name.split()) > 1:
             count = len(re.findall(phrase_pattern(full_name, lang), fold(text)))
             if count > 2:

@@ -132,10 +132,20 @@ class RussianRealiser(Realiser):
         if org:
             if org_in_title(org, title):
                 return office
-            return f"{office} {self.org(org, 'gen')}"
+            return self.with_owner(title, office, self.org(org, "gen"), case, plural)
         if not country or not nationality or country_in_title(country, title):
             return office
-        return f"{office} {self.country(country, 'gen')}"
+        return self.with_owner(title, office, self.country(country, "gen"), case, plural)
+
+    def with_owner(self, title: str, office: str, owner: str, case: str, plural: bool) -> str:
+        """The office and whose it is: after the title ("министром иностранных дел Китая"), or after its head
+        when the title goes on with where the office is held ("послом Китая в Азербайджане", "постоянным
+        представителем Китая при ООН")."""
+        head = ru.head_phrase(title)
+        rest = title[len(head):].strip()
+        if head != title and re.match(r"(?:в|во|на|при)\s", rest):
+            return f"{self.title(head, case, plural=plural)} {owner} {rest}"
+        return f"{office} {owner}"
 
     def full_np(self, p: Person, case: str = "nom", *, nationality: bool = True) -> str:
         """министр иностранных дел Азербайджана Джейхун Байрамов (in ``case``)."""
@@ -265,7 +275,21 @@ class RussianRealiser(Realiser):
             return ru.noun_phrase("коллега", case, animate=True)
         if form == "role":
             return self.role_np(person, case)
+        if self.head_of_state(person):
+            return self.head_of_state_np(person, case)
         return self.short_np(person, case)
+
+    def head_of_state_np(self, person: Person, case: str) -> str:
+        """A head of state after the first mention: "Президент Ильхам Алиев" once, then "глава государства"
+        (the only one in the text) or the office without the name ("Президент Кыргызстана")."""
+        seen = self.__dict__.setdefault("_heads_named", set())
+        if person.index not in seen:
+            seen.add(person.index)
+            return self.short_np(person, case)
+        if sum(1 for q in self.f.people if self.head_of_state(q)) == 1:
+            return ru.noun_phrase("глава государства", case)
+        title = person.national_office.title if person.dual else person.title
+        return self.office(ru.head_phrase(title), person.country, None, case)
 
     def np(self, referent: Referent | None, form: str, case: str = "nom") -> str:
         if referent is None or referent.kind == "impersonal":
@@ -287,6 +311,8 @@ class RussianRealiser(Realiser):
         person = referent.person if referent.kind == "person" else None
         if person is not None and form in ("short", "full") and self.head_of_state(person):
             return text
+        if person is not None and text == self.short_np(person, case):
+            return text  # a name ("Чэнь Голяна"), never lower-cased
         return lower_first(text)
 
     def counterpart_np(self, message: Message, case: str) -> str:

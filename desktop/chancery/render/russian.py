@@ -445,6 +445,11 @@ def name_case(name: str, gender: str | None, case: str, *, family_name_first: bo
         return " ".join(words)
     out = []
     for word, tag in _split_name(name):
+        prefix, _hyphen, rest = word.partition("-")
+        if rest and prefix in NAME_PARTICLES and tag != "keep":
+            # "аль-Мансури", "эль-Сиси": the particle stays, the name after it declines as a name of its own.
+            out.append(f"{prefix}-{name_case(rest, gender, case, slavic=slavic)}" if rest[:1].isupper() else word)
+            continue
         if tag in ("keep", "patronymic"):
             out.append(word)
         elif tag == "first":
