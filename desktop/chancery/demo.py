@@ -118,7 +118,8 @@ def _russian_forms(cases: dict, name: str, capital: str, *, org: bool = False) -
     forms = {case: cases.get(case) or name for case in ("gen", "dat", "acc", "ins")}
     official_gen = cases.get("official_gen") or forms["gen"]
     official_ins = cases.get("official_ins") or forms["ins"]
-    forms.update(official_gen=official_gen, official_ins=official_ins, capital_in=cases.get("capital_in") or f"в {capital}")
+    forms.update(official_gen=official_gen, official_ins=official_ins,
+                 capital_in=cases.get("capital_in") or f"в {capital}")
     if org:
         forms.update(mfa_gen=official_gen, mfa_ins=official_ins, gov_ins=official_ins)
     else:
@@ -597,9 +598,10 @@ class _Generator:
             who = entry.get("who", "any")
             speaker = {"home": "p1", "other": "p2", "host": host_ref, "guest": guest_ref,
                        "both": "both", "none": None}.get(who) or (None if who == "none" else rng.choice(("p1", "p2")))
-            poss = "her" if genders.get(speaker) == "f" else ("their" if speaker == "both" else "his")
+            feminine = speaker is not None and genders.get(speaker) == "f"
+            poss = "her" if feminine else ("their" if speaker == "both" else "his")
             contexts["en"]["poss"] = contexts["fr"]["poss"] = poss
-            contexts["ru"]["poss"] = "её" if genders.get(speaker) == "f" else ("их" if speaker == "both" else "его")
+            contexts["ru"]["poss"] = "её" if feminine else ("их" if speaker == "both" else "его")
             statements.append({
                 "speaker": speaker,
                 "verb": entry.get("verb"),
