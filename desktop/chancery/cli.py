@@ -16,6 +16,7 @@ import sys
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from . import __version__, paths
 from .commands import COMMAND_MODULES
@@ -135,7 +136,9 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except Exception as error:  # a bug: one line here, the details in the log
         log = _log_traceback()
-        print(f"chancery: internal error: {error.__class__.__name__}: {printable(str(error), MAX_LINE)} "
+        # A database error's text carries the SQL and the record's values: the log has them, not the terminal.
+        shown = getattr(error, "orig", None) if hasattr(error, "statement") else None
+        print(f"chancery: internal error: {error.__class__.__name__}: {printable(str(shown or error), MAX_LINE)} "
               f"(details in {log})", file=sys.stderr)
         return EXIT_INTERNAL_ERROR
 
@@ -161,13 +164,37 @@ def _waiting_for_other_writers() -> Iterator[None]:
 
 
 def _log_traceback() -> str:
+    """Where the traceback was written: chancery.log in the data folder, else in the per-user log folder.
+
+    When neither can be written (the data folder is a file, a full or read-only
+    disk), says why instead, so the user knows there is no log to look for.
+    """
+    from .fileio import describe_os_error
+
+    text = traceback.format_exc() + "\n"
+    reasons: list[str] = []
+    for folder in _log_folders(reasons):
+        log = folder / "chancery.log"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            with open(log, "a", encoding="utf-8") as handle:
+                handle.write(text)
+            return str(log)
+        except OSError as error:
+            reasons.append(describe_os_error(error, error.filename or log))
+    return f"no log: {reasons[0] if reasons else 'no folder for it'}"
+
+
+def _log_folders(reasons: list[str]) -> Iterator[Path]:
     try:
-        log = paths.data_dir() / "chancery.log"
-        with open(log, "a", encoding="utf-8") as handle:
-            handle.write(traceback.format_exc() + "\n")
-        return str(log)
-    except OSError:
-        return "(log unavailable)"
+        yield paths.data_dir()
+    except OSError as error:
+        from .fileio import describe_os_error
+
+        reasons.append(describe_os_error(error, error.filename or "the data folder"))
+    import platformdirs
+
+    yield Path(platformdirs.user_log_dir(paths.APP_NAME, appauthor=False))
 
 
 if __name__ == "__main__":

@@ -23,12 +23,21 @@ class RecordError(UserError):
         self.problems = list(problems)
         self.source = source
         prefix = f"{source}: " if source else ""
-        lines = [f"{prefix}{p}" for p in self.problems]
+        # A problem of the whole file ("(file)") is named by the file itself when there is one.
+        lines = [f"{prefix}{str(p).removeprefix('(file): ') if source else p}" for p in self.problems]
         super().__init__("\n".join(lines) if lines else f"{prefix}invalid record")
 
 
 class ArchiveError(UserError):
     """The archive file cannot be used (newer schema, corrupt, locked)."""
+
+
+class ArchiveUnusableError(ArchiveError):
+    """The archive file cannot be used at all (damaged, not a database, not Chancery's): a backup may replace it.
+
+    Not raised for an archive that is fine but busy, read-only or on a full
+    disk: restoring a backup over one of those would set a good archive aside.
+    """
 
 
 class ArchiveBusyError(ArchiveError):

@@ -54,11 +54,18 @@ def describe_os_error(error: OSError, path: str | os.PathLike[str], action: str 
         return f"{name}: the disk is read-only; choose another folder"
     if code in (errno.ENOSPC, errno.EDQUOT):
         return f"{name}: the disk is full; free some space or choose another disk (nothing was written)"
+    if code == errno.EFBIG:
+        return (f"{name}: the file would be larger than this disk or your account's file-size limit allows; "
+                "choose another disk or raise the limit")
     if code == errno.ENAMETOOLONG:
         return f"{name}: the file name is too long for this disk; choose a shorter name"
     if code == errno.EISDIR:
         return f"{name}: is a folder; give a file name inside it"
-    if code in (errno.ENOENT, errno.ENOTDIR):
+    if code == errno.EEXIST:  # a folder was to be made where a file is
+        return f"{name}: is a file, not a folder; move the file aside or choose another folder"
+    if code == errno.ENOTDIR:
+        return f"{name}: part of this path is a file, not a folder; choose another folder"
+    if code == errno.ENOENT:
         return f"{name}: the folder does not exist; create it or choose another"
     if code == errno.EIO:
         return f"{name}: the disk reported an error; check the disk and try again"

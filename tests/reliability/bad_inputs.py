@@ -193,6 +193,51 @@ def _link_kept(work: Path) -> str | None:
     return None if (work / "real.json").read_text().startswith("{") else "the file the link points to was not written"
 
 
+def _file_as_data_folder(work: Path) -> None:
+    (work / "tmpabc.cacert.pem").write_text("not a folder")
+
+
+def _file_as_backups_folder(work: Path) -> None:
+    _seeded(work)
+    shutil.rmtree(work / "home" / "backups", ignore_errors=True)
+    (work / "home" / "backups").write_text("not a folder")
+
+
+def _folder_as_template(work: Path) -> None:
+    _seeded(work)
+    (work / "home" / "templates" / "mine.docx").mkdir(parents=True)
+
+
+def _folder_as_backup(work: Path) -> None:
+    _seeded(work)
+    (work / "backup.sqlite").mkdir()
+
+
+def _read_only_archive_file(work: Path) -> None:
+    """A good archive the unprivileged user may read but not write, in a folder of theirs, and a backup."""
+    from chancery.store import db
+
+    _seeded(work)
+    db.copy_sqlite(work / "home" / "archive.sqlite", work / "backup.sqlite")
+    (work / "backup.sqlite").chmod(0o644)
+    for path in [work / "home", *(work / "home").rglob("*")]:
+        os.chown(path, NOBODY, NOBODY)
+    (work / "home" / "archive.sqlite").chmod(0o444)
+
+
+def _archive_kept(work: Path) -> str | None:
+    if not (work / "home" / "archive.sqlite").is_file():
+        return "the archive was moved away"
+    aside = list((work / "home" / "backups").glob("*unusable*"))
+    return f"a good archive was set aside as unusable: {aside}" if aside else None
+
+
+def _is_file(name: str) -> Callable[[Path], str | None]:
+    def check(work: Path) -> str | None:
+        return None if (work / name).is_file() else f"{name} is no longer the user's file"
+    return check
+
+
 LONG_NAME = "n" * 245 + ".json"  # 250 bytes: fits, but not with a long temporary prefix and suffix
 PLACE_CASES = [
     Case("export to a folder", None, mentions="folder", setup=_seeded, command=("export", "-o", "{work}")),
@@ -230,6 +275,39 @@ PLACE_CASES = [
          mentions="full", tiny_disk=True, command=("--data-dir", "{tiny}/home", "import", "{file}")),
     Case("export onto a full disk", None, mentions="full", setup=_seeded, tiny_disk=True,
          command=("export", "-o", "{tiny}/fill.json")),
+    Case("a data folder on a full disk", None, mentions="full", tiny_disk=True, setup=_seeded,
+         command=("--data-dir", "{tiny}/home", "demo")),
+    Case("a backup onto a full disk", None, mentions="full", tiny_disk=True, setup=_seeded,
+         command=("--archive", "{work}/home/archive.sqlite", "--data-dir", "{tiny}/home", "backup")),
+    # The exit-3 audit: what a user can get wrong on the command line.
+    Case("a data folder that is a file", None, mentions="is a file", setup=_file_as_data_folder,
+         command=("--data-dir", "{work}/tmpabc.cacert.pem", "list"), check=_is_file("tmpabc.cacert.pem")),
+    Case("a data folder inside a file", None, mentions="is a file", setup=_file_as_data_folder,
+         command=("--data-dir", "{work}/tmpabc.cacert.pem/home", "list"), check=_is_file("tmpabc.cacert.pem")),
+    Case("a backups folder that is a file", None, mentions="backups", setup=_file_as_backups_folder,
+         command=("backup",), check=_is_file("home/backups")),
+    Case("a template that is a folder", None, mentions="no template", setup=_folder_as_template,
+         command=("render", "--id", SEED_ID, "-t", "user/mine", "-o", "{work}/out.docx")),
+    Case("check a template that is a folder", None, mentions="folder", command=("check-template", "{folder}")),
+    Case("check a template that does not exist", None, mentions="no such file",
+         command=("check-template", "{work}/missing.docx")),
+    Case("render a meeting file that is a folder", None, mentions="folder",
+         command=("render", "{folder}", "-t", "communique-fr", "-o", "{work}/out.docx")),
+    Case("render into a missing folder", None, mentions="folder", setup=_seeded,
+         command=("render", "--id", SEED_ID, "-t", "communique-fr", "-o", "{work}/missing/out.docx")),
+    Case("restore a backup that is a folder", None, mentions="folder", setup=_folder_as_backup,
+         command=("restore", "{work}/backup.sqlite"), check=_archive_kept),
+    Case("restore a backup over a read-only archive", None, mentions="read-only", setup=_read_only_archive_file,
+         as_user=True, command=("restore", "{work}/backup.sqlite"), check=_archive_kept),
+    Case("--archive with an unknown scheme", None, mentions="not supported",
+         command=("--archive", "ftp://example.org/archive", "list")),
+    Case("--archive with an impossible port", None, mentions="port",
+         command=("--archive", "postgresql://localhost:99999/chancery", "list")),
+    Case("--archive where no server listens", None, mentions="server is running",
+         command=("--archive", "postgresql://127.0.0.1:1/chancery", "list")),
+    Case("--archive that is a folder", None, mentions="folder", command=("--archive", "{folder}", "list")),
+    Case("--archive that is not an archive", "not an archive", mentions="not a Chancery archive",
+         command=("--archive", "{file}", "list"), check=_is_file("input.json")),
 ]
 
 

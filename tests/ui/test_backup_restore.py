@@ -57,7 +57,7 @@ def test_a_bad_file_is_refused_with_a_message(window, qtbot, monkeypatch, tmp_pa
 
 def test_an_archive_that_cannot_be_opened_is_restored_from_the_start_up_message(qtbot, qapp, data_dir, monkeypatch):
     from chancery import paths
-    from chancery.errors import ArchiveError
+    from chancery.errors import ArchiveUnusableError
     from chancery.store import open_archive
     from chancery.ui.app import Startup
 
@@ -81,7 +81,7 @@ def test_an_archive_that_cannot_be_opened_is_restored_from_the_start_up_message(
         button.click()
 
     when_modal(qtbot, choose_restore, name="archiveErrorBox")
-    startup._failed(ArchiveError("the archive is damaged"))
+    startup._failed(ArchiveUnusableError("the archive is damaged"))
     qtbot.waitUntil(lambda: bool(restarted), timeout=5000)
     assert exits == []
     with open_archive() as archive:

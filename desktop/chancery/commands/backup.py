@@ -46,15 +46,13 @@ def cmd_backup(args) -> int:
 def restore_archive(file: Path) -> int:
     """``chancery restore FILE``: the whole archive from a backup, the current one kept aside."""
     from .. import paths
-    from ..errors import ArchiveBusyError, ArchiveError
+    from ..errors import ArchiveUnusableError
     from ..store import backup, db
 
     backup.check_backup(file)  # a bad file is refused before the archive is touched
     try:
         archive = open_archive()
-    except ArchiveBusyError:
-        raise
-    except ArchiveError:  # the archive itself cannot be opened (damaged): replace the file
+    except ArchiveUnusableError:  # the archive itself cannot be opened (damaged): replace the file
         location = db.archive_location()
         if db.is_server(location):
             raise

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from .. import record
 from ..errors import UserError
+from ..text import printable
 
 
 def register(subparsers) -> None:
@@ -190,6 +191,10 @@ def cmd_check_template(args) -> int:
     from ..render import check_template
 
     path = Path(args.path)
+    if path.is_dir():  # the file to check is not there: a mistake in the command, not a template's problem
+        raise UserError(f"{printable(str(path), 200)}: is a folder; give a Word template (.docx)")
+    if not path.is_file():
+        raise UserError(f"{printable(str(path), 200)}: no such file; check the path")
     problems = check_template(path)
     if problems:
         for line in problems:

@@ -70,7 +70,7 @@ def list_templates() -> list[TemplateInfo]:
         return found
     described = {e["file"]: e for e in _read_manifest(user_dir)}
     for path in sorted(user_dir.glob("*.docx")):
-        if path.name.startswith(("~$", ".")):  # Word's lock files
+        if path.name.startswith(("~$", ".")) or not path.is_file():  # Word's lock files; a folder named *.docx
             continue
         entry = described.get(path.name, {})
         kind, language = _guess(path.stem)

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from .. import paths
 from ..errors import ArchiveError, UserError
+from ..fileio import describe_os_error
 from ..text import short_path
 
 if TYPE_CHECKING:
@@ -97,9 +98,8 @@ def make_backup(archive: Archive, kind: str = "manual") -> Path:
     try:
         return copy_sqlite(source, target)
     except (OSError, sqlite3.Error) as error:
-        from ..fileio import describe_os_error
-
-        detail = describe_os_error(error, target) if isinstance(error, OSError) else f"{target}: {error}"
+        detail = (describe_os_error(error, target) if isinstance(error, OSError)
+                  else f"{target}: {error}; check that its disk has free space and the folder is writable")
         raise ArchiveError(f"the backup could not be made: {detail}") from None
 
 
@@ -171,11 +171,17 @@ def check_backup(path: Path) -> BackupInfo:
     from .db import head_revision, known_revisions
 
     name = short_path(path)
+    if path.is_dir():
+        raise ArchiveError(f"{name}: is a folder; give a backup file (see chancery backup --list)")
     if not path.is_file():
-        raise ArchiveError(f"{name}: no such file")
-    with open(path, "rb") as handle:
-        if handle.read(16) != b"SQLite format 3\x00":
-            raise ArchiveError(f"{name}: is not a Chancery archive or backup (not an SQLite database)")
+        raise ArchiveError(f"{name}: no such file; see chancery backup --list for the backups there are")
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(16)
+    except OSError as error:
+        raise ArchiveError(describe_os_error(error, path, "read")) from None
+    if header != b"SQLite format 3\x00":
+        raise ArchiveError(f"{name}: is not a Chancery archive or backup (not an SQLite database)")
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:

@@ -51,7 +51,7 @@ from sqlalchemy.engine.url import URL
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from .. import paths
-from ..errors import ArchiveBusyError, ArchiveError
+from ..errors import ArchiveBusyError, ArchiveError, ArchiveUnusableError
 from .early import (  # noqa: F401  (ARCHIVE_ENV, archive_location, set_archive_location: callers use them from here)
     ARCHIVE_ENV,
     SCHEMA_HEAD,
@@ -127,7 +127,7 @@ def database_error(error: BaseException, where: Path | str | None = None) -> Arc
         return ArchiveError(f"{place} cannot be read or written (disk or permission problem: {original}); "
                             "check the data folder and try again")
     if "not a database" in text or "malformed" in text or "encrypted" in text:
-        return ArchiveError(f"{place} is damaged ({original}). {restore_hint()}")
+        return ArchiveUnusableError(f"{place} is damaged ({original}). {restore_hint()}")
     return None
 
 
@@ -408,7 +408,7 @@ def _check_sqlite_file(path: Path) -> None:
     with open(path, "rb") as handle:
         header = handle.read(16)
     if header != b"SQLite format 3\x00":
-        raise ArchiveError(
+        raise ArchiveUnusableError(
             f"{path} is not a Chancery archive (not an SQLite database); it was left untouched. {restore_hint()}"
         )
 
@@ -494,7 +494,7 @@ def migrate(engine: Engine, *, sqlite_path: Path | None = None, upgrade: bool | 
         translated = database_error(error, sqlite_path)
         if translated is not None and not isinstance(translated, ArchiveBusyError) and "damaged" not in str(translated):
             raise translated from None
-        raise ArchiveError(
+        raise ArchiveUnusableError(
             f"the archive cannot be read ({error.orig.__class__.__name__}: {error.orig}); it was left untouched. "
             f"{restore_hint()}"
         ) from None
@@ -506,7 +506,7 @@ def migrate(engine: Engine, *, sqlite_path: Path | None = None, upgrade: bool | 
             f"up to {head}). It was left untouched: update Chancery, or choose another data folder."
         )
     if current is None and has_tables:
-        raise ArchiveError(
+        raise ArchiveUnusableError(
             "this database was not created by Chancery (it has tables but no schema version); "
             "it was left untouched. Choose another data folder."
         )

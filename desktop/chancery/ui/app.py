@@ -42,7 +42,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__, paths
-from ..errors import UserError
+from ..errors import ArchiveUnusableError, UserError
 from . import i18n, tasks
 from .tasks import run_in_background
 
@@ -209,7 +209,7 @@ class Startup(QObject):
             code = 3
         box.setDetailedText(self.tr("Data folder: %1").replace("%1", str(paths.data_dir())))
         restore = None
-        if isinstance(error, UserError) and self._backups_to_offer():
+        if isinstance(error, ArchiveUnusableError) and self._backups_to_offer():  # not for busy, read-only, full
             restore = box.addButton(self.tr("Restore a &Backup…"), QMessageBox.ButtonRole.ActionRole)
         box.exec()
         if restore is not None and box.clickedButton() is restore and self._restore_unusable():
