@@ -3,13 +3,16 @@
     python tests/reliability/actors.py open DATA_DIR
     python tests/reliability/actors.py rebuild DATA_DIR
     python tests/reliability/actors.py save-new DATA_DIR ACK_LOG SEED
-    python tests/reliability/actors.py save-same DATA_DIR MEETING_ID TAG SECONDS ACK_LOG
-    python tests/reliability/actors.py import DATA_DIR FILE ACK_LOG
+    python tests/reliability/actors.py save-same DATA_DIR MEETING_ID TAG STOP_FILE ACK_LOG
+    python tests/reliability/actors.py import DATA_DIR FILE ACK_LOG [--together]
 
 Each writes one line to ACK_LOG (flushed and fsynced) after the archive has
 acknowledged a write, so a test that kills the process knows exactly which
 writes were promised: every acknowledged write must be in the archive
-afterwards.  The programs use only the public store API, so the same
+afterwards.  Programs that must start together (``save-same``, ``import
+--together``) print "ready" once loaded and the archive open, then wait for
+a line on standard input: the parent starts them at once, whatever the
+machine's load.  The programs use only the public store API, so the same
 scripts measure an older checkout (``PYTHONPATH=old/desktop``) as well.
 """
 
@@ -91,15 +94,26 @@ def cmd_save_new(data_dir: str, ack_log: str, seed: str) -> int:
             _ack(log, json.dumps({"id": result.id, "version": result.version, "marker": marker}))
 
 
-def cmd_save_same(data_dir: str, meeting_id: str, tag: str, seconds: str, ack_log: str) -> int:
-    """Edit one meeting in a loop as a window would (read, change, save with the version read)."""
+def _ready_and_wait_for_go() -> None:
+    """Tell the parent this program is ready, then wait for its go (a line on standard input)."""
+    print("ready", flush=True)
+    sys.stdin.readline()
+
+
+def cmd_save_same(data_dir: str, meeting_id: str, tag: str, stop_file: str, ack_log: str) -> int:
+    """Edit one meeting in a loop as a window would (read, change, save with the version read), until told to stop.
+
+    Each acknowledged save is logged with its version, each conflict reported
+    too (``{"conflict": …}``), so the parent sees the race happen and stops
+    the writers (by creating ``stop_file``) once it has seen enough.
+    """
     from chancery.errors import ConflictError, UserError
 
     saves = conflicts = busy = 0
     with _archive(data_dir) as archive, open(ack_log, "a", encoding="utf-8") as log:
-        deadline = time.monotonic() + float(seconds)  # from here: opening may be slow on a loaded machine
+        _ready_and_wait_for_go()
         counter = 0
-        while time.monotonic() < deadline or counter < 25:
+        while not os.path.exists(stop_file):
             counter += 1
             marker = f"{tag}-{counter}"
             base = archive.version_of(meeting_id)  # the version first: the text read is then at least as new
@@ -109,6 +123,7 @@ def cmd_save_same(data_dir: str, meeting_id: str, tag: str, seconds: str, ack_lo
                 result = archive.save(meeting, expected_version=base)
             except ConflictError:
                 conflicts += 1
+                _ack(log, json.dumps({"conflict": marker, "base": base}))
                 continue
             except UserError:  # busy: try again
                 busy += 1
@@ -124,12 +139,14 @@ def cmd_save_same(data_dir: str, meeting_id: str, tag: str, seconds: str, ack_lo
     return 0
 
 
-def cmd_import(data_dir: str, file: str, ack_log: str) -> int:
+def cmd_import(data_dir: str, file: str, ack_log: str, *flags: str) -> int:
     from chancery import record
 
     meetings = record.read_file(file)
     _starting()
     with _archive(data_dir) as archive, open(ack_log, "a", encoding="utf-8") as log:
+        if "--together" in flags:
+            _ready_and_wait_for_go()
         result = archive.import_meetings(meetings)
         _ack(log, json.dumps({"file": file, "created": result.created, "updated": result.updated,
                               "unchanged": result.unchanged, "ids": [str(m["id"]) for m in meetings]}))

@@ -14,12 +14,13 @@ class Profile:
     name: str
     kills: int  # trials per kind of write killed
     meetings: int  # in the archives killed
-    race_seconds: float
+    race_seconds: float  # the race lasts at least this long…
+    race_saves: int  # …and until each writer has had this many saves acknowledged (and a conflict was seen)
     examples: int  # hypothesis examples per property
 
 
-FAST = Profile("fast", kills=3, meetings=200, race_seconds=3.0, examples=60)
-LONG = Profile("long", kills=50, meetings=1500, race_seconds=20.0, examples=10_000)
+FAST = Profile("fast", kills=3, meetings=200, race_seconds=3.0, race_saves=10, examples=60)
+LONG = Profile("long", kills=50, meetings=1500, race_seconds=20.0, race_saves=500, examples=10_000)
 
 
 @pytest.fixture(scope="session")

@@ -451,35 +451,86 @@ class RaceResult:
     busy: int = 0
     overwritten: int = 0
     final_ok: bool = True
+    raced: bool = False  # both writers were running when saves and a conflict were acknowledged
+    seconds: float = 0.0
 
     def summary(self) -> str:
-        return (f"{self.acknowledged} acknowledged saves, {self.overwritten} silently overwritten, "
-                f"{self.conflicts} conflicts reported, {self.busy} busy retries, "
+        return (f"{self.acknowledged} acknowledged saves in {self.seconds:.1f} s, {self.overwritten} silently "
+                f"overwritten, {self.conflicts} conflicts reported, {self.busy} busy retries, "
                 f"final text is the last acknowledged save: {self.final_ok}")
 
 
-def race_same_meeting(data_dir: Path, seconds: float, *, writers: int = 2,
-                      pythonpath: str | None = None) -> RaceResult:
-    """Several processes edit one meeting for ``seconds``; count acknowledged saves later lost silently.
+def start_together(processes: list[subprocess.Popen], timeout: float = 300) -> None:
+    """Wait until every actor has said "ready" (loaded, archive open), then let them all go at once."""
+    for process in processes:
+        assert process.stdout is not None and process.stdin is not None
+        deadline = time.monotonic() + timeout
+        while True:
+            line = process.stdout.readline()
+            if line.strip() == "ready":
+                break
+            if not line or time.monotonic() > deadline:
+                _out, err = process.communicate(timeout=60)
+                raise RuntimeError(f"an actor never got ready (exit {process.returncode}): {err[-2000:]}")
+    for process in processes:
+        process.stdin.write("go\n")
+        process.stdin.flush()
+
+
+def race_same_meeting(data_dir: Path, min_seconds: float, *, writers: int = 2, min_saves: int = 10,
+                      give_up_after: float = 600, pythonpath: str | None = None) -> RaceResult:
+    """Several processes edit one meeting at once; count acknowledged saves later lost silently.
 
     A save acknowledged as version V is silently overwritten when another
     save is acknowledged with the same version V (both were told "saved, version V").
+
+    Driven by events, not by a window of time, so a loaded machine makes it
+    slower, never weaker: the writers start together once all are ready, and
+    are stopped only when each has had ``min_saves`` saves acknowledged while
+    all were running and at least one conflict was reported (the race really
+    happened), and ``min_seconds`` have passed.  ``result.raced`` is False if
+    that never happened within ``give_up_after`` seconds.
     """
     connection = sqlite3.connect(data_dir / "archive.sqlite")
     meeting_id = connection.execute("SELECT id FROM meetings ORDER BY id LIMIT 1").fetchone()[0]
     connection.close()
     logs = [data_dir / f"race-{n}.jsonl" for n in range(writers)]
-    processes = [actor("save-same", str(data_dir), meeting_id, f"w{n}", str(seconds), str(log), pythonpath=pythonpath)
+    stop = data_dir / "race-stop"
+    processes = [actor("save-same", str(data_dir), meeting_id, f"w{n}", str(stop), str(log), pythonpath=pythonpath,
+                       stdin=subprocess.PIPE)
                  for n, log in enumerate(logs)]
     result = RaceResult()
+    try:
+        start_together(processes)
+    except BaseException:
+        for process in processes:
+            process.kill()
+            process.communicate()
+        raise
+    try:
+        started = time.monotonic()
+        while True:
+            entries = [read_acks(log) for log in logs]
+            saves = [sum("version" in entry for entry in found) for found in entries]
+            conflicts = sum("conflict" in entry for found in entries for entry in found)
+            elapsed = time.monotonic() - started
+            if min(saves) >= min_saves and conflicts > 0 and elapsed >= min_seconds:
+                result.raced = True
+                break
+            if elapsed > give_up_after or any(process.poll() is not None for process in processes):
+                break
+            time.sleep(0.1)
+    finally:
+        stop.touch()
     for process in processes:
-        out, err = process.communicate(timeout=seconds + 120)
+        out, err = process.communicate(timeout=300)
         if process.returncode != 0:
             raise RuntimeError(f"writer failed: {err[-2000:]}")
         stats = json.loads(out.strip().splitlines()[-1])
         result.conflicts += stats["conflicts"]
         result.busy += stats["busy"]
-    acks = [a for log in logs for a in read_acks(log)]
+    result.seconds = time.monotonic() - started
+    acks = [a for log in logs for a in read_acks(log) if "version" in a]
     result.acknowledged = len(acks)
     by_version: dict[int, list[dict]] = {}
     for ack in acks:
@@ -529,7 +580,7 @@ def main(argv: list[str] | None = None) -> int:
         outcome = kill_imports(template, work, source, args.trials, pythonpath=args.pythonpath)
     else:
         data_dir = copy_data_dir(template, work / "race")
-        outcome = race_same_meeting(data_dir, args.seconds, pythonpath=args.pythonpath)
+        outcome = race_same_meeting(data_dir, args.seconds, min_saves=args.trials, pythonpath=args.pythonpath)
     print(outcome.summary())
     for failure in getattr(outcome, "failures", [])[:40]:
         print("  " + failure)
