@@ -15,8 +15,6 @@ import textwrap
 import pytest
 from sqlalchemy.exc import IntegrityError
 
-from chancery import cli, paths
-
 from ..conftest import FIXTURES
 
 SECRET = "Confidential remark about the minister"
@@ -34,36 +32,33 @@ def _planted_database_bug(*_args, **_kwargs):
                          sqlite3.IntegrityError("UNIQUE constraint failed: meetings.id"))
 
 
-def test_an_internal_database_error_shows_the_drivers_words_not_the_records_values(tmp_path, monkeypatch, capsys,
+def test_an_internal_database_error_shows_the_drivers_words_not_the_records_values(tmp_path, monkeypatch, cli,
                                                                                     log_home):
     monkeypatch.setattr("chancery.commands.archive.cmd_list", _planted_database_bug)
-    status = cli.main(["--data-dir", str(tmp_path / "home"), "list"])
-    err = capsys.readouterr().err
-    assert status == 3
+    result = cli("list", data_dir=tmp_path / "home")
+    err = result.stderr
+    assert result.returncode == 3
     assert len(err.strip().splitlines()) == 1
     assert "UNIQUE constraint failed: meetings.id" in err
     assert SECRET not in err and "UPDATE" not in err
     log = tmp_path / "home" / "chancery.log"
     assert f"(details in {log})" in err
     assert SECRET in log.read_text(encoding="utf-8")  # the log keeps everything for the bug report
-    paths.set_data_dir(None)
 
 
-def test_when_the_data_folder_cannot_hold_the_log_it_goes_to_the_user_log_folder(tmp_path, monkeypatch, capsys,
+def test_when_the_data_folder_cannot_hold_the_log_it_goes_to_the_user_log_folder(tmp_path, monkeypatch, cli,
                                                                                    log_home):
     monkeypatch.setattr("chancery.commands.archive.cmd_list", _planted_database_bug)
     home = tmp_path / "home"
     home.mkdir()
     (home / "chancery.log").mkdir()  # the data folder's log cannot be written
-    status = cli.main(["--data-dir", str(home), "list"])
-    err = capsys.readouterr().err
-    assert status == 3
-    assert f"(details in {log_home})" in err
+    result = cli("list", data_dir=home)
+    assert result.returncode == 3
+    assert f"(details in {log_home})" in result.stderr
     assert "UNIQUE constraint failed" in log_home.read_text(encoding="utf-8")
-    paths.set_data_dir(None)
 
 
-def test_when_no_log_can_be_written_the_message_says_why(tmp_path, monkeypatch, capsys):
+def test_when_no_log_can_be_written_the_message_says_why(tmp_path, monkeypatch, cli):
     monkeypatch.setattr("chancery.commands.archive.cmd_list", _planted_database_bug)
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file")
@@ -71,20 +66,17 @@ def test_when_no_log_can_be_written_the_message_says_why(tmp_path, monkeypatch, 
     home = tmp_path / "home"
     home.mkdir()
     (home / "chancery.log").mkdir()
-    status = cli.main(["--data-dir", str(home), "list"])
-    err = capsys.readouterr().err
-    assert status == 3
+    result = cli("list", data_dir=home)
+    err = result.stderr
+    assert result.returncode == 3
     assert "(details in no log: " in err and "chancery.log: is a folder" in err, err
     assert "log unavailable" not in err
-    paths.set_data_dir(None)
 
 
-def test_an_archive_held_by_another_program_for_long_is_exit_2_and_nothing_is_written(tmp_path, monkeypatch,
-                                                                                      capsys):
+def test_an_archive_held_by_another_program_for_long_is_exit_2_and_nothing_is_written(tmp_path, monkeypatch, cli):
     """Another process holds the write lock past the CLI's patience: one line, exit 2, the import not half done."""
     home = tmp_path / "home"
-    assert cli.main(["--data-dir", str(home), "list"]) == 0  # creates the archive
-    paths.set_data_dir(None)
+    assert cli("list", data_dir=home).returncode == 0  # an empty archive
     archive = home / "archive.sqlite"
     holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
         import sqlite3, sys, time
@@ -96,16 +88,14 @@ def test_an_archive_held_by_another_program_for_long_is_exit_2_and_nothing_is_wr
     """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "holding"
-        monkeypatch.setattr(cli, "CLI_BUSY_WAIT_SECONDS", 1)
+        monkeypatch.setattr("chancery.cli.CLI_BUSY_WAIT_SECONDS", 1)
         monkeypatch.setattr("chancery.store.db.BUSY_TIMEOUT_MS", 200)
         monkeypatch.setattr("chancery.store.archive.IMPORT_BUSY_WAIT", 1)
-        capsys.readouterr()
-        status = cli.main(["--data-dir", str(home), "import", str(FIXTURES / "seed-meeting.json")])
-        err = capsys.readouterr().err
+        result = cli("import", FIXTURES / "seed-meeting.json", data_dir=home)
     finally:
         holder.communicate("done\n", timeout=60)
-        paths.set_data_dir(None)
-    assert status == 2, err
+    err = result.stderr
+    assert result.returncode == 2, err
     assert "internal error" not in err
     lines = err.strip().splitlines()
     assert lines[0] == "chancery: another Chancery is writing to the archive; waiting for it to finish…"
