@@ -77,6 +77,20 @@ def test_retried_upgrades_keep_one_backup_per_revision(data_dir, monkeypatch):
     assert _revision(backup) == "0001"
 
 
+def test_backups_before_upgrades_are_kept_to_a_bounded_number(data_dir):
+    """One backup per revision pair, and however many upgrades an archive goes through, at most a few of them."""
+    import os
+
+    path = _old_archive(data_dir)
+    made = []
+    for number in range(db.UPGRADE_BACKUPS_KEPT + 3):
+        made.append(db.backup_before_upgrade(path, f"{number:04d}", "head"))
+        os.utime(made[-1], (1_000_000 + number, 1_000_000 + number))  # distinct ages, oldest first
+    kept = sorted(p.name for p in (data_dir / "backups").iterdir())
+    assert kept == sorted(p.name for p in made[-db.UPGRADE_BACKUPS_KEPT:])
+    assert _revision(made[-1]) == "0001"
+
+
 def test_an_interrupted_rebuild_leaves_the_index_and_its_triggers(archive, seed):
     archive.save(seed)
     path = archive.path

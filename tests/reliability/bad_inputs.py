@@ -394,8 +394,11 @@ def _in_process(case: Case, args: list[str], work: Path) -> Outcome:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             status = cli.main(args)
     finally:
+        from chancery.store import db
+
         os.chdir(before)
         paths.set_data_dir(None)
+        db.set_archive_location(None)  # a case's --archive must not follow the next test
     return Outcome(case, status, err.getvalue(), out.getvalue())
 
 

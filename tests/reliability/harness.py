@@ -61,7 +61,7 @@ def build_archive(data_dir: Path, count: int, *, revision: str | None = None, se
     data_dir.mkdir(parents=True, exist_ok=True)
     paths.set_data_dir(data_dir)
     try:
-        with open_archive() as archive:
+        with open_archive(data_dir / "archive.sqlite") as archive:
             archive.import_meetings(generate_meetings(count, seed=seed))
             if revision is not None:
                 from alembic import command
