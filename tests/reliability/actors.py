@@ -22,7 +22,6 @@ import json
 import os
 import random
 import sys
-import time
 from pathlib import Path
 
 

@@ -18,14 +18,14 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtCore import QTimer
 
-from chancery import paths  # noqa: E402
-from chancery.render import engine, sandbox  # noqa: E402
-from chancery.ui.export_dialog import ExportDialog  # noqa: E402
-from chancery.ui.preview import PreviewPane  # noqa: E402
+from chancery import paths
+from chancery.render import engine, sandbox
+from chancery.ui.export_dialog import ExportDialog
+from chancery.ui.preview import PreviewPane
 
-from ..reliability import hostile_templates  # noqa: E402
+from ..reliability import hostile_templates
 
 LIMIT = 4.0  # seconds the sandbox allows a render here
 
@@ -51,7 +51,7 @@ class Heartbeat:
 
     def longest_gap(self) -> float:
         self.timer.stop()
-        return max((b - a for a, b in zip(self.ticks, self.ticks[1:])), default=float("inf"))
+        return max((b - a for a, b in zip(self.ticks, self.ticks[1:], strict=False)), default=float("inf"))
 
 
 def test_the_preview_reports_a_runaway_template_and_the_window_stays_responsive(qtbot, seed, runaway):
