@@ -518,28 +518,28 @@ Les détails ont été écrits dans %2.</translation>
         <translation>Exporter le document</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Parcourir…</translation>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <source>Template:</source>
-        <translation>Modèle :</translation>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle :</translation>
     </message>
     <message>
-        <source>Language:</source>
-        <translation>Langue :</translation>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <source>Format:</source>
-        <translation>Format :</translation>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat :</translation>
     </message>
     <message>
-        <source>Folder:</source>
-        <translation>Dossier :</translation>
+        <source>Fol&amp;der:</source>
+        <translation>&amp;Dossier :</translation>
     </message>
     <message>
-        <source>File:</source>
-        <translation>Fichier :</translation>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>Export</source>

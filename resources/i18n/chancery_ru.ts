@@ -518,28 +518,28 @@ Details were written to %2.</source>
         <translation>Экспорт документа</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Обзор…</translation>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <source>Template:</source>
-        <translation>Шаблон:</translation>
+        <source>&amp;Template:</source>
+        <translation>&amp;Шаблон:</translation>
     </message>
     <message>
-        <source>Language:</source>
-        <translation>Язык:</translation>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <source>Format:</source>
-        <translation>Формат:</translation>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Формат:</translation>
     </message>
     <message>
-        <source>Folder:</source>
-        <translation>Папка:</translation>
+        <source>Fol&amp;der:</source>
+        <translation>&amp;Папка:</translation>
     </message>
     <message>
-        <source>File:</source>
-        <translation>Файл:</translation>
+        <source>&amp;File:</source>
+        <translation>Ф&amp;айл:</translation>
     </message>
     <message>
         <source>Export</source>

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import copy
+import io
 
 import pytest
+from docx import Document
 
 from chancery.errors import RecordError
 from chancery.store import people, relations, search
@@ -108,3 +110,20 @@ def test_a_relations_date_recorded_once_is_used_from_then_on(archive):
         relations.record_relations_date(archive, "AZ", "FJ", "31/02/2008")
     assert [p.code for p in raised.value.problems] == ["not_a_date"]
     assert archive.settings()  # the archive's own settings are untouched by the extra key
+
+
+def test_the_briefing_note_names_the_anniversary_of_a_recorded_relations_date(seed, archive):
+    from chancery.render import render_document
+
+    meeting = copy.deepcopy(seed)
+    meeting.update(date="2028-03-01", anniversaries=[])
+    meeting["participants"][1]["country"] = "FJ"
+    meeting["publication"]["date"] = "2028-03-01"
+
+    def background() -> str:
+        document = Document(io.BytesIO(render_document(meeting, "briefing-en", archive=archive)))
+        return "\n".join(p.text for p in document.paragraphs)
+
+    assert "25th anniversary of" not in background()  # nothing known about Fiji
+    relations.record_relations_date(archive, "AZ", "FJ", "2003-06-05")
+    assert "25th anniversary of the establishment of diplomatic relations (2028)" in background()

@@ -187,17 +187,19 @@ class ExportDialog(QDialog):
             self.format_box.addItem(self.format_label(fmt), fmt)
 
         self.destination = QLineEdit(self)
-        browse = QPushButton(self.tr("Browse…"), self)
+        browse = QPushButton(self.tr("&Browse…"), self)
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.destination, 1)
         row.addWidget(browse)
 
         form = QFormLayout()
-        form.addRow(self.tr("Template:"), self.template_box)
-        form.addRow(self.tr("Language:"), self.language_box)
-        form.addRow(self.tr("Format:"), self.format_box)
-        form.addRow(self.tr("Folder:") if self.is_batch() else self.tr("File:"), row)
+        form.addRow(self.tr("&Template:"), self.template_box)
+        form.addRow(self.tr("&Language:"), self.language_box)
+        form.addRow(self.tr("F&ormat:"), self.format_box)
+        place = QLabel(self.tr("Fol&der:") if self.is_batch() else self.tr("&File:"), self)
+        place.setBuddy(self.destination)
+        form.addRow(place, row)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -207,6 +209,8 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        # room for a whole file name ("2026-11-20 Kazakhstan telephone conversation communiqué fr.docx")
+        self.destination.setMinimumWidth(self.destination.fontMetrics().horizontalAdvance("M") * 36)
 
         self.template_box.currentIndexChanged.connect(self._template_changed)
         self.format_box.currentIndexChanged.connect(lambda _i: self._update_destination())
@@ -273,7 +277,8 @@ class ExportDialog(QDialog):
         if remembered is not None:
             return remembered
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(documents or Path.home())
+        folder = Path(documents) if documents else Path.home()
+        return folder if folder.is_dir() else Path.home()  # no Documents folder on this computer: the home folder
 
     def _update_destination(self) -> None:
         current = self.destination.text().strip()

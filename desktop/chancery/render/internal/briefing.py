@@ -93,7 +93,7 @@ def build_brief(meeting: dict, lang: str, wording: Wording, doc: dict, *, archiv
                                           "meeting.internal.recommendation", fin)
 
     _background(brief, words, lang, fin, meeting, history, partner, start, kind, wording.style, wording.spell,
-                settings.get("home_country"))
+                settings.get("home_country"), _relations_lookup(archive))
     brief["delegations"] = common.delegations(words, people, meeting, fin)
     brief["remote"] = kind in common.REMOTE_KINDS
     return brief
@@ -112,6 +112,25 @@ def _history(archive: Any, meeting: dict):
     except Exception:  # an unreadable archive must not stop the note; it then claims nothing
         log.exception("archive history unavailable")
         return None
+
+
+def _relations_lookup(archive: Any):
+    """When two countries established relations: the reference data's date, else the one recorded in the archive
+    (the form's Suggest offers to record it); None without an archive."""
+    if archive is None or not hasattr(archive, "session"):
+        return None
+    from ...store.relations import relations_date
+
+    def lookup(a: str, b: str):
+        try:
+            return relations_date(archive, a, b)
+        except Exception:  # an unreadable archive must not stop the note; the reference data still answers
+            log.exception("recorded relations dates unavailable")
+            from ... import refdata
+
+            return refdata.diplomatic_relations_date(a, b)
+
+    return lookup
 
 
 def _partner(words: ModuleType, theirs: list[Party]) -> str:
@@ -275,7 +294,8 @@ def _person_country(meeting: dict, ref: Any) -> str | None:
 
 
 def _background(brief: dict, words: ModuleType, lang: str, fin, meeting: dict, history, partner: str,
-                start: dt.date, kind: str, style: dict, spell=str, home_country: str | None = None) -> None:
+                start: dt.date, kind: str, style: dict, spell=str, home_country: str | None = None,
+                relations_date=None) -> None:
     brief["honoured"] = []
     brief["earlier_meetings"] = []
     brief["earlier_meetings_label"] = ""
@@ -322,13 +342,13 @@ def _background(brief: dict, words: ModuleType, lang: str, fin, meeting: dict, h
         if history.open_step_count > len(history.open_steps):
             brief["open_items"].append(fin(words.more_items(history.open_step_count - len(history.open_steps))))
     brief["anniversaries"] = [fin(line) for line in _anniversaries(words, lang, meeting, history, start,
-                                                                   home_country)]
+                                                                   home_country, relations_date)]
     brief["background"] = any(brief[key] for key in ("honoured", "earlier_meetings", "earlier_documents",
                                                       "open_items", "anniversaries"))
 
 
 def _anniversaries(words: ModuleType, lang: str, meeting: dict, history, start: dt.date,
-                   home_country: str | None) -> list[str]:
+                   home_country: str | None, relations_date=None) -> list[str]:
     """This record's anniversaries, those earlier records announced for now or later, and the next round one
     of diplomatic relations (chancery.anniversaries: the rule the form's Suggest uses) when it is this year or
     the next."""
@@ -352,7 +372,7 @@ def _anniversaries(words: ModuleType, lang: str, meeting: dict, history, start: 
         for a in other.get("anniversaries") or []:
             if isinstance(a, dict) and isinstance(a.get("year"), int) and a["year"] >= start.year:
                 add(a.get("ordinal"), a.get("subject"), a.get("year"))
-    relations = next_relations_anniversary(meeting, home_country, today=start)
+    relations = next_relations_anniversary(meeting, home_country, today=start, relations_date=relations_date)
     if relations.year is not None and relations.year <= start.year + 1:  # this year or the next
         add(relations.ordinal, SUBJECT, relations.year)
     return found
