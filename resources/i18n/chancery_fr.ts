@@ -1604,6 +1604,10 @@ ou utilisez Fichier ▸ Importer… pour ajouter des réunions depuis un fichier
         <source>Select a participant to see all of it here.</source>
         <translation>Sélectionnez un participant pour voir ici toutes ses informations.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsModel</name>

@@ -1614,6 +1614,10 @@ or use File ▸ Import… to bring in meetings from a JSON file.</source>
         <source>Select a participant to see all of it here.</source>
         <translation>Выберите участника, чтобы увидеть здесь все сведения о нём.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsModel</name>

@@ -6,9 +6,10 @@ import copy
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-from chancery.ui import i18n
 from chancery.render.batch import claim_name
+from chancery.ui import i18n
 from chancery.ui.export_dialog import ExportDialog, default_filename, remembered_folder
 
 from .conftest import click_button, when_modal
@@ -72,6 +73,10 @@ def test_after_an_export_the_status_bar_says_where_the_file_is(window, tmp_path)
     notice = window.export_notice
     assert notice.isVisible() and str(path) in notice.label.toolTip()
     assert notice.open_button.isVisible() and notice.folder_button.isVisible()
+    QApplication.processEvents()
+    # the path is shortened to the room it has, never cut off by the buttons beside it
+    assert notice.label.fontMetrics().horizontalAdvance(notice.label.text()) <= notice.label.width()
+    assert "…" in notice.label.text() or notice.label.text() == f"Written: {path}"
     window.show_export_notice([str(path), str(path.with_suffix(".pdf"))])
     assert not notice.open_button.isVisible() and notice.folder_button.isVisible()
     assert "2 documents written in" in notice.label.toolTip()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -112,8 +113,12 @@ class ExportNotice(QWidget):
         super().__init__(parent)
         self.setObjectName("exportNotice")
         self.paths: list[str] = []
+        self._text = ""
         self.label = QLabel(self)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # the path is shortened in the middle to the room the status bar gives (whole in the tooltip)
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance("M") * 12)
         self.open_button = QPushButton(self.tr("Open"), self)
         self.folder_button = QPushButton(self.tr("Show in Folder"), self)
         for button in (self.open_button, self.folder_button):
@@ -137,12 +142,20 @@ class ExportNotice(QWidget):
             text = self.tr("Written: %1").replace("%1", paths[0])
         else:
             text = self.tr("%n document(s) written in %1", "", len(paths)).replace("%1", folder)
-        metrics = self.label.fontMetrics()
-        self.label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, 520))
+        self._text = text
+        self._elide()
         self.label.setToolTip(text)
         self.open_button.setVisible(len(paths) == 1)
         self.show()
         self._timer.start(self.HIDE_AFTER_MS)
+
+    def _elide(self) -> None:
+        room = min(self.label.width(), self.label.fontMetrics().horizontalAdvance("M") * 48)
+        self.label.setText(self.label.fontMetrics().elidedText(self._text, Qt.TextElideMode.ElideMiddle, room))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._elide()
 
     def open_file(self) -> None:
         if self.paths:

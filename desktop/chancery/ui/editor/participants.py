@@ -665,13 +665,14 @@ class ParticipantsEditor(QWidget):
             self.details.setText(self.tr("Select a participant to see all of it here."))
             return
         lines = []
+        labelled = self.tr("%1: %2")  # French puts a space before the colon
         for key in ("name", "title", "organization"):
             value = self.model.rows[r].get(key)
             if isinstance(value, dict) and value:
                 texts = " / ".join(f"{text} ({lang})" for lang, text in value.items() if has_text(text))
-                lines.append(f"{self.model._labels[key]}: {texts}")
+                lines.append(labelled.replace("%1", self.model._labels[key]).replace("%2", texts))
             elif isinstance(value, str) and value:
-                lines.append(f"{self.model._labels[key]}: {value}")
+                lines.append(labelled.replace("%1", self.model._labels[key]).replace("%2", value))
         coded = [self.model.index(r, self.model.column(k)).data() for k in ("ref", "side", "role", "country", "gender")]
         lines.insert(0, " · ".join(c for c in coded if c))
         self.details.setText("\n".join(lines))
