@@ -473,7 +473,9 @@ class EnglishRealiser(Realiser):
             where = f" to {self.country_np(code)}" if code else ""
             if f.our_side == "guest":
                 return f"{name} on {HEADLINE_VISITS[kind]}{where}"
-            return f"{name} holds talks with {other} on {HEADLINE_VISITS[kind]}{where}"
+            # The comma ties the visit to the guest, as in French ("…with his Russian counterpart, on state visit
+            # to China"); without it the host reads as the visitor.
+            return f"{name} holds talks with {other}, on {HEADLINE_VISITS[kind]}{where}"
         if kind == "bilateral_meeting" or kind in HEADLINE_VISITS:
             return f"{name} holds talks with {other}"
         return f"{name} meets {other}"
