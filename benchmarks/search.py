@@ -6,13 +6,15 @@ Builds archives of generated meetings (chancery.demo) once into the cache
 folder (default: $TMPDIR/chancery-search-bench), then prints, per size:
 
 * how long building the archive and the index took, and the database size
-  (total and the search tables' share);
+  (total and the search tables' share, the data the index is made from, and
+  each per 1,000 meetings; pages in use, as ``dbstat`` counts them);
 * for 250 realistic queries in ten kinds (names, places, topics, two words,
   common words, rare words, 2- and 3-letter prefixes, no hits, field
   filters): median and p95 latency of ``search()`` — a ranked first page of
   50 hits with snippets and the number found (exact up to
   ``search.COUNT_LIMIT``, shown as "1000+" beyond) — next to a LIKE scan
-  that answers the same question (count + newest 50) over the same text,
+  that answers the same question (count + newest 50) over the same text
+  (a plain copy of the documents made for it: the index keeps them compressed),
   in the same process (on a sample of each kind at 100,000: a scan takes
   seconds), and the ratio of the medians on the same queries; also the
   median of ``search(exact_count=True)`` (every match counted) and of
@@ -141,6 +143,7 @@ def queries(archive, rng: random.Random) -> dict[str, list[str]]:
         common = [r[0] for r in raw.execute(
             "SELECT term FROM temp.bench_vocab WHERE length(term) > 3 AND term NOT LIKE 'x%' "
             "AND doc > ? ORDER BY doc DESC LIMIT 200", (total // 4,))]
+        # the rarest words (in at most 1 meeting in 1,000, or else the rarest 25 the archive has)
         rare = [r[0] for r in raw.execute(
             "SELECT term FROM temp.bench_vocab WHERE length(term) > 4 AND doc BETWEEN 1 AND ? "
             "AND term NOT GLOB '*[0-9]*' LIMIT 2000", (max(3, total // 1000),))] or [r[0] for r in raw.execute(
@@ -208,6 +211,16 @@ def queries(archive, rng: random.Random) -> dict[str, list[str]]:
 # The LIKE scan
 
 
+LIKE_TABLE = "bench_like_docs"  # the documents' text, plain (the index keeps it compressed), for the LIKE scan
+
+
+def plain_documents(archive) -> None:
+    """The search documents' text as a plain table, what a LIKE scan reads (made in the work copy, then dropped)."""
+    with archive.engine.begin() as connection:
+        connection.exec_driver_sql(f"DROP TABLE IF EXISTS {LIKE_TABLE}")
+        connection.exec_driver_sql(f"CREATE TABLE {LIKE_TABLE} AS SELECT * FROM search_docs")
+
+
 def like_scan(archive, query: str) -> tuple[int, list[str]]:
     """What search() answers (count + first page), by LIKE over the same text without the index."""
     parsed = parse_query(query)
@@ -232,7 +245,7 @@ def like_scan(archive, query: str) -> tuple[int, list[str]]:
         where.append("m.date < ?")
         args.append(parsed.date_until)
     sql_where = " AND ".join(where)
-    base = ("FROM search_docs d JOIN search_map s ON s.id = d.id JOIN meetings m ON m.id = s.meeting_id "
+    base = (f"FROM {LIKE_TABLE} d JOIN search_map s ON s.id = d.id JOIN meetings m ON m.id = s.meeting_id "
             f"WHERE {sql_where}")
     with archive.engine.connect() as connection:
         raw = connection.connection.driver_connection
@@ -315,7 +328,12 @@ def report(size: int, figures: dict, db_sizes: tuple[int, int], results: dict, s
     print(f"archive built in {figures['import_s']:.0f} s (archive.import_meetings); "
           f"index built in {figures['index_build_s']:.1f} s (rebuild_index)"
           + (f"; upgraded to the current schema in {figures['upgrade_s']:.1f} s" if figures.get("upgrade_s") else ""))
-    print(f"database {total / 2**20:.1f} MiB, of which search index {search_bytes / 2**20:.1f} MiB")
+    data = total - search_bytes
+    print(f"database {total / 2**20:.1f} MiB, of which search index {search_bytes / 2**20:.1f} MiB "
+          f"({search_bytes / total:.0%}); the data it indexes (meetings, participants, statements… and their "
+          f"indexes) {data / 2**20:.1f} MiB: index / data {search_bytes / data:.2f}")
+    print(f"per 1,000 meetings: database {total / size * 1000 / 2**20:.2f} MiB, search index "
+          f"{search_bytes / size * 1000 / 2**20:.2f} MiB, data {data / size * 1000 / 2**20:.2f} MiB")
     print(f"search(): ranked first page of {PAGE} with snippets and the number found (exact up to "
           f"{S.COUNT_LIMIT:,}); LIKE: exact count + newest {PAGE}; 'exact': search(exact_count=True); "
           f"'ids': search_ids(), every match")
@@ -336,6 +354,40 @@ def report(size: int, figures: dict, db_sizes: tuple[int, int], results: dict, s
           f"{saves['without_mean']:.2f} ms)")
 
 
+def compare_layouts(archive, other_path: Path, plan: dict[str, list[str]], repeat: int) -> None:
+    """The same queries on ``other_path`` (an archive of an older index layout, not upgraded), alternately."""
+    from chancery.store.archive import Archive
+    from chancery.store.db import make_engine
+
+    other = Archive(make_engine(str(other_path)), path=other_path)  # opened as it is: no migration
+    with other.engine.connect() as connection:
+        revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    _total, other_search = sizes(other)
+    print(f"\nthe same queries, alternately, on {other_path.name} (schema {revision}, search index "
+          f"{other_search / 2**20:.1f} MiB) and on this archive:")
+    print(f"{'kind':17} {'this med':>9} {'this p95':>9} {'that med':>9} {'that p95':>9}")
+    worst = {"this": 0.0, "that": 0.0}
+    try:
+        for kind, items in plan.items():
+            mine, theirs = [], []
+            for query in items:
+                S.search(archive, query, limit=PAGE)
+                S.search(other, query, limit=PAGE)
+                runs_mine, runs_theirs = [], []
+                for _ in range(repeat):
+                    runs_mine.append(timed(S.search, archive, query, limit=PAGE)[0])
+                    runs_theirs.append(timed(S.search, other, query, limit=PAGE)[0])
+                mine.append(statistics.median(runs_mine))
+                theirs.append(statistics.median(runs_theirs))
+            worst["this"] = max(worst["this"], p95(mine))
+            worst["that"] = max(worst["that"], p95(theirs))
+            print(f"{kind:17} {statistics.median(mine):7.2f}ms {p95(mine):7.2f}ms {statistics.median(theirs):7.2f}ms "
+                  f"{p95(theirs):7.2f}ms", flush=True)
+        print(f"worst p95: this archive {worst['this']:.2f} ms, {other_path.name} {worst['that']:.2f} ms")
+    finally:
+        other.close()
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "chancery-search-bench",
@@ -349,6 +401,10 @@ def main(argv=None) -> int:
     parser.add_argument("--saves", type=int, default=100, help="meetings saved with and without the index")
     parser.add_argument("--rebuild", action="store_true", help="build the archives again")
     parser.add_argument("--build-only", action="store_true")
+    parser.add_argument("--compare", type=Path, metavar="FILE",
+                        help="also run the queries, alternately, on FILE: a copy of the archive made by an older "
+                             "Chancery (another index layout), opened without upgrading it")
+    parser.add_argument("--no-like", action="store_true", help="skip the LIKE scans and the saves (with --compare)")
     args = parser.parse_args(argv)
     os.environ.setdefault("CHANCERY_HOME", str(args.cache / "home"))
     args.cache.mkdir(parents=True, exist_ok=True)
@@ -372,12 +428,18 @@ def main(argv=None) -> int:
         shutil.copyfile(path, work)  # the save measurement writes; keep the cached archive pristine
         archive = open_archive(work)
         try:
+            db_sizes = sizes(archive)
+            plain_documents(archive)
             plan = queries(archive, random.Random(size))
             assert sum(len(v) for v in plan.values()) >= 200
+            if args.compare is not None:
+                compare_layouts(archive, args.compare, plan, args.repeat)
+            if args.no_like:
+                continue
             sample = args.like_sample if args.like_sample is not None else (PER_KIND if size <= 10_000 else 5)
             results = measure_queries(archive, plan, args.repeat, sample)
             saves = measure_saves(archive, args.saves)
-            report(size, figures, sizes(archive), results, saves)
+            report(size, figures, db_sizes, results, saves)
         finally:
             archive.close()
             for suffix in ("", "-wal", "-shm"):

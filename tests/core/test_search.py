@@ -374,9 +374,22 @@ def test_the_migration_backfills_an_existing_archive(data_dir, seed):
 
 
 def test_an_orphan_is_dropped_when_its_meeting_row_goes(sqlite_archive, seed, data_dir):
+    from chancery.store.search import packing
+
     archive = sqlite_archive
     archive.save(seed)
-    connection = sqlite3.connect(data_dir / "archive.sqlite")
+    path = data_dir / "archive.sqlite"
+    # A program without the index's function cannot change a meeting (SQLite refuses; nothing changes) …
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA foreign_keys=ON")
+    with pytest.raises(sqlite3.OperationalError, match="search_column"):
+        connection.execute("DELETE FROM meetings WHERE id = ?", (SEED_ID,))
+    connection.rollback()
+    connection.close()
+    assert ids(archive, "bayramov", include_deleted=True) == [SEED_ID]
+    # … one that registers it (as Chancery does on every connection) can, and the index follows.
+    connection = sqlite3.connect(path)
+    packing.register(connection, str(path))
     connection.execute("PRAGMA foreign_keys=ON")
     connection.execute("DELETE FROM meetings WHERE id = ?", (SEED_ID,))
     connection.commit()

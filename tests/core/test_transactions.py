@@ -113,13 +113,13 @@ def test_an_archive_whose_index_lost_its_triggers_is_repaired_at_open(data_dir, 
         archive.save(seed)
         path = archive.path
     connection = sqlite3.connect(path)
-    for name in ("search_docs_insert", "search_docs_delete", "search_docs_update"):
+    for name in ("search_text_insert", "search_text_delete", "search_text_update"):
         connection.execute(f"DROP TRIGGER {name}")
-    connection.execute("DELETE FROM search_docs")
+    connection.execute("DELETE FROM search_text")
     connection.commit()
     connection.close()
     with open_archive() as archive:
-        assert {"search_docs_insert", "search_docs_delete", "search_docs_update"} <= _tables(path)
+        assert {"search_text_insert", "search_text_delete", "search_text_update"} <= _tables(path)
         assert search.index_status(archive)["missing"] == 0
         assert search.search(archive, "Bayramov").total == 1
 

@@ -101,7 +101,7 @@ def revision_of(path: Path) -> str | None:
 # --------------------------------------------------------------------------- checks
 
 
-TRIGGERS = {"search_docs_insert", "search_docs_delete", "search_docs_update"}
+TRIGGERS = {"search_text_insert", "search_text_delete", "search_text_update"}
 
 
 @dataclass
@@ -119,8 +119,11 @@ class Health:
 
 def check_sqlite(path: Path) -> Health:
     """SQLite's and FTS5's integrity checks, the index's triggers, the vocabulary (read-only)."""
+    from chancery.store.search import packing
+
     health = Health()
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    packing.register(connection, str(path))  # the index's text is read through search_column (schema 0007)
     try:
         result = connection.execute("PRAGMA integrity_check").fetchall()
         if result != [("ok",)]:
@@ -160,7 +163,10 @@ def index_matches_rebuild(data_dir: Path, scratch: Path) -> list[str]:
     copy = copy_data_dir(data_dir, scratch)
 
     def documents(path: Path) -> dict[str, tuple]:
+        from chancery.store.search import packing
+
         connection = sqlite3.connect(path)
+        packing.register(connection, str(path))
         try:
             rows = connection.execute(
                 "SELECT m.meeting_id, d.principals, d.people, d.titles, d.documents, d.places, d.topics, d.body, "

@@ -144,7 +144,8 @@ def copy_archive(source: Archive, target: Archive, *, progress: Progress | None 
 def _empty(connection: Connection) -> None:
     for model in (*reversed(TABLES), Autosave):
         connection.execute(delete(model))
-    for name in ("search_docs", "search_map"):
+    text_table = "search_text" if connection.dialect.name == "sqlite" else "search_docs"  # SQLite: see search.packing
+    for name in (text_table, "search_map"):
         connection.execute(text(f"DELETE FROM {name}"))
 
 

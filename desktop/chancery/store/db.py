@@ -84,13 +84,17 @@ busy_policy = BusyPolicy()
 
 
 def _sqlite_connect(dbapi_connection, _record) -> None:
+    from .search import packing
+
     # SQLAlchemy, not pysqlite, decides where transactions start (see _sqlite_begin).
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=FULL")  # an acknowledged save survives a power cut too (one fsync a commit)
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    database = cursor.execute("PRAGMA database_list").fetchone()[2] or None
     cursor.close()
+    packing.register(dbapi_connection, database)  # the search index's text is stored compressed
 
 
 def _sqlite_begin(connection: Connection) -> None:

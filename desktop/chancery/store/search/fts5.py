@@ -1,9 +1,10 @@
 """The search index on SQLite: FTS5, behind the package's interface.
 
 The index holds one document per meeting (tables ``search_map``,
-``search_docs`` and the FTS5 table ``search_fts``, created by migration 0002
-from ``db/search/0002_search_index.sql``) and its vocabulary
-(``search_terms``, migration 0003).  The documents, the folding, the people
+``search_text`` with the text compressed — shown as text by the view
+``search_docs``, see :mod:`.packing` — and the FTS5 table ``search_fts``,
+created by migrations 0002 and 0007 from ``db/search/``) and its
+vocabulary (``search_terms``, migration 0003).  The documents, the folding, the people
 directory and what a query looks for are the package's shared parts
 (:mod:`chancery.store.search`); this module stores them and compiles queries
 into FTS5 expressions.
@@ -35,6 +36,7 @@ Threading: as the package: functions open their own connection.  Qt-free.
 
 from __future__ import annotations
 
+import itertools
 import json
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -52,10 +54,13 @@ from . import (
     _SLOT_BITS,
     _SLOT_MASK,
     COLUMNS,
+    LANGUAGES,
     MARK_END,
     MARK_START,
+    SEPARATOR,
     SNIPPET_ORDER,
     SNIPPET_TOKENS,
+    TEXT_COLUMNS,
     Cancelled,
     Hit,
     Progress,
@@ -64,6 +69,7 @@ from . import (
     _Directory,
     _directory,
     _fold_lock,
+    _labels,
     _open_probe,
     _opening,
     _Ranking,
@@ -71,8 +77,10 @@ from . import (
     document,
     facet_token,
     id_range,
+    index_text,
     iter_records,
     needs_directory,
+    packing,
     query_parts,
     text_alternatives,
 )
@@ -113,9 +121,18 @@ def _free_rowid(cursor: sqlite3.Cursor, meeting_id: str, day: int) -> int:
     return base + slot
 
 
+# Schema 0007 and later keep the text compressed in search_text (see packing); before, in the table search_docs
+# (the migrations that build an older layout call load_documents with it).
 _INSERT_DOC = f"INSERT INTO search_docs(id, {', '.join(COLUMNS)}) VALUES (?{', ?' * len(COLUMNS)})"
-_UPDATE_DOC = f"UPDATE search_docs SET {', '.join(c + ' = ?' for c in COLUMNS)} WHERE id = ?"
-_SELECT_DOC = f"SELECT {', '.join(COLUMNS)} FROM search_docs WHERE id = ?"
+_INSERT_TEXT = "INSERT INTO search_text(id, packed, facets) VALUES (?, ?, ?)"
+_UPDATE_TEXT = "UPDATE search_text SET packed = ?, facets = ? WHERE id = ?"
+_SELECT_TEXT = "SELECT packed, facets FROM search_text WHERE id = ?"
+_INSERT_FTS = f"INSERT INTO search_fts(rowid, {', '.join(COLUMNS)}) VALUES (?{', ?' * len(COLUMNS)})"
+
+
+def _stored(values: tuple[str, ...], dictionary: bytes) -> tuple[bytes, str]:
+    """What search_text holds for a document's column values: the packed text columns, the facets."""
+    return packing.pack(values[:-1], dictionary), values[-1]
 
 
 def write_document(cursor: sqlite3.Cursor, meeting: dict, *, trashed: bool = False) -> None:
@@ -123,18 +140,19 @@ def write_document(cursor: sqlite3.Cursor, meeting: dict, *, trashed: bool = Fal
     meeting_id = str(meeting["id"])
     doc = document(meeting, trashed=trashed)
     values = tuple(doc[c] for c in COLUMNS)
+    stored = _stored(values, packing.current(cursor))
     day = _day(meeting.get("date"))
     row = cursor.execute("SELECT id FROM search_map WHERE meeting_id = ?", (meeting_id,)).fetchone()
     if row is not None and row[0] >> _SLOT_BITS == day:
-        if cursor.execute(_SELECT_DOC, (row[0],)).fetchone() != values:
-            cursor.execute(_UPDATE_DOC, (*values, row[0]))
+        if cursor.execute(_SELECT_TEXT, (row[0],)).fetchone() != stored:
+            cursor.execute(_UPDATE_TEXT, (*stored, row[0]))
             _add_terms(cursor, values)
         return
     if row is not None:
         _delete(cursor, row[0])
     rowid = _free_rowid(cursor, meeting_id, day)
     cursor.execute("INSERT INTO search_map(id, meeting_id) VALUES (?, ?)", (rowid, meeting_id))
-    cursor.execute(_INSERT_DOC, (rowid, *values))
+    cursor.execute(_INSERT_TEXT, (rowid, *stored))
     _add_terms(cursor, values)
 
 
@@ -145,7 +163,7 @@ def _add_terms(cursor: sqlite3.Cursor, values: Iterable[str]) -> None:
 
 
 def _delete(cursor: sqlite3.Cursor, rowid: int) -> None:
-    cursor.execute("DELETE FROM search_docs WHERE id = ?", (rowid,))
+    cursor.execute("DELETE FROM search_text WHERE id = ?", (rowid,))
     cursor.execute("DELETE FROM search_map WHERE id = ?", (rowid,))
 
 
@@ -164,8 +182,11 @@ def removed(connection: Connection, meeting_id: str) -> None:
     if cursor.execute("SELECT 1 FROM meetings WHERE id = ?", (meeting_id,)).fetchone() is None:
         _delete(cursor, row[0])  # purged
     else:  # moved to the trash: still findable with include_deleted
-        cursor.execute("UPDATE search_docs SET facets = 'xtrash' || substr(facets, 6) "
+        cursor.execute("UPDATE search_text SET facets = 'xtrash' || substr(facets, 6) "
                        "WHERE id = ? AND facets LIKE 'xlive%'", (row[0],))
+
+
+SAMPLE = 2000  # documents the preset dictionary of a rebuild is made from
 
 
 def load_documents(raw: sqlite3.Connection, records: Iterable[tuple[dict, bool]], *,
@@ -173,32 +194,54 @@ def load_documents(raw: sqlite3.Connection, records: Iterable[tuple[dict, bool]]
     """Replace the whole index with documents for ``records``, in bulk; False if cancelled.
 
     The caller owns the transaction.  The triggers are set aside while the
-    content table is refilled, then FTS5 rebuilds its index from it in one
-    pass; the result is the same index the triggers would have built.
+    text is refilled (and FTS5 is given each document directly), then put
+    back; the result is the same index the triggers would have built.  From
+    schema 0007, the text is packed against a new preset dictionary made
+    from the first :data:`SAMPLE` documents and the reference data's labels.
     """
     cursor = raw.cursor()
+    packed = cursor.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_text'").fetchone() is not None
+    table = "search_text" if packed else "search_docs"
     triggers = [r[0] for r in cursor.execute(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'search_docs' ORDER BY name")]
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? ORDER BY name", (table,))]
     for name in [r[0] for r in cursor.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'search_docs'")]:
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table,))]:
         cursor.execute(f'DROP TRIGGER "{name}"')
-    cursor.execute("DELETE FROM search_docs")
+    cursor.execute(f"DELETE FROM {table}")
     cursor.execute("DELETE FROM search_map")
+    if packed:
+        cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('delete-all')")
     done = 0
-    for record, trashed in records:
+    stream = iter(records)
+    dictionary = b""
+    if packed:  # the dictionary first, from a sample of what is to be packed
+        sample = [next(stream, None) for _ in range(SAMPLE)]
+        head = [item for item in sample if item is not None]
+        dictionary = packing.make_dictionary(
+            (tuple(document(r, trashed=t)[c] for c in TEXT_COLUMNS) for r, t in head), separator=SEPARATOR,
+            seeds=reference_phrases())
+        packing.replace_dictionary(cursor, dictionary)
+        stream = itertools.chain(head, stream)
+    for record, trashed in stream:
         if cancelled is not None and done % 200 == 0 and cancelled():
             return False
         meeting_id = str(record["id"])
         rowid = _free_rowid(cursor, meeting_id, _day(record.get("date")))
         doc = document(record, trashed=trashed)
+        values = tuple(doc[c] for c in COLUMNS)
         cursor.execute("INSERT INTO search_map(id, meeting_id) VALUES (?, ?)", (rowid, meeting_id))
-        cursor.execute(_INSERT_DOC, (rowid, *(doc[c] for c in COLUMNS)))
+        if packed:
+            cursor.execute(_INSERT_TEXT, (rowid, *_stored(values, dictionary)))
+            cursor.execute(_INSERT_FTS, (rowid, *values))
+        else:
+            cursor.execute(_INSERT_DOC, (rowid, *values))
         done += 1
         if progress is not None and done % 500 == 0:
             progress(0.9 * done / (total or done), f"indexed {done} of {total or done} meetings")
     if progress is not None:
         progress(0.9, "building the search index")
-    cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
+    if not packed:
+        cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
     for sql in triggers:
         cursor.execute(sql)
     if cursor.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_terms'").fetchone():  # from schema 0003
@@ -206,6 +249,26 @@ def load_documents(raw: sqlite3.Connection, records: Iterable[tuple[dict, bool]]
     if progress is not None:
         progress(1.0, f"indexed {done} meetings")
     return True
+
+
+def reference_phrases() -> list[str]:
+    """Labels of the reference data in the index's languages (what a new archive's documents will repeat)."""
+    from ... import refdata
+
+    phrases: list[str] = []
+    for vocabulary in ("meeting_kind", "topic", "cooperation_area", "document_type", "anniversary_subject"):
+        try:
+            codes = refdata.vocabulary(vocabulary)
+        except KeyError:
+            continue
+        phrases += [label for code in codes for label in _labels(vocabulary, code)]
+    try:
+        names = [refdata.country_names(lang) for lang in LANGUAGES]
+    except Exception:  # the reference data without CLDR names: the labels alone
+        names = []
+    for by_code in names:
+        phrases += list(by_code.values())
+    return [index_text(phrase) for phrase in phrases]
 
 
 def refill_terms(cursor: sqlite3.Cursor) -> None:
@@ -221,20 +284,20 @@ def repair_index(archive: Archive) -> bool:
     """Rebuild the index if its triggers are missing (an older Chancery killed mid-rebuild); True if it did."""
     with archive.engine.connect() as connection:
         present = {r[0] for r in connection.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'search_docs'")}
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'search_text'")}
         has_index = connection.exec_driver_sql(
-            "SELECT count(*) FROM sqlite_master WHERE name = 'search_docs'").scalar()
+            "SELECT count(*) FROM sqlite_master WHERE name = 'search_text'").scalar()
     if not has_index or present >= _TRIGGERS:
         return False
     from ... import paths
     from ..db import sql_statements
 
-    script = (paths.db_dir() / "search" / "0002_search_index.sql").read_text(encoding="utf-8")
+    script = (paths.db_dir() / "search" / TRIGGERS_SQL).read_text(encoding="utf-8")
     triggers = [s for s in sql_statements(script) if s.upper().startswith("CREATE TRIGGER")]
     with archive.write_connection() as connection, connection.begin():
         cursor = _raw(connection).cursor()
         present = {r[0] for r in cursor.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'search_docs'")}
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'search_text'")}
         for statement in triggers:
             name = statement.split()[2]
             if name not in present:
@@ -244,7 +307,8 @@ def repair_index(archive: Archive) -> bool:
     return True
 
 
-_TRIGGERS = {"search_docs_insert", "search_docs_delete", "search_docs_update"}
+_TRIGGERS = {"search_text_insert", "search_text_delete", "search_text_update"}
+TRIGGERS_SQL = "0007_search_text.sql"  # where the triggers of the current layout are defined
 
 
 def optimize(connection: Connection) -> None:
