@@ -58,7 +58,8 @@ def upgrade() -> None:
             cursor.execute(statement)
     columns = ", ".join(TEXT_COLUMNS)
     sample = cursor.execute(f"SELECT {columns} FROM search_docs ORDER BY id LIMIT ?", (BATCH,)).fetchall()
-    dictionary = packing.make_dictionary(sample, separator=SEPARATOR, seeds=reference_phrases())
+    # an empty archive gets its dictionary at its first save (without loading Babel when it is created)
+    dictionary = packing.make_dictionary(sample, separator=SEPARATOR, seeds=reference_phrases()) if sample else b""
     packing.replace_dictionary(cursor, dictionary)
     last = -1
     while True:

@@ -140,7 +140,7 @@ def write_document(cursor: sqlite3.Cursor, meeting: dict, *, trashed: bool = Fal
     meeting_id = str(meeting["id"])
     doc = document(meeting, trashed=trashed)
     values = tuple(doc[c] for c in COLUMNS)
-    stored = _stored(values, packing.current(cursor))
+    stored = _stored(values, _dictionary(cursor))
     day = _day(meeting.get("date"))
     row = cursor.execute("SELECT id FROM search_map WHERE meeting_id = ?", (meeting_id,)).fetchone()
     if row is not None and row[0] >> _SLOT_BITS == day:
@@ -154,6 +154,21 @@ def write_document(cursor: sqlite3.Cursor, meeting: dict, *, trashed: bool = Fal
     cursor.execute("INSERT INTO search_map(id, meeting_id) VALUES (?, ?)", (rowid, meeting_id))
     cursor.execute(_INSERT_TEXT, (rowid, *stored))
     _add_terms(cursor, values)
+
+
+def _dictionary(cursor: sqlite3.Cursor) -> bytes:
+    """The dictionary new documents are packed with; the first save of a new archive makes it.
+
+    An archive created empty has none (every document packed so far, if any,
+    names no dictionary and stays readable); one is made from the reference
+    data's labels, as a rebuild of an archive with few meetings would.
+    """
+    dictionary = packing.current(cursor)
+    if dictionary or cursor.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_dictionary'").fetchone() is None:
+        return dictionary
+    dictionary = packing.make_dictionary((), separator=SEPARATOR, seeds=reference_phrases())
+    packing.replace_dictionary(cursor, dictionary)
+    return dictionary
 
 
 def _add_terms(cursor: sqlite3.Cursor, values: Iterable[str]) -> None:
@@ -217,9 +232,11 @@ def load_documents(raw: sqlite3.Connection, records: Iterable[tuple[dict, bool]]
     if packed:  # the dictionary first, from a sample of what is to be packed
         sample = [next(stream, None) for _ in range(SAMPLE)]
         head = [item for item in sample if item is not None]
+        # none for an empty archive: the first save makes it (see _dictionary), so that creating an archive
+        # does not load the reference data's country names (Babel)
         dictionary = packing.make_dictionary(
             (tuple(document(r, trashed=t)[c] for c in TEXT_COLUMNS) for r, t in head), separator=SEPARATOR,
-            seeds=reference_phrases())
+            seeds=reference_phrases()) if head else b""
         packing.replace_dictionary(cursor, dictionary)
         stream = itertools.chain(head, stream)
     for record, trashed in stream:
