@@ -4,12 +4,12 @@
 
 Used by ``benchmarks/startup.py`` and ``tests/ui/test_startup.py``.  The
 application is started as ``python -m chancery`` starts it
-(``chancery.cli.main``); this script only wraps
-``chancery.ui.app.make_application`` to watch the new application: when the
-main window is first shown, :class:`chancery.ui.app.FirstPaint` — what the
-application itself uses to open the full archive after the first paint —
-waits for the list (or the "archive is empty" notice) to be painted with
-what it lists.  Then PROBE.json receives, as JSON, the time
+(``chancery.cli.main``); this script only wraps the step that shows the
+main window (``chancery.ui.app.Startup._show_window``): once the window is
+shown, :class:`chancery.ui.app.FirstPaint` — what the application itself
+uses to open the full archive after the first paint — waits for the list
+(or the "archive is empty" notice) to be painted with what it lists.  (No
+application-wide event filter: it would slow every event down.)  Then PROBE.json receives, as JSON, the time
 (``time.monotonic()``), the CPU time used, the modules loaded by then, the
 rows listed and which of the two was painted, and the process ends at once.
 """
@@ -36,31 +36,17 @@ def main(argv: list[str]) -> int:
         print(__doc__, file=sys.stderr)
         return 2
     probe, arguments = Path(argv[0]), argv[1:]
-    from PySide6.QtCore import QEvent, QObject
-
     from chancery.ui import app as app_module
 
-    make_application = app_module.make_application
+    show_window = app_module.Startup._show_window
 
-    class OnFirstShow(QObject):
-        def __init__(self, application):
-            super().__init__(application)
-            self.application = application
+    def show_watched_window(startup) -> None:
+        show_window(startup)  # the window is shown; its first paint comes from the event loop, after this
+        window = startup.window
+        app_module.FirstPaint([window.view.viewport(), window.empty_label], window.model.has_listed,
+                              lambda: _report(probe, window), startup)
 
-        def eventFilter(self, watched, event) -> bool:
-            if event.type() == QEvent.Type.Show and type(watched).__name__ == "MainWindow":
-                self.application.removeEventFilter(self)
-                window = watched
-                app_module.FirstPaint([window.view.viewport(), window.empty_label], window.model.has_listed,
-                                      lambda: _report(probe, window), self)
-            return False
-
-    def make_watched_application(*args, **kwargs):
-        application = make_application(*args, **kwargs)
-        application.installEventFilter(OnFirstShow(application))
-        return application
-
-    app_module.make_application = make_watched_application
+    app_module.Startup._show_window = show_watched_window
     from chancery.cli import main as chancery_main
 
     return chancery_main(arguments)
