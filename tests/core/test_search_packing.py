@@ -1,4 +1,4 @@
-"""The SQLite index keeps its text compressed (schema 0006 layout): smaller, and read back exactly."""
+"""The SQLite index keeps its text compressed (schema 0007 layout): smaller, and read back exactly."""
 
 from __future__ import annotations
 
