@@ -60,9 +60,10 @@ def _status() -> dict[str, int]:
 
 def child(report: Path, query: str, preview: bool, arguments: list[str]) -> int:
     """In the measured process: the real application, driven once its window is shown."""
-    from chancery.ui import app as app_module
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtTest import QTest
+
+    from chancery.ui import app as app_module
 
     make_application = app_module.make_application
     steps: dict[str, float] = {}
