@@ -504,6 +504,13 @@ def test_an_office_held_somewhere_takes_its_country_after_the_head():
                                               for p in m["participants"]))
     lead = prose.communique(record.normalize(meeting), "ru")["lead"]
     assert re.search(r"с послом [А-ЯЁ][а-яё]+ в [А-ЯЁ]", lead), lead
+    # An envoy's organisation comes before the remit; a minister's country after the portfolio.
+    meeting = next(m for _n, m in DEMO if any(p["title"].get("ru", "").startswith("Верховный представитель")
+                                              and p["role"] == "principal" for p in m["participants"]))
+    lead = prose.communique(record.normalize(meeting), "ru")["lead"]
+    assert "Верховным представителем Европейского союза по иностранным делам и политике безопасности" in lead
+    lead = prose.communique(load(FIXTURES / "meetings" / "phone-call-guest-initiated.json"), "ru")["lead"]
+    assert "с министром по делам Европы и иностранных дел Франции" in lead
 
 
 def test_a_particle_joined_by_a_hyphen_stays_and_the_name_declines():

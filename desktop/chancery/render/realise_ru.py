@@ -61,6 +61,8 @@ RELATIONAL_HEADS = {"заместитель", "помощник", "советн�
 
 # Heads of state: after the first mention a readout writes "Президент Ильхам Алиев" (or "глава государства"),
 # never the initials ("И. Алиев").
+# Offices whose owner comes before their remit: "специальный представитель ЕС по Южному Кавказу".
+ENVOYS = {"представитель", "посланник", "уполномоченный", "координатор", "посол", "спецпредставитель"}
 HEADS_OF_STATE = {"президент", "король", "королева", "эмир", "султан", "император", "императрица", "герцог",
                   "князь"}
 
@@ -140,10 +142,12 @@ class RussianRealiser(Realiser):
     def with_owner(self, title: str, office: str, owner: str, case: str, plural: bool) -> str:
         """The office and whose it is: after the title ("министром иностранных дел Китая"), or after its head
         when the title goes on with where the office is held ("послом Китая в Азербайджане", "постоянным
-        представителем Китая при ООН")."""
+        представителем Китая при ООН") or, for an envoy, with the remit ("Верховным представителем Европейского
+        союза по иностранным делам и политике безопасности")."""
         head = ru.head_phrase(title)
         rest = title[len(head):].strip()
-        if head != title and re.match(r"(?:в|во|на|при)\s", rest):
+        envoy = ru.first_noun(head) in ENVOYS  # "Верховный представитель ЕС по иностранным делам …"
+        if head != title and re.match(r"(?:в|во|на|при)\s" + (r"|по\s" if envoy else ""), rest):
             return f"{self.title(head, case, plural=plural)} {owner} {rest}"
         return f"{office} {owner}"
 
