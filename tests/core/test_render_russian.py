@@ -516,3 +516,15 @@ def test_an_office_held_somewhere_takes_its_country_after_the_head():
 def test_a_particle_joined_by_a_hyphen_stays_and_the_name_declines():
     assert ru.name_case("Адель аль-Джубейр", "m", "ins") == "Аделем аль-Джубейром"
     assert ru.name_case("Саид аль-Мансури", "m", "gen") == "Саида аль-Мансури"
+
+
+def test_the_record_summary_is_in_the_past_in_russian():
+    from chancery.render import build_context
+
+    seed = _seed_ru_internal()
+    seed["initiated_by"] = "host"
+    summary = " ".join(build_context(seed, "ru", kind="record")["conversation"]["summary"])
+    assert "Русланом Казакбаевым, находившимся с официальным визитом в Азербайджане" in summary
+    assert "Визит проходил по приглашению азербайджанской стороны." in summary
+    # The communiqué, written while the visit goes on, keeps the present.
+    assert "находящимся с официальным визитом" in prose.communique(seed, "ru")["lead"]

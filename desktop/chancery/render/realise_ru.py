@@ -471,10 +471,14 @@ class RussianRealiser(Realiser):
             if f.our_side == "host":
                 theirs: Referent = message.complement
                 staying = "находящимися" if theirs.plural else ("находящейся" if theirs.feminine else "находящимся")
+                if f.tense == "past":  # the record of conversation, written afterwards
+                    staying = staying.replace("находящ", "находивш")
                 text = (f"{when} {subject} {self.verb('провёл', ours)} переговоры с "
                         f"{self.counterpart_np(message, 'ins')}, {staying} {VISITS[kind]}{where}")
             else:
                 staying = "находящиеся" if ours.plural else ("находящаяся" if ours.feminine else "находящийся")
+                if f.tense == "past":
+                    staying = staying.replace("находящ", "находивш")
                 text = (f"{when} {subject}, {staying} {VISITS[kind]}{where}, {self.verb('провёл', ours)} "
                         f"переговоры с {self.counterpart_np(message, 'ins')}")
         elif kind == "phone_call":
@@ -534,7 +538,8 @@ class RussianRealiser(Realiser):
         return self.close(f"На {place} также {verb} {who}")
 
     def realise_visit_invitation(self, message: Message) -> str:
-        return self.close(f"Визит проходит по приглашению {self.side_np(message.data['side'], 'gen')}")
+        verb = "проходил" if self.f.tense == "past" else "проходит"
+        return self.close(f"Визит {verb} по приглашению {self.side_np(message.data['side'], 'gen')}")
 
     # -- body ----------------------------------------------------------------------------------------
 
