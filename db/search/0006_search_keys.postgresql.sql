@@ -44,6 +44,8 @@ AS $$
 DECLARE
     ids bigint[];
     found integer;
+    names bigint[];
+    middle bigint[];
 BEGIN
     IF need IS NOT NULL AND need <= 0 THEN
         RETURN;
@@ -65,14 +67,13 @@ BEGIN
                      WHERE k.id = ANY(ids);
     ELSE
         -- more: the newest `ranked` by where the words are (names, then titles, documents, places and
-        -- topics), from their words; the older ones after them, newest first
+        -- topics: the marked words, which the index answers), the older ones after them, newest first
+        names := ARRAY(SELECT k.id FROM search_keys k WHERE k.terms @@ nq AND k.id = ANY(ids[1:ranked]));
+        middle := ARRAY(SELECT k.id FROM search_keys k WHERE k.terms @@ mq AND k.id = ANY(ids[1:ranked]));
         RETURN QUERY
             SELECT u.id, CASE WHEN u.n <= ranked THEN
-                       (1 + 10 * coalesce(t.in_names, false)::integer
-                          + 3 * coalesce(t.in_middle, false)::integer)::real END
-            FROM unnest(ids) WITH ORDINALITY AS u(id, n)
-            LEFT JOIN (SELECT k.id, k.terms @@ nq AS in_names, k.terms @@ mq AS in_middle FROM search_keys k
-                       WHERE k.id = ANY(ids[1:ranked])) t ON t.id = u.id;
+                       (1 + 10 * (u.id = ANY(names))::integer + 3 * (u.id = ANY(middle))::integer)::real END
+            FROM unnest(ids) WITH ORDINALITY AS u(id, n);
     END IF;
 END
 $$;

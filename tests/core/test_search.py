@@ -187,6 +187,22 @@ def test_the_ranking_window_keeps_every_match_in_the_list(archive, seed, monkeyp
     assert result.total == 10 and [h.id for h in result.hits] == found[3:6]
 
 
+def test_in_a_large_result_the_ranking_window_puts_names_first(archive, seed, monkeypatch):
+    """Beyond RANK_WINDOW matches, the newest window is ordered by where the word is: a name before notes."""
+    monkeypatch.setattr(S, "RANK_WINDOW", 4)
+    meetings = [simple_meeting(seed, date=f"2020-02-{day:02d}", notes={"en": "Talks with Lindqvist's office."})
+                for day in range(1, 11)]
+    for meeting in meetings:
+        meeting["participants"][1]["name"] = {"en": "Maria Olsson", "fr": "Maria Olsson"}
+    named = meetings[7]  # the third newest
+    named["participants"][1]["name"] = {"en": "Anna Lindqvist", "fr": "Anna Lindqvist"}
+    archive.import_meetings(meetings)
+    found = ids(archive, "lindqvist")
+    assert len(found) == 10 and found[0] == named["id"]
+    by_date = [m["id"] for m in sorted(meetings, key=lambda m: m["date"], reverse=True)]
+    assert found[1:4] == [i for i in by_date[:4] if i != named["id"]] and found[4:] == by_date[4:]
+
+
 def test_an_empty_query_finds_nothing(archive, seed):
     archive.save(seed)
     assert ids(archive, "") == [] and ids(archive, "   ") == []
