@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from chancery import refdata
 from chancery.render.batch import claim_name
 from chancery.ui import i18n
 from chancery.ui.export_dialog import ExportDialog, default_filename, remembered_folder
@@ -111,3 +112,26 @@ def test_a_new_meeting_opens_on_the_first_tab_and_is_not_called_saved(window, qt
     window.editor.notes_edit.edit("fr").setPlainText("à rappeler lundi")
     assert window.editor.notes_edit.missing_languages() == []  # notes are never printed: nothing missing
     assert not any(path.startswith("meeting.notes") for path in window.editor.missing_translations())
+
+
+def test_a_narrow_list_drops_the_status_column_before_it_cuts_the_kind(window, qtbot):
+    from chancery.ui.archive_model import COLUMN_KEYS, fit_columns
+
+    view = window.view
+    kind, status = COLUMN_KEYS.index("kind"), COLUMN_KEYS.index("status")
+    needed = view.fontMetrics().horizontalAdvance(refdata.label("meeting_kind", "phone_call", "en"))
+    window.resize(1280, 800)
+    total = sum(window.splitter.sizes())
+    window.splitter.setSizes([560, total - 560])  # the list's share at 1280 px without the preview
+    QApplication.processEvents()
+    fit_columns(view)
+    assert view.isColumnHidden(status)
+    assert view.columnWidth(kind) >= needed  # "Telephone conversation" whole
+    first_draft = next(row for row in range(window.model.rowCount())
+                       if window.model.index(row, kind).data(Qt.ItemDataRole.FontRole) is not None)
+    assert window.model.index(first_draft, COLUMN_KEYS.index("date")).data(Qt.ItemDataRole.ToolTipRole) == "Draft"
+    window.splitter.setSizes([total - 300, 300])  # a wide list shows every column
+    QApplication.processEvents()
+    fit_columns(view)
+    assert not view.isColumnHidden(status)
+    assert view.columnWidth(kind) >= needed

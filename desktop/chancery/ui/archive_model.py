@@ -269,6 +269,8 @@ class ArchiveModel(QAbstractTableModel):
             return None
         text = self._display(key, row)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if key == "date":  # the status, also when a narrow list has no Status column
+                return self.status_label(row.status)
             return text if key in ("principals", "country", "kind") and text else None
         return text
 
@@ -363,8 +365,10 @@ def fit_columns(view: QTableView) -> None:
 
     Date and status get the width their texts need; kind and country a
     readable share; the principals (or, in search results, the matches) take
-    what is left.  When the list is too narrow for every header, the columns
-    keep their minimum and the list scrolls sideways instead.
+    what is left.  A list too narrow for all of them drops the Status column
+    first (drafts stay in italics, and the date's tooltip says the status), so
+    that the kind of meeting is not cut.  When the list is too narrow for every
+    header, the columns keep their minimum and the list scrolls sideways instead.
     """
     model = view.model()
     header = view.horizontalHeader()
@@ -394,8 +398,10 @@ def fit_columns(view: QTableView) -> None:
         wanted["principals"] = max(title("principals"), cell.horizontalAdvance("M") * 12)
     minimum = {key: title(key) for key in wanted}
     minimum[last] = title(last)
-    shown = [k for k in wanted if not view.isColumnHidden(COLUMN_KEYS.index(k))]
     available = view.viewport().width()
+    everything = sum(wanted[k] for k in ("date", "kind", "country", "status")) + minimum[last] + 40
+    view.setColumnHidden(COLUMN_KEYS.index("status"), available < everything)
+    shown = [k for k in wanted if not view.isColumnHidden(COLUMN_KEYS.index(k))]
     rest = available - sum(wanted[k] for k in shown)
     if rest < minimum[last] + 40:  # narrow: kind and country give way first, down to their titles
         spare = {key: wanted[key] - minimum[key] for key in ("kind", "country")}
