@@ -16,7 +16,6 @@ import sys
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
 from . import __version__, paths
 from .commands import COMMAND_MODULES
@@ -101,6 +100,9 @@ def main(argv: list[str] | None = None) -> int:
         parser = build_parser()
         args = parser.parse_args(argv)
     try:
+        for option, value in (("--data-dir", args.data_dir), ("--archive", getattr(args, "archive", None))):
+            if value is not None and not value.strip():  # `--data-dir "$UNSET"`: never fall back to the real profile
+                raise UserError(f"{option} is empty; give a folder or file, or leave the option out")
         if args.data_dir:
             paths.set_data_dir(args.data_dir)
         if getattr(args, "archive", None):
@@ -139,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         # A database error's text carries the SQL and the record's values: the log has them, not the terminal.
         shown = getattr(error, "orig", None) if hasattr(error, "statement") else None
         print(f"chancery: internal error: {error.__class__.__name__}: {printable(str(shown or error), MAX_LINE)} "
-              f"(details in {log})", file=sys.stderr)
+              f"({log})", file=sys.stderr)
         return EXIT_INTERNAL_ERROR
 
 
@@ -164,37 +166,11 @@ def _waiting_for_other_writers() -> Iterator[None]:
 
 
 def _log_traceback() -> str:
-    """Where the traceback was written: chancery.log in the data folder, else in the per-user log folder.
+    """Where the traceback went ("details in PATH"), or why no log could be written."""
+    from .fileio import append_to_log
 
-    When neither can be written (the data folder is a file, a full or read-only
-    disk), says why instead, so the user knows there is no log to look for.
-    """
-    from .fileio import describe_os_error
-
-    text = traceback.format_exc() + "\n"
-    reasons: list[str] = []
-    for folder in _log_folders(reasons):
-        log = folder / "chancery.log"
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            with open(log, "a", encoding="utf-8") as handle:
-                handle.write(text)
-            return str(log)
-        except OSError as error:
-            reasons.append(describe_os_error(error, error.filename or log))
-    return f"no log: {reasons[0] if reasons else 'no folder for it'}"
-
-
-def _log_folders(reasons: list[str]) -> Iterator[Path]:
-    try:
-        yield paths.data_dir()
-    except OSError as error:
-        from .fileio import describe_os_error
-
-        reasons.append(describe_os_error(error, error.filename or "the data folder"))
-    import platformdirs
-
-    yield Path(platformdirs.user_log_dir(paths.APP_NAME, appauthor=False))
+    log, why = append_to_log(traceback.format_exc())
+    return f"details in {log}" if log else f"no log written: {why}"
 
 
 if __name__ == "__main__":

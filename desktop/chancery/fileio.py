@@ -180,3 +180,36 @@ def _sync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(descriptor)
+
+
+LOG_NAME = "chancery.log"
+
+
+def append_to_log(text: str) -> tuple[Path | None, str]:
+    """Append an internal error's details to ``chancery.log``: in the data folder, else the per-user log folder.
+
+    Returns the log's path and "", or None and why no log could be written
+    (the data folder is a file, a full or read-only disk), so a message never
+    sends the user to a log that does not exist.
+    """
+    from . import paths
+
+    reasons: list[str] = []
+    folders: list[Path] = []
+    try:
+        folders.append(paths.data_dir())
+    except OSError as error:
+        reasons.append(describe_os_error(error, error.filename or "the data folder"))
+    import platformdirs
+
+    folders.append(Path(platformdirs.user_log_dir(paths.APP_NAME, appauthor=False)))
+    for folder in folders:
+        log = folder / LOG_NAME
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            with open(log, "a", encoding="utf-8") as handle:
+                handle.write(text.rstrip("\n") + "\n\n")
+            return log, ""
+        except OSError as error:
+            reasons.append(describe_os_error(error, error.filename or log))
+    return None, reasons[0]

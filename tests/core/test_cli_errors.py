@@ -69,7 +69,7 @@ def test_when_no_log_can_be_written_the_message_says_why(tmp_path, monkeypatch, 
     result = cli("list", data_dir=home)
     err = result.stderr
     assert result.returncode == 3
-    assert "(details in no log: " in err and "chancery.log: is a folder" in err, err
+    assert "(no log written: " in err and "chancery.log: is a folder" in err, err
     assert "log unavailable" not in err
 
 

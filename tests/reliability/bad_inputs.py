@@ -306,6 +306,8 @@ PLACE_CASES = [
     Case("--archive where no server listens", None, mentions="server is running",
          command=("--archive", "postgresql://127.0.0.1:1/chancery", "list")),
     Case("--archive that is a folder", None, mentions="folder", command=("--archive", "{folder}", "list")),
+    Case("an empty --data-dir (an unset variable)", None, mentions="empty", command=("--data-dir", "", "list")),
+    Case("an empty --archive", None, mentions="empty", setup=_seeded, command=("--archive", " ", "list")),
     Case("--archive that is not an archive", "not an archive", mentions="not a Chancery archive",
          command=("--archive", "{file}", "list"), check=_is_file("input.json")),
 ]

@@ -83,13 +83,11 @@ def _apply_stored_data_dir() -> None:
 
 
 def _log(text: str) -> str:
-    try:
-        log = paths.data_dir() / "chancery.log"
-        with open(log, "a", encoding="utf-8") as handle:
-            handle.write(text + "\n")
-        return str(log)
-    except OSError:
-        return "(log unavailable)"
+    """Where the details went (the data folder's log, else the per-user one), or why there is no log."""
+    from ..fileio import append_to_log
+
+    log, why = append_to_log(text)
+    return str(log) if log else f"(no log written: {why})"
 
 
 def _excepthook(kind, value, tb) -> None:
