@@ -120,7 +120,8 @@ def test_validation_follows_typing(qtbot, make_editor, seed):
     qtbot.waitUntil(lambda: bool(emitted), timeout=2000)
     assert [p.path for p in emitted[-1]] == ["meeting.place.city"]
     assert editor.city_edit.edit("fr").property("problem") == "incomplete"
-    assert editor.city_edit.edit("fr").toolTip() == "Write the city where the meeting took place: Meeting tab, Place ▸ City."
+    tip = editor.city_edit.edit("fr").toolTip()
+    assert tip == "Write the city where the meeting took place: Meeting tab, Place ▸ City."
 
     type_text(qtbot, editor.city_edit.edit("en"), "Baku")
     qtbot.waitUntil(lambda: emitted[-1] == [], timeout=2000)

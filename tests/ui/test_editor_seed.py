@@ -18,12 +18,12 @@ from chancery import record
 from chancery.ui.editor import MeetingEditor
 
 from .editor_helpers import (
-    show_editor,
     check_item,
     pick,
     pick_cell,
     pick_down,
     press,
+    show_editor,
     type_cell,
     type_date,
     type_localized,

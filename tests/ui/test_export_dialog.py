@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt
 
 pytest.importorskip("pytestqt")
 
-from chancery import render  # noqa: E402
-from chancery.ui.export_dialog import ExportDialog  # noqa: E402
+from chancery import render
+from chancery.ui.export_dialog import ExportDialog
 
 
 def reported(errors: list[str]):

@@ -12,7 +12,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from chancery.ui.preview import PreviewPane  # noqa: E402
+from chancery.ui.preview import PreviewPane
 
 
 def test_preview_shows_the_rendered_communique(qtbot, seed):

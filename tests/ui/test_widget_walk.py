@@ -133,8 +133,8 @@ def dialogs(qtbot, window, seed) -> dict[str, object]:
     """Every dialog of the window, built as the window builds it, walked while shown."""
     from chancery.ui.dialogs import ConflictDialog, RecoveryDialog, TrashDialog
     from chancery.ui.editor.relations_dialog import RelationsDateDialog
-    from chancery.ui.people_window import MergeDialog
     from chancery.ui.export_dialog import ExportDialog
+    from chancery.ui.people_window import MergeDialog
     from chancery.ui.settings_dialog import SettingsDialog
 
     found: dict[str, object] = {}

@@ -167,7 +167,8 @@ def _tabs(widget: QTabBar, walk: Walk, key: str, root: QWidget) -> None:
         hint = widget.tabSizeHint(index).width()
         hints += hint
         if widget.tabRect(index).width() + SLACK < hint:
-            walk.cut.append(_describe(widget, root, text) + f" tab needs {hint} px, has {widget.tabRect(index).width()}")
+            has = widget.tabRect(index).width()
+            walk.cut.append(_describe(widget, root, text) + f" tab needs {hint} px, has {has}")
     if hints > widget.width() + SLACK:
         walk.cut.append(_describe(widget, root, "(tabs)") + f" need {hints} px, the tab bar has {widget.width()}")
 
@@ -215,7 +216,6 @@ def _header(widget: QHeaderView, walk: Walk, key: str, root: QWidget) -> None:
 
 def _list_items(widget: QListWidget, walk: Walk, key: str, root: QWidget) -> None:
     """Items of a list (topics, areas): each must fit its cell and the list's width."""
-    metrics = QFontMetrics(widget.font())
     viewport = widget.viewport().width()
     for index in range(widget.count()):
         item = widget.item(index)

@@ -72,7 +72,7 @@ def archive_label(archive: Archive, tr=None) -> str:
 def _local_time(stamp: str | _dt.datetime) -> str:
     when = stamp if isinstance(stamp, _dt.datetime) else _dt.datetime.fromisoformat(str(stamp))
     if when.tzinfo is None:
-        when = when.replace(tzinfo=_dt.timezone.utc)
+        when = when.replace(tzinfo=_dt.UTC)
     local = when.astimezone()
     today = _dt.datetime.now().astimezone().date()
     return local.strftime("%H:%M") if local.date() == today else local.strftime("%Y-%m-%d %H:%M")

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import UserError
 from . import i18n
-from .i18n import SERVER_KEY, stored_server  # noqa: F401  (kept here for callers)
+from .i18n import SERVER_KEY, stored_server
 from .tasks import run_in_background
 
 SSL_MODES = ("prefer", "require", "verify-full", "disable")

@@ -16,6 +16,7 @@ one database writer is the GUI's.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as _dt
 import time
@@ -26,12 +27,28 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QMainWindow, QMessageBox, QProgressDialog,
-    QPushButton, QSplitter, QStackedWidget, QTableView, QToolButton, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
-from .. import __version__, paths, record as rec, refdata
+from .. import __version__, paths, refdata
+from .. import record as rec
 from ..errors import ConflictError, RecordError, UserError
 from . import i18n
 from .archive_model import CHUNK, COLUMN_KEYS, SNIPPET_COLUMN, ArchiveModel, SnippetDelegate, fit_columns
@@ -267,7 +284,8 @@ class MainWindow(QMainWindow):
         self.problems_dock = QDockWidget(self.tr("Problems"), self)
         self.problems_dock.setObjectName("problemsDock")
         self.problems_dock.setWidget(QWidget())
-        self.problems_dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
+        self.problems_dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea
+                                           | Qt.DockWidgetArea.RightDockWidgetArea)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.problems_dock.hide()
 
@@ -335,9 +353,9 @@ class MainWindow(QMainWindow):
         self.restore_backup_action = a(self.tr("Restore from &Backup…"), self.restore_from_backup,
                                        name="restoreBackupAction",
                                        tip=self.tr("Replace the archive with one of its backups"))
-        self.settings_action = a(self.tr("Se&ttings…"), self.open_settings, shortcut=QKeySequence.StandardKey.Preferences,
-                                 icon_name="settings", tip=self.tr("Ministry, output languages, archive folder"),
-                                 name="settingsAction")
+        self.settings_action = a(self.tr("Se&ttings…"), self.open_settings,
+                                 shortcut=QKeySequence.StandardKey.Preferences, icon_name="settings",
+                                 tip=self.tr("Ministry, output languages, archive folder"), name="settingsAction")
         if self.settings_action.shortcut().isEmpty():
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.quit_action = a(self.tr("&Quit"), self.close, shortcut=QKeySequence.StandardKey.Quit, name="quitAction")
@@ -355,7 +373,7 @@ class MainWindow(QMainWindow):
         self.find_action = a(self.tr("&Find"), self.focus_search, shortcut=QKeySequence.StandardKey.Find,
                              icon_name="search", tip=self.tr("Search the archive"), name="findAction")
         self.people_action = a(self.tr("&People…"), self.open_people, shortcut="Ctrl+Shift+O", name="peopleAction",
-                               tip=self.tr("The people met: spellings of their names, titles, meetings; merge two entries"))
+                               tip=self.tr("The people met: spellings of their names, titles, meetings; merge two entries"))  # noqa: E501 (one literal for lupdate)
         self.people_window = None
         self.trash_action = a(self.tr("&Trash…"), self.open_trash, icon_name="trash", name="trashAction",
                               tip=self.tr("Deleted meetings: restore or delete for good"))
@@ -861,9 +879,8 @@ class MainWindow(QMainWindow):
         meeting_id = self.model.id_at(current.row()) if current.isValid() else None
         if meeting_id is None or meeting_id == self.current_id:
             return
-        if not self.open_meeting(meeting_id):
-            if self.current_id:  # cancelled: keep the selection on the open meeting
-                QTimer.singleShot(0, lambda: self.select_meeting(self.current_id))
+        if not self.open_meeting(meeting_id) and self.current_id:  # cancelled: keep the selection on the open one
+            QTimer.singleShot(0, lambda: self.select_meeting(self.current_id))
 
     def restore_from_backup(self) -> None:
         """File ▸ Restore from Backup (ui/backup_dialog.py); afterwards the list and the form follow the archive."""
@@ -1111,10 +1128,8 @@ class MainWindow(QMainWindow):
     def undo_delete(self) -> None:
         ids, self._last_deleted = self._last_deleted, []
         for meeting_id in ids:
-            try:
+            with contextlib.suppress(UserError):  # purged meanwhile
                 self.archive.restore(meeting_id)
-            except UserError:
-                pass  # purged meanwhile
         self._hide_undo()
         self._reload_list(keep=ids[0] if ids else None)
         if ids:
@@ -1220,7 +1235,8 @@ class MainWindow(QMainWindow):
         except UserError as error:
             self._error(self.tr("Export failed"), str(error))
             return
-        self.statusBar().showMessage(self.tr("%n meeting(s) written to %1", "", len(meetings)).replace("%1", path), 8000)
+        written = self.tr("%n meeting(s) written to %1", "", len(meetings))
+        self.statusBar().showMessage(written.replace("%1", path), 8000)
 
     def import_file(self, path: str | None = None) -> None:
         if path is None:

@@ -491,7 +491,7 @@ class PeopleWindow(QDialog):
             return True
         return False
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def closeEvent(self, event) -> None:
         if not self.confirm_leave():
             event.ignore()
             return
@@ -534,7 +534,7 @@ class PeopleWindow(QDialog):
 class LanguageTagDelegate(QStyledItemDelegate):
     """The language column of the spellings: a tag such as az or ru (``*`` for every language)."""
 
-    def createEditor(self, parent, option, index):  # noqa: N802 (Qt name)
+    def createEditor(self, parent, option, index):
         editor = QLineEdit(parent)
         editor.setValidator(QRegularExpressionValidator(QRegularExpression(r"\*|[a-z]{2,3}(-[A-Za-z0-9]{2,8})?"),
                                                         editor))

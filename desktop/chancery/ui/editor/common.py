@@ -6,9 +6,11 @@ Threading: GUI thread only.
 
 from __future__ import annotations
 
+import itertools
 import time
 import weakref
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -21,8 +23,8 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QScrollArea,
-    QStackedWidget,
     QSpinBox,
+    QStackedWidget,
     QStyle,
     QTabWidget,
     QWidget,
@@ -190,7 +192,7 @@ class VocabCombo(QComboBox):
 
     _typed_at = 0.0
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Typing the start of a label selects it, spaces included ("Entretien t" is "Entretien téléphonique").
 
         Qt's combo opens its list on Space; while the user is still typing a label
@@ -232,7 +234,7 @@ class OptionalSpinBox(QSpinBox):
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.valueChanged.connect(lambda _v: self.changed.emit())
 
-    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
         # Typing replaces the number (or the "—"), whatever brought focus here;
         # again after the event, since a mouse press would move the cursor.
@@ -269,7 +271,7 @@ def participant_label(participant: dict, lang: str, langs: Iterable[str] = ()) -
 # layouts (their visual order) whenever the structure changes.
 
 
-_tab_order_roots: "weakref.WeakValueDictionary[int, QWidget]" = weakref.WeakValueDictionary()
+_tab_order_roots: weakref.WeakValueDictionary[int, QWidget] = weakref.WeakValueDictionary()
 
 
 def register_tab_order_root(root: QWidget) -> None:
@@ -343,5 +345,5 @@ def focus_order(root: QWidget) -> list[QWidget]:
 
 
 def apply_tab_order(widgets: list[QWidget]) -> None:
-    for first, second in zip(widgets, widgets[1:]):
+    for first, second in itertools.pairwise(widgets):
         QWidget.setTabOrder(first, second)

@@ -149,6 +149,6 @@ class CountryPicker(QComboBox):
         else:
             self.setEditText(self.itemText(current) if current >= 0 else "")
 
-    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def focusOutEvent(self, event) -> None:
         self.resolve()
         super().focusOutEvent(event)

@@ -19,7 +19,8 @@ Threading: GUI thread only.
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent
@@ -34,9 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from ... import paths
-from .common import set_mark
-
 from ..datefmt import DAY_FIRST, DISPLAY_FORMATS, format_date, parse_date
+from .common import set_mark
 
 __all__ = ["DAY_FIRST", "DISPLAY_FORMATS", "DateField", "format_date", "parse_date"]
 
@@ -47,13 +47,13 @@ class _DateLineEdit(QLineEdit):
     step = Signal(int)
     popupRequested = Signal()
 
-    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
         if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
                               Qt.FocusReason.ShortcutFocusReason):
             self.selectAll()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key, modifiers = event.key(), event.modifiers()
         if key == Qt.Key.Key_F4 or (key == Qt.Key.Key_Down and modifiers & Qt.KeyboardModifier.AltModifier):
             self.popupRequested.emit()

@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import copy
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QRegularExpression, QSize, Qt, QTimer, Signal
@@ -36,14 +37,12 @@ from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
-    QSizePolicy,
     QStyle,
     QTabWidget,
     QVBoxLayout,
@@ -51,8 +50,8 @@ from PySide6.QtWidgets import (
 )
 
 from ... import record
-from ..datefmt import display_date
 from ...record import first_index, path_under, split_path
+from ..datefmt import display_date
 from ..messages import our_side_labels, problem_message, side_labels
 from .common import (
     MARK_STYLE,
@@ -67,7 +66,6 @@ from .common import (
 )
 from .country_picker import CountryPicker
 from .dates import DateField
-from .reflow import Reflow
 from .lists import (
     AnniversariesEditor,
     DocumentRow,
@@ -80,6 +78,7 @@ from .lists import (
 )
 from .localized import LocalizedEdit, _looks_like_lang
 from .participants import ParticipantsEditor
+from .reflow import Reflow
 from .vocab import VocabularyChecklist
 
 COMMON_LANGUAGES = ["az", "ky", "kk", "uz", "tg", "tk", "tr", "de", "es", "it", "pt", "ar", "zh", "fa", "uk",
@@ -511,7 +510,7 @@ class MeetingEditor(QWidget):
     def _build_internal_page(self) -> None:
         page = self._pages[self.TAB_INTERNAL]
         t = self.TAB_INTERNAL
-        note = QLabel(self.tr("Material for the internal documents (briefing note, record of conversation): never printed in a communiqué."), page)
+        note = QLabel(self.tr("Material for the internal documents (briefing note, record of conversation): never printed in a communiqué."), page)  # noqa: E501 (one literal for lupdate)
         note.setProperty("role", "hint")
         note.setWordWrap(True)
         self.objectives = RowListEditor(TextItemRow, self.ctx, self.tr("Add objective"),
@@ -942,7 +941,7 @@ class MeetingEditor(QWidget):
             scroll.ensureWidgetVisible(widget, 40, 40)
         return True
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+    def minimumSizeHint(self) -> QSize:
         """As narrow as the widest page allows without a horizontal scroll bar (pages reflow down to it)."""
         hint = super().minimumSizeHint()
         pages = max((page.minimumSizeHint().width() for page in self._pages), default=0)

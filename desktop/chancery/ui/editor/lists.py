@@ -14,7 +14,8 @@ Threading: GUI thread only.
 from __future__ import annotations
 
 import copy
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -419,8 +420,9 @@ class InvitationRow(ListRow):
         self.visit = self.vocab("visit", "meeting_kind", placeholder=self.tr("Kind of visit…"))
         self.accepted = self.combo("accepted", [(self.tr("Accepted"), True), (self.tr("Declined"), False)],
                                    none_label=self.tr("Answer not known"))
-        self.body.addWidget(self.fields_line((self.tr("From:"), self.inviter), (self.tr("To:"), self.invitee),
-                                             (self.tr("Visit:"), self.visit), (self.tr("Answer:"), self.accepted)), 0, 0)
+        line = self.fields_line((self.tr("From:"), self.inviter), (self.tr("To:"), self.invitee),
+                                (self.tr("Visit:"), self.visit), (self.tr("Answer:"), self.accepted))
+        self.body.addWidget(line, 0, 0)
 
     def load(self, value: Any) -> None:
         value = value if isinstance(value, dict) else {}
@@ -666,7 +668,7 @@ class RowListEditor(QWidget):
             row = self._new_row()
             self.rows.append(row)
             self._rows_layout.addWidget(row)
-        for row, value in zip(self.rows, values):
+        for row, value in zip(self.rows, values, strict=False):
             row.set_value(value)
         self._renumber()
         request_tab_order(self)

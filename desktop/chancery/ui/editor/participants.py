@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import record, refdata
+from ... import record
 from ..tasks import run_in_background
 from .common import combo_value, fill_combo, set_combo_value, set_mark, vocab_items
 from .country_picker import CountryPicker, country_label
@@ -117,21 +117,21 @@ class ParticipantsModel(QAbstractTableModel):
 
     def column(self, key: str, lang: str | None = None) -> int:
         """The column of ``key`` (first language when ``lang`` is None for a localised key)."""
-        for i, (k, l) in enumerate(self._columns):
-            if k == key and (lang is None or l == lang):
+        for i, (column_key, column_lang) in enumerate(self._columns):
+            if column_key == key and (lang is None or column_lang == lang):
                 return i
         return -1
 
     def column_key(self, column: int) -> tuple[str, str | None]:
         return self._columns[column]
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal:
             if not 0 <= section < len(self._columns):
                 return None
@@ -212,7 +212,7 @@ class ParticipantsModel(QAbstractTableModel):
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         return None
 
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):  # noqa: N802
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.EditRole, PERSON_ROLE):
             return False
         r = index.row()
@@ -224,7 +224,7 @@ class ParticipantsModel(QAbstractTableModel):
         if lang:
             current = row.get(key)
             if isinstance(current, str):
-                current = {l: current for l in self._langs}
+                current = {language: current for language in self._langs}
             current = dict(current) if isinstance(current, dict) else {}
             text = value if isinstance(value, str) else ""
             if has_text(text):
@@ -445,7 +445,7 @@ class ParticipantsDelegate(QStyledItemDelegate):
         self._archive = archive
         self._lang = lang
 
-    def createEditor(self, parent, option, index):  # noqa: N802
+    def createEditor(self, parent, option, index):
         model = index.model()
         key, lang = model.column_key(index.column())
         if key in ("side", "role", "gender"):
@@ -481,7 +481,7 @@ class ParticipantsDelegate(QStyledItemDelegate):
         QTimer.singleShot(0, lambda: view.setFocus(Qt.FocusReason.OtherFocusReason)
                           if shiboken6.isValid(view) and QApplication.focusWidget() is None else None)
 
-    def setEditorData(self, editor, index):  # noqa: N802
+    def setEditorData(self, editor, index):
         # Once: the view calls this again whenever the row's data changes (e.g. new problem
         # marks after validation), which would replace what the user is typing.
         if editor.property("chanceryFilled"):
@@ -498,7 +498,7 @@ class ParticipantsDelegate(QStyledItemDelegate):
         else:
             super().setEditorData(editor, index)
 
-    def setModelData(self, editor, model, index):  # noqa: N802
+    def setModelData(self, editor, model, index):
         if isinstance(editor, CountryPicker):
             editor.resolve()
             model.setData(index, editor.value())
@@ -513,7 +513,7 @@ class ParticipantsDelegate(QStyledItemDelegate):
         else:
             super().setModelData(editor, model, index)
 
-    def updateEditorGeometry(self, editor, option, index):  # noqa: N802
+    def updateEditorGeometry(self, editor, option, index):
         rect = option.rect
         if isinstance(editor, QComboBox):
             rect = rect.adjusted(0, 0, 0, 0)

@@ -107,16 +107,16 @@ class Reflow(QWidget):
         self.updateGeometry()
         request_tab_order(self)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def resizeEvent(self, event) -> None:
         self._arrange(self._columns_for(event.size().width()))
         super().resizeEvent(event)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+    def minimumSizeHint(self) -> QSize:
         shown = self._shown()
         width = max((self._least(block) for block, _s in shown), default=0)
         return QSize(width, super().minimumSizeHint().height())
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+    def sizeHint(self) -> QSize:
         shown = self._shown()
         spacing = self._grid.horizontalSpacing()
         width = sum(self._preferred(block) for block, _s in shown) + spacing * max(len(shown) - 1, 0)
