@@ -63,6 +63,20 @@ def test_stale_save_is_a_conflict_not_an_overwrite(archive, seed):
     assert archive.get_meeting(seed["id"])["notes"] == {"en": "window one"}
 
 
+def test_the_losing_version_of_a_conflict_is_saved_as_a_new_draft(archive, seed):
+    archive.save(dict(seed, status="final"))
+    mine = archive.get_meeting(seed["id"])
+    mine["notes"] = {"en": "my version"}
+    archive.autosave(mine, 1)
+    result = archive.save_as_copy(mine, original_id=seed["id"])
+    assert result.id != seed["id"] and result.version == 1
+    copied = archive.get_meeting(result.id)
+    assert copied["status"] == "draft" and copied["notes"] == {"en": "my version"}
+    original = archive.get_meeting(seed["id"])
+    assert original["status"] == "final" and original["notes"] != mine["notes"]
+    assert archive.autosaves() == []
+
+
 def test_final_record_must_be_valid_draft_may_be_incomplete(archive):
     draft = record.new_meeting(kind="phone_call")
     archive.save(draft)

@@ -24,8 +24,10 @@ Long operations take Qt-free ``progress(fraction, message)`` and
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime as _dt
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -231,6 +233,19 @@ class Archive:
         if blocking:
             raise RecordError(blocking)
         return self.write(lambda session: self._save(session, meeting, expected_version, warnings))
+
+    def save_as_copy(self, meeting: dict, *, original_id: str | None = None) -> SaveResult:
+        """Save ``meeting`` as a new draft with a new id (the user's version when a save met a conflict).
+
+        The original stays as stored; its autosave (the unsaved work, now in the copy) is discarded.
+        """
+        copied = copy.deepcopy(meeting)
+        copied["id"] = str(uuid.uuid4())
+        copied["status"] = "draft"
+        result = self.save(copied)
+        if original_id is not None:
+            self.discard_autosave(original_id)
+        return result
 
     @staticmethod
     def _claim(session: Session, meeting_id: str, expected_version: int | None) -> int | None:

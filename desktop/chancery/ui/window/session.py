@@ -239,15 +239,11 @@ class EditingSession:
         return False
 
     def _save_as_copy(self, mine: dict, original_id: str) -> bool:
-        copy_ = copy.deepcopy(mine)
-        copy_["id"] = str(uuid.uuid4())
-        copy_["status"] = "draft"
         try:
-            result = self.archive.save(copy_)
+            result = self.archive.save_as_copy(mine, original_id=original_id)
         except UserError as error:
             self._error(translate("MainWindow", "The copy was not saved"), str(error))
             return False
-        self.archive.discard_autosave(original_id)
         self._autosaved_ids.discard(original_id)
         self._show_editor(self.archive.get_meeting(result.id), version=result.version, modified=False)
         self._reload_list(keep=result.id)
