@@ -54,10 +54,10 @@ from ..errors import RecordError, UserError
 from ..store import people
 from ..text import fold
 from .datefmt import display_date
-from .editor.common import VocabCombo
 from .editor.country_picker import CountryPicker
 from .editor.localized import LocalizedEdit
 from .editor.reflow import Reflow
+from .editor.widgets import VocabCombo
 from .i18n import language_name
 from .messages import problem_message
 from .tasks import run_in_background

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from ... import paths
 from ..datefmt import DAY_FIRST, DISPLAY_FORMATS, format_date, parse_date
-from .common import set_mark
+from .marks import set_mark
 
 __all__ = ["DAY_FIRST", "DISPLAY_FORMATS", "DateField", "format_date", "parse_date"]
 

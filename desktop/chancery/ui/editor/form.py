@@ -53,19 +53,9 @@ from ... import record
 from ...record import first_index, path_under, split_path
 from ..datefmt import display_date
 from ..messages import our_side_labels, problem_message, side_labels
-from .common import (
-    MARK_STYLE,
-    OptionalSpinBox,
-    VocabCombo,
-    apply_tab_order,
-    focus_order,
-    register_tab_order_root,
-    set_mark,
-    ui_language,
-    worst,
-)
 from .country_picker import CountryPicker
 from .dates import DateField
+from .focus import apply_tab_order, focus_order, register_tab_order_root
 from .lists import (
     AnniversariesEditor,
     DocumentRow,
@@ -77,9 +67,11 @@ from .lists import (
     TextItemRow,
 )
 from .localized import LocalizedEdit, _looks_like_lang
+from .marks import MARK_STYLE, set_mark, worst
 from .participants import ParticipantsEditor
 from .reflow import Reflow
 from .vocab import VocabularyChecklist
+from .widgets import OptionalSpinBox, VocabCombo, ui_language
 
 COMMON_LANGUAGES = ["az", "ky", "kk", "uz", "tg", "tk", "tr", "de", "es", "it", "pt", "ar", "zh", "fa", "uk",
                     "hy", "ka", "ro", "pl", "ja", "ko"]

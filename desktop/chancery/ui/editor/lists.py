@@ -37,20 +37,20 @@ from PySide6.QtWidgets import (
 from ... import refdata
 from ...anniversaries import next_relations_anniversary
 from ..datefmt import display_date
-from .common import (
+from .dates import DateField
+from .focus import request_tab_order
+from .localized import LocalizedEdit
+from .marks import set_mark
+from .reflow import Reflow, pair
+from .widgets import (
     OptionalSpinBox,
     VocabCombo,
     combo_value,
     fill_combo,
     participant_label,
-    request_tab_order,
     set_combo_value,
-    set_mark,
     standard_icon,
 )
-from .dates import DateField
-from .localized import LocalizedEdit
-from .reflow import Reflow, pair
 
 
 class ListContext:

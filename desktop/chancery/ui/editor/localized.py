@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .common import request_tab_order, set_mark
+from .focus import request_tab_order
+from .marks import set_mark
 
 
 def language_name(lang: str) -> str:

@@ -46,9 +46,10 @@ from PySide6.QtWidgets import (
 
 from ... import record
 from ..tasks import run_in_background
-from .common import combo_value, fill_combo, set_combo_value, set_mark, vocab_items
 from .country_picker import CountryPicker, country_label
 from .localized import has_text, language_name
+from .marks import set_mark
+from .widgets import combo_value, fill_combo, set_combo_value, vocab_items
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 10
 COMPLETION_ROLE = Qt.ItemDataRole.UserRole + 11

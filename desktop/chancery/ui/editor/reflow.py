@@ -18,7 +18,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
-from .common import request_tab_order
+from .focus import request_tab_order
 
 
 class Reflow(QWidget):

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from ... import record, refdata
-from .common import set_mark
 from .localized import LocalizedEdit
+from .marks import set_mark
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2
