@@ -154,7 +154,7 @@ class ExportNotice(QWidget):
         room = min(self.label.width(), self.label.fontMetrics().horizontalAdvance("M") * 48)
         self.label.setText(self.label.fontMetrics().elidedText(self._text, Qt.TextElideMode.ElideMiddle, room))
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._elide()
 
