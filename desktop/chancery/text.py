@@ -32,7 +32,7 @@ def fold(text: str) -> str:
     return _fold(text)
 
 
-_FOLD_CACHED_LENGTH = 80
+_FOLD_CACHED_LENGTH = 600  # names and lexicon entries, and most statements (folded again by the wording engine)
 
 
 def _fold(text: str) -> str:

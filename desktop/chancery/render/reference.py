@@ -16,10 +16,9 @@ from .errors import RenderError
 
 def _entry(vocab: str, code: str, path: str) -> dict:
     try:
-        table = refdata.vocabulary(vocab)
+        entry = refdata.vocabulary_entry(vocab, code) if isinstance(code, str) else None
     except Exception as error:  # a broken user vocabulary file
         raise RenderError(f"vocabulary '{vocab}' cannot be read: {error}") from error
-    entry = table.get(code) if isinstance(table, dict) else None
     if entry is None:
         raise RenderError(f"{path}: unknown {vocab} code '{code}'", [f"{path}: unknown code '{code}'"])
     return entry if isinstance(entry, dict) else {"en": str(entry)}
