@@ -28,16 +28,25 @@ class TemplateInfo:
     user: bool
 
 
+_manifests: dict[tuple[str, int, int], list[dict]] = {}  # (path, mtime, size) -> entries: read once per version
+
+
 def _read_manifest(folder: Path) -> list[dict]:
     path = folder / "manifest.toml"
-    if not path.is_file():
+    try:
+        stat = path.stat()
+    except OSError:
         return []
+    key = (str(path), stat.st_mtime_ns, stat.st_size)
+    if key in _manifests:
+        return [dict(entry) for entry in _manifests[key]]
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError):
         return []
     entries = data.get("template") or []
-    return [e for e in entries if isinstance(e, dict) and e.get("file")]
+    _manifests[key] = [e for e in entries if isinstance(e, dict) and e.get("file")]
+    return [dict(entry) for entry in _manifests[key]]
 
 
 def _guess(stem: str) -> tuple[str, str]:
