@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
-from ... import record as rec
+from ... import record
 from ...errors import UserError
 from ..dialogs import TrashDialog
 from ..tasks import run_in_background
@@ -184,7 +184,7 @@ class FileActions:
         from ...fileio import write_output_file
 
         try:
-            write_output_file(Path(path), rec.dumps(meetings).encode("utf-8"))
+            write_output_file(Path(path), record.dumps(meetings).encode("utf-8"))
         except UserError as error:
             self._error(translate("MainWindow", "Export failed"), str(error))
             return
@@ -202,7 +202,7 @@ class FileActions:
         if not path:
             return
         try:
-            meetings = rec.read_file(path)
+            meetings = record.read_file(path)
         except UserError as error:
             self._error(translate("MainWindow", "Nothing was imported"), str(error))
             return

@@ -14,7 +14,7 @@ import uuid
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from ... import record as rec
+from ... import record
 from ...errors import ConflictError, RecordError, UserError
 from ..dialogs import ConflictDialog, RecoveryDialog, ask_unsaved, meeting_title
 from ..messages import problem_message
@@ -113,7 +113,7 @@ class EditingSession:
     def _new_record(self) -> dict:
         """A fresh draft with the ministry's defaults (home country, dateline, agency)."""
         s = self.settings_values
-        meeting = rec.new_meeting()
+        meeting = record.new_meeting()
         if s.get("home_country"):
             meeting["place"]["country"] = s["home_country"]
         if s.get("dateline"):
@@ -314,13 +314,13 @@ class EditingSession:
             for index in which:
                 self.archive.discard_autosave(str(drafts[index][0]["id"]))
             return False
-        record, base_version, _saved_at = drafts[which]
+        draft, base_version, _saved_at = drafts[which]
         if not self.confirm_leave():
             return False
-        self._show_editor(rec.normalize(record), version=base_version, modified=True)
-        self._autosaved_ids.add(str(record["id"]))
+        self._show_editor(record.normalize(draft), version=base_version, modified=True)
+        self._autosaved_ids.add(str(draft["id"]))
         if base_version is not None:
-            self.select_meeting(str(record["id"]))
+            self.select_meeting(str(draft["id"]))
         self.statusBar().showMessage(
             translate("MainWindow", "Unsaved work restored. Save it to keep it in the archive."), 10000
         )
