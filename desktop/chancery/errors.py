@@ -7,6 +7,8 @@ bug and is reported as such.
 
 from __future__ import annotations
 
+from .text import MESSAGE_LIMIT, printable
+
 
 class UserError(Exception):
     """Something the user can fix; ``str()`` is a complete sentence."""
@@ -24,7 +26,8 @@ class RecordError(UserError):
         self.source = source
         prefix = f"{source}: " if source else ""
         # A problem of the whole file ("(file)") is named by the file itself when there is one.
-        lines = [f"{prefix}{str(p).removeprefix('(file): ') if source else p}" for p in self.problems]
+        lines = [printable(f"{prefix}{str(p).removeprefix('(file): ') if source else p}", MESSAGE_LIMIT)
+                 for p in self.problems]
         super().__init__("\n".join(lines) if lines else f"{prefix}invalid record")
 
 

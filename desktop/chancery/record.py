@@ -30,13 +30,12 @@ from typing import Any, NoReturn
 
 from . import refdata
 from .errors import RecordError
-from .text import has_xml_illegal, printable, shown, strip_xml_illegal
+from .text import MESSAGE_LIMIT, has_xml_illegal, printable, shown, strip_xml_illegal
 
 FORMAT_VERSION = 1
 
 MAX_DEPTH = 32  # a record is about 5 levels deep; unknown fields may nest, but not without end
 MAX_INT_DIGITS = 4300  # Python's own limit for reading a number from text
-MESSAGE_LIMIT = 400  # characters of one problem line, at most
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 STATUSES = ("draft", "final")
@@ -298,12 +297,14 @@ class _Checker:
 
     # -- value checks; each returns True when the value is acceptable
 
-    def choice(self, path: str, value: Any, allowed: Iterable[str], *, optional: bool = False) -> bool:
+    def choice(self, path: str, value: Any, allowed: Iterable[str], *, optional: bool = False,
+               missing: str = "incomplete") -> bool:
+        """``missing``: the severity of a null where a value is required ("error" where even a draft needs one)."""
         allowed = tuple(allowed)
         if value is None:
             if optional:
                 return True
-            self.add(path, f"is required; use one of: {', '.join(allowed)}", "incomplete", "required")
+            self.add(path, f"is required; use one of: {', '.join(allowed)}", missing, "required")
             return False
         if value not in allowed:
             self.add(path, f"{shown(value)} is not allowed; use one of: {', '.join(allowed)}", "error",
@@ -311,10 +312,10 @@ class _Checker:
             return False
         return True
 
-    def code(self, path: str, value: Any, vocab: str, *, optional: bool = False) -> bool:
+    def code(self, path: str, value: Any, vocab: str, *, optional: bool = False, missing: str = "incomplete") -> bool:
         if value is None:
             if not optional:
-                self.add(path, f"is required; pick a {vocab} code", "incomplete", "required", vocabulary=vocab)
+                self.add(path, f"is required; pick a {vocab} code", missing, "required", vocabulary=vocab)
             return optional
         if not isinstance(value, str) or not refdata.is_code(vocab, value):
             self.add(path, f"unknown {vocab} code {shown(value)}; see resources/vocabularies.toml for the codes",
@@ -411,11 +412,13 @@ def validate(meeting: Any, *, prefix: str = "meeting") -> list[Problem]:
             uuid.UUID(str(normalized["id"]))
         except ValueError:
             c.add(f"{p}.id", f"{shown(normalized['id'])} is not a UUID", "error", "bad_id", value=normalized["id"])
-    c.choice(f"{p}.status", normalized["status"], STATUSES)
-    c.code(f"{p}.classification", normalized["classification"], "classification")
+    # Status, classification and side have defaults; an explicit null is refused even in a draft (a draft
+    # is stored, and every stored meeting has them).
+    c.choice(f"{p}.status", normalized["status"], STATUSES, missing="error")
+    c.code(f"{p}.classification", normalized["classification"], "classification", missing="error")
     c.code(f"{p}.kind", normalized["kind"], "meeting_kind")
     c.choice(f"{p}.format", normalized["format"], FORMATS, optional=True)
-    c.choice(f"{p}.our_side", normalized["our_side"], SIDES)
+    c.choice(f"{p}.our_side", normalized["our_side"], SIDES, missing="error")
     start = c.date(f"{p}.date", normalized["date"], optional=False)
     end = c.date(f"{p}.end_date", normalized["end_date"])
     if start and end and end < start:

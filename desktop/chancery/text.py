@@ -12,6 +12,8 @@ import functools
 import re
 import unicodedata
 
+MESSAGE_LIMIT = 400  # characters of one message line (a problem, an error), at most
+
 # Letters without a canonical decomposition that people type without the mark.
 _EXTRA_FOLDS = str.maketrans(
     {
@@ -62,13 +64,13 @@ def printable(text: str, limit: int | None = None) -> str:
     lone surrogates…) as ``\\x1b``, ``\\u202e``; keeps every printable letter of
     every script.  A cut text ends with "…".
     """
+    cut = False
     if limit is not None and len(text) > limit:
-        text = text[:limit]
-        cut = True
-    else:
-        cut = False
+        text, cut = text[:limit], True
     if not text.isprintable():
         text = "".join(ch if ch.isprintable() else _escaped(ch) for ch in text)
+        if limit is not None and len(text) > limit:  # escapes are longer than what they stand for
+            text, cut = text[:limit], True
     return text + "…" if cut else text
 
 
@@ -88,7 +90,8 @@ def shown(value: object, limit: int = 60) -> str:
     if isinstance(value, int) and value.bit_length() > 200:
         return f"a number of about {int(value.bit_length() * 0.30103) + 1:,} digits"
     if isinstance(value, str) and len(value) > limit:
-        return printable(repr(value[:limit])[:-1] + f"…' ({len(value):,} characters)")
+        quoted = repr(value[:limit])[:-1][:limit + 1]  # invisible characters are escaped: \\u200b is six
+        return printable(quoted + f"…' ({len(value):,} characters)")
     if isinstance(value, (list, dict)):
         text = _short_json(value, limit)
         return printable(text, limit + 20)
