@@ -8,7 +8,10 @@ small server process that has the document libraries loaded already (the
 spawned.  Each worker is told where the user's data folder and the archive
 are (user templates, corrections to the reference data, the archive's
 history for a briefing note) and ignores Ctrl+C: the process that asked
-stops the work, between two documents.
+stops the work, between two documents.  A worker also ends by itself when
+the process that started it is gone, however it ended (``os._exit`` after
+the GUI quits or pytest reports, a crash, a kill): otherwise the worker, the
+forkserver and its resource tracker would wait for work for ever.
 
 :func:`exact_preview` makes the preview's exact view (the .docx converted
 back by mammoth) in one long-lived worker: that conversion builds a large
@@ -22,8 +25,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import select
 import signal
 import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
@@ -68,20 +73,62 @@ def pool(workers: int, *, archive: Any = None, settings: dict | None = None) -> 
     location = archive_location(archive)
     return ProcessPoolExecutor(
         max_workers=workers, mp_context=_context(), initializer=_initialise,
-        initargs=(str(paths.data_dir()), location, chosen_location(), settings),
+        initargs=(str(paths.data_dir()), location, chosen_location(), settings, os.getpid()),
     )
 
 
-def _initialise(data_dir: str, location: str | None, chosen: str | None, settings: dict | None) -> None:
+def _initialise(data_dir: str, location: str | None, chosen: str | None, settings: dict | None,
+                owner: int | None = None) -> None:
     """In the worker: the parent's data folder and archive, and no Ctrl+C (the parent stops the work)."""
     from .. import paths
     from ..store.early import set_archive_location
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if owner is not None:
+        _end_with(owner)
     paths.set_data_dir(data_dir)
     set_archive_location(chosen)
     _worker.clear()
     _worker.update(location=location, settings=settings)
+
+
+def _end_with(owner: int) -> None:
+    """In a worker: end this process as soon as process ``owner`` (the one that made the pool) has ended.
+
+    The pool's own shutdown never comes when the owner ends without it, and
+    a worker forked by the forkserver is not the owner's child: nothing else
+    tells it.  A thread waits on the owner's pidfd (Linux), else looks every
+    second whether it still exists (other POSIX systems; on Windows a spawned
+    worker's pipes break with its parent).
+    """
+    if hasattr(os, "pidfd_open"):
+        try:
+            handle = os.pidfd_open(owner)
+        except ProcessLookupError:
+            os._exit(0)
+        except OSError:  # a kernel without pidfds
+            handle = None
+        if handle is not None:
+            threading.Thread(target=_wait_for_pidfd, args=(handle,), name="owner-watch", daemon=True).start()
+            return
+    if os.name == "posix":
+        threading.Thread(target=_poll_owner, args=(owner,), name="owner-watch", daemon=True).start()
+
+
+def _wait_for_pidfd(handle: int) -> None:
+    select.select([handle], [], [])  # readable once the process has ended
+    os._exit(0)
+
+
+def _poll_owner(owner: int) -> None:
+    while True:
+        time.sleep(1.0)
+        try:
+            os.kill(owner, 0)
+        except ProcessLookupError:
+            os._exit(0)
+        except PermissionError:  # the pid is someone else's now: ours has ended
+            os._exit(0)
 
 
 def worker_archive() -> Any:
@@ -153,4 +200,4 @@ def shut_down() -> None:
     with _preview_lock:
         worker, _preview_pool = _preview_pool, None
     if worker is not None:
-        worker.shutdown(wait=False, cancel_futures=True)
+        worker.shutdown(wait=False, cancel_futures=True)  # the worker also ends by itself when this process does

@@ -358,6 +358,9 @@ def run_app(demo: bool = False) -> int:
     # wrappers ("bool_dealloc" refcount error), which would turn a clean quit
     # into a crash report.
     tasks.wait_for_idle(10)
+    workers = sys.modules.get("chancery.render.workers")
+    if workers is not None:  # the preview's worker process and the forkserver would outlive os._exit
+        workers.shut_down()
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code)
