@@ -69,6 +69,7 @@ def test_the_handle_reads_rows_settings_and_counts_as_the_archive_does(filled):
 
 def test_once_attached_every_call_goes_to_the_archive(filled):
     handle = ArchiveHandle.open_current(filled.path)
+    assert handle.claim_opening()  # the window's opener has begun (and attaches below)
     waiting: list[object] = []
     reader = threading.Thread(target=lambda: waiting.append(handle.engine))  # waits for the full archive
     reader.start()
@@ -83,6 +84,20 @@ def test_once_attached_every_call_goes_to_the_archive(filled):
     handle.save(meeting, expected_version=filled.version_of(meeting["id"]))
     assert handle.generation == filled.generation == before + 1
     assert handle.get_meeting(meeting["id"])["notes"]["en"] == "changed through the handle"
+
+
+def test_a_call_before_anyone_opens_the_archive_opens_it_instead_of_waiting(filled):
+    # The window opens the full archive after its first paint; a call from the GUI thread before then
+    # waited for an opening that could only start once it returned (a hang for good).
+    handle = ArchiveHandle.open_current(filled.path)
+    answers: list[object] = []
+    caller = threading.Thread(target=lambda: answers.append(handle.version_of(filled.list_ids()[0])), daemon=True)
+    caller.start()
+    caller.join(30)
+    assert not caller.is_alive(), "the call waited for an opening nobody had begun"
+    assert answers == [filled.version_of(filled.list_ids()[0])]
+    assert handle.attached and not handle.claim_opening()  # the window's opener finds it done
+    handle.archive.close()
 
 
 def test_a_failed_open_is_raised_to_whoever_needs_the_archive(filled):

@@ -82,3 +82,33 @@ def test_an_archive_that_needs_an_upgrade_opens_the_ordinary_way(tmp_path):
     assert report["listed"] == "emptyState"
     assert "alembic" in {name.split(".")[0] for name in report["modules"]}
     assert (tmp_path / "data" / "archive.sqlite").exists()
+
+
+OPEN_AT_ONCE = """
+window.open_meeting({meeting_id!r})  # before the first paint: it needs the full archive
+print("opened", window.editor is not None and window.current_id == {meeting_id!r}, flush=True)
+app.quit()
+"""
+
+
+@pytest.mark.timeout(120)
+def test_a_meeting_opened_before_the_first_paint_does_not_hang_the_window(tmp_path):
+    # The full archive opens behind the first paint; asking for it on the GUI thread before then used to
+    # wait for an opening that could only begin once the call returned: the window hung for good.
+    from chancery.demo import generate_meetings
+
+    meetings = generate_meetings(3, seed=7)
+    _archive_with(tmp_path, meetings)
+    script = tmp_path / "open_at_once.py"
+    script.write_text(OPEN_AT_ONCE.format(meeting_id=str(meetings[0]["id"])), encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "CHANCERY_UI_LANG": "en"}
+    env.pop("CHANCERY_HOME", None)
+    env.pop("CHANCERY_ARCHIVE", None)
+    try:
+        done = subprocess.run([sys.executable, "-m", "tests.app_launcher", str(script), "--data-dir",
+                               str(tmp_path / "data")], cwd=Path(__file__).resolve().parents[2], env=env,
+                              capture_output=True, text=True, timeout=60)
+    except subprocess.TimeoutExpired:
+        pytest.fail("the window hung: a meeting opened before the first paint never opened")
+    assert "opened True" in done.stdout, done.stderr[-2000:]

@@ -205,6 +205,8 @@ class ArchiveHandle:
         self._archive: Any = None
         self._attached = threading.Event()
         self._failed: BaseException | None = None
+        self._opening_lock = threading.Lock()
+        self._opening = False
         self._offline = self._read_offline()
 
     @classmethod
@@ -218,6 +220,26 @@ class ArchiveHandle:
 
     # -- the full archive --------------------------------------------------------
 
+    def claim_opening(self) -> bool:
+        """True for the one caller that is to open the full archive; False once someone has begun."""
+        with self._opening_lock:
+            if self._opening:
+                return False
+            self._opening = True
+            return True
+
+    def open_now(self) -> Any:
+        """Open the full archive on this thread and attach it (the caller has claimed the opening)."""
+        from . import open_archive
+
+        try:
+            archive = open_archive(self.path)
+        except BaseException as error:
+            self.attach_failed(error)
+            raise
+        self.attach(archive)
+        return archive
+
     def attach(self, archive: Any) -> None:
         """From now on every call goes to ``archive`` (opened on another thread)."""
         self._archive = archive
@@ -230,7 +252,14 @@ class ArchiveHandle:
 
     @property
     def archive(self) -> Any:
-        """The full Archive, waiting for it if it is still opening."""
+        """The full Archive, waiting for it if it is still opening, opening it here if nobody has begun.
+
+        The window opens it behind the first paint; a call that needs it before
+        then (on the GUI thread, which that opening waits for) must not wait for
+        an opening that cannot start.
+        """
+        if not self._attached.is_set() and self.claim_opening():
+            self.open_now()
         self._attached.wait()
         if self._archive is None:
             raise self._failed or RuntimeError("the archive is not open")

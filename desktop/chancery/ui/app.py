@@ -294,20 +294,13 @@ class Startup(QObject):
             return
         self._opening = True
         handle = self.handle
-        path = handle.path
 
         def work():
-            from ..store import open_archive
-
-            try:
-                archive = open_archive(path)
-            except BaseException as error:
-                handle.attach_failed(error)
-                raise
-            # attached here, not on the GUI thread: a call that needs the full archive before then waits for it
-            # (on the GUI thread it would wait for itself)
-            handle.attach(archive)
-            return archive
+            # Attached here, not on the GUI thread: a call that needs the full archive before then waits for it
+            # (on the GUI thread it would wait for itself); one that came before this began opened it already.
+            if not handle.claim_opening():
+                return handle.archive
+            return handle.open_now()
 
         def opened(archive) -> None:
             self.app.aboutToQuit.connect(archive.close)
