@@ -89,10 +89,12 @@ class ParticipantsModel(QAbstractTableModel):
         self.beginResetModel()
         self._langs = list(shown)
         self._required = list(required)
-        # Short coded columns first, so they stay in view; long texts after.
-        cols: list[tuple[str, str | None]] = [("ref", None), ("side", None), ("role", None), ("country", None),
-                                              ("gender", None)]
-        cols += [("name", lang) for lang in shown]
+        # Who it is first (the name in the first language), then the short coded columns, so a narrow
+        # window still shows who sits on which side; the other spellings and the long texts after.
+        cols: list[tuple[str, str | None]] = [("ref", None)]
+        cols += [("name", lang) for lang in shown[:1]]
+        cols += [("side", None), ("role", None), ("country", None), ("gender", None)]
+        cols += [("name", lang) for lang in shown[1:]]
         cols += [("title", lang) for lang in shown]
         cols += [("organization", lang) for lang in shown]
         self._columns = cols
