@@ -42,8 +42,9 @@ def test_seed_french_body(seed):
     assert f"et il s{APOS}est félicité du développement des relations bilatérales d{APOS}amitié" in text
     assert "a informé son homologue de la situation dans la région" in text
     # Cooperation areas: adjectives where usage has them, then a Babel list with de + article contracted.
-    assert (f"la coopération économique, commerciale, humanitaire et culturelle, ainsi que de la coopération "
-            f"dans les domaines des transports, du transit, de l{APOS}investissement, de l{APOS}agriculture, "
+    # One "coopération": the adjectives agree with "domaines", the other areas follow with "ceux".
+    assert (f"la coopération dans les domaines économique, commercial, humanitaire et culturel, ainsi que dans ceux "
+            f"des transports, du transit, de l{APOS}investissement, de l{APOS}agriculture, "
             f"du tourisme et de l{APOS}éducation") in text
     assert f"du 30e anniversaire de l{APOS}établissement des relations diplomatiques" in text
     assert (f"ont signé le «{NBSP}Programme de coopération entre le ministère des Affaires étrangères "

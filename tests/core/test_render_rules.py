@@ -143,8 +143,10 @@ def test_subjects_sharing_a_head_are_joined():
     fr, en = text(m, "fr"), text(m, "en")
     assert "les questions régionales et internationales" in fr
     assert "regional and international issues" in en
-    assert "la coopération politique, économique et humanitaire" in fr
-    assert f"dans les domaines de l{APOS}énergie et des transports" in fr
+    assert ("la coopération dans les domaines politique, économique et humanitaire, ainsi que dans ceux "
+            f"de l{APOS}énergie et des transports") in fr
+    only_adjectives = text(meeting(cooperation_areas=["political", "economy", "humanitarian"]), "fr")
+    assert "la coopération politique, économique et humanitaire" in only_adjectives
     assert "political, economic and humanitarian cooperation" in en
 
 
@@ -267,8 +269,8 @@ def test_free_text_subjects_take_their_article_and_no_second_cooperation():
                                    {"fr": "coopération énergétique", "en": "energy cooperation"}])
     fr, en = text(m, "fr"), text(m, "en")
     assert "de la diversification énergétique" in fr and "des ports" in fr
-    assert "la coopération énergétique" in fr
-    assert "domaines de la coopération" not in fr
+    assert "dans le domaine énergétique, ainsi que dans ceux de la diversification énergétique et des ports" in fr
+    assert "domaines de la coopération" not in fr and fr.count("coopération") == 1
     assert "energy cooperation" in en and "fields of energy cooperation" not in en
 
 

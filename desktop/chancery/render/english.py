@@ -21,6 +21,19 @@ _SUFFIX = {"one": "st", "two": "nd", "few": "rd", "other": "th"}
 PREPOSITIONS = (" of ", " for ", " to ", " at ", " in ", " on ", " with ")
 
 
+def speech_act(clause: str, verbs: list[str]) -> str | None:
+    """A reported clause that performs an act, as the act: "he offered his condolences …" -> "offered his
+    condolences …" (the lexicon's verbs, in the past tense); None when the clause is not one."""
+    found = re.match(r"(?:that\s+)?(?:he|she|they)\s+(.+)\Z", clause.strip(), re.S | re.I)
+    if not found:
+        return None
+    rest = found.group(1)
+    verb = next((v for v in verbs if rest.lower().startswith(v.lower() + " ")), None)
+    if verb is not None and not rest[len(verb):].lstrip().lower().startswith("to "):  # "wished to …": a wish
+        return rest
+    return None
+
+
 def ordinal(number: int) -> str:
     return f"{number}{_SUFFIX[Locale('en').ordinal_form(number)]}"
 

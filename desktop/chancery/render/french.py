@@ -147,6 +147,108 @@ def agree(participle: str, feminine: bool, plural: bool) -> str:
     return participle + ("e" if feminine else "") + ("s" if plural and not participle.endswith("s") else "")
 
 
+# Feminine endings of adjectives and their masculine ("commerciale" -> "commercial"), longest first.
+_MASCULINE_ENDINGS = (("publique", "public"), ("elle", "el"), ("ienne", "ien"), ("enne", "en"), ("ière", "ier"),
+                      ("ère", "er"), ("euse", "eux"), ("ive", "if"), ("ale", "al"), ("ique", "ique"), ("aire", "aire"),
+                      ("ée", "é"), ("ie", "i"))
+
+
+def masculine(adjective: str) -> str:
+    """The masculine singular of a feminine adjective: "commerciale" -> "commercial", "culturelle" -> "culturel";
+    adjectives in -e of both genders ("politique", "humanitaire") are unchanged."""
+    word = adjective.strip()
+    low = word.lower()
+    for ending, replacement in _MASCULINE_ENDINGS:
+        if low.endswith(ending):
+            return word[: len(word) - len(ending)] + replacement
+    return word
+
+
+_CONTRACTED_AFTER_DE = {"le ": "du ", "les ": "des ", "la ": "de la ", "l'": "de l'", "l\u2019": "de l\u2019"}
+# Prepositions after which an "et" may join two complements of that preposition ("la lutte contre le
+# terrorisme et l'extrémisme"): "de" is not repeated after such an "et".
+_SHARED_PREPOSITIONS = {"contre", "sur", "avec", "pour", "dans", "en", "à", "au", "aux", "par", "vers", "sans",
+                        "sous", "chez", "envers", "auprès", "concernant", "malgré", "selon"}
+
+
+_CLAUSE_WORDS = {"qui", "que", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles", "afin", "pour", "—", "("}
+
+
+def distribute_de(phrase: str) -> str:
+    """de + a coordination of noun phrases repeats "de" before each ("de l'état des relations entre le Pakistan
+    et l'Inde et des violations …"), where the "et" cannot belong to an embedded complement: the second term of
+    "entre A et B" and an "et" after another preposition keep the text as typed."""
+    words = phrase.split(" ")
+    out: list[str] = []
+    open_between = False
+    since_boundary: list[str] = []
+    for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if word == "et" and following:
+            if open_between:
+                open_between = False
+                out.append(word)
+                since_boundary = []
+                continue
+            nested = any(w.lower() in _SHARED_PREPOSITIONS for w in since_boundary)
+            low = following.lower()
+            article = next((a for a in _CONTRACTED_AFTER_DE if (low + " ").startswith(a)), None)
+            if article and not nested and out:
+                out.append(word)
+                replacement = _CONTRACTED_AFTER_DE[article]
+                if article.endswith(" "):
+                    words[index + 1] = replacement.strip()
+                else:
+                    words[index + 1] = replacement[:-len(article)] + following
+                since_boundary = []
+                continue
+        if word.lower() == "entre":
+            open_between = True
+        out.append(word)
+        low_word = word.lower()
+        if word.endswith((",", ";", ":")) or low_word in _CLAUSE_WORDS or low_word.startswith(("qu'", "qu\u2019")):
+            # A relative clause or an apposition follows: its coordinations are its own.
+            return " ".join(out + words[index + 1:])
+        since_boundary.append(word)
+    return " ".join(out)
+
+
+def _act_participle(verb: str, acts: dict, *, first: bool) -> str | None:
+    singular = verb[:-5] + "ait" if verb.endswith("aient") else verb
+    entry = acts.get(singular.lower())
+    if isinstance(entry, dict):
+        # {participle = "souhaité", coordinated_only = true}: an act only after another ("… et souhaitait
+        # aux Émirats …"); alone, "souhaitaient des visites" reports a wish.
+        return None if first and entry.get("coordinated_only") else entry.get("participle")
+    return entry
+
+
+def speech_act(clause: str, acts: dict, *, feminine: bool, plural: bool) -> str | None:
+    """A reported clause that performs an act, as the act in the passé composé: "il présentait ses condoléances
+    et souhaitait …" -> "a présenté ses condoléances et a souhaité …"; None when the clause is not one."""
+    found = re.match(r"(?:il|elle|ils|elles)\s+(se\s+|s['\u2019])?(\w+)\b(.*)\Z", clause.strip(), re.S)
+    if not found:
+        return None
+    participle = _act_participle(found.group(2), acts, first=True)
+    following = found.group(3).split()
+    if participle is None or (following and re.fullmatch(r"\w+(?:er|ir|re|oir)", following[0])):
+        return None  # "souhaitait approfondir …" is a wish reported, not an act
+
+    def past(reflexive: bool, participle: str) -> str:
+        if reflexive:
+            return ("se sont " if plural else "s'est ") + agree(participle, feminine, plural)
+        return ("ont " if plural else "a ") + participle
+
+    def coordinated(match: re.Match[str]) -> str:
+        later = _act_participle(match.group(2), acts, first=False)
+        if later is None:
+            return match.group(0)
+        return f"et {past(bool(match.group(1)), later)}"
+
+    rest = re.sub(r"\bet\s+(se\s+|s['\u2019])?(\w+)\b", coordinated, found.group(3))
+    return past(bool(found.group(1)), participle) + rest
+
+
 def plural_noun(noun: str) -> str:
     words = []
     for word in noun.split(" "):

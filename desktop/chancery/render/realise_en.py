@@ -28,7 +28,7 @@ from .facts import (
 )
 from .microplan import Group
 from .plan import Message, Referent
-from .realiser import Realiser
+from .realiser import HEADLINE_COUNTRIES, Realiser, same_complement
 from .typography import APPOSITION, capitalize_first, quote, strip_final_stop
 
 VISITS = {"official_visit": "an official visit", "working_visit": "a working visit", "state_visit": "a state visit"}
@@ -262,6 +262,8 @@ class EnglishRealiser(Realiser):
                 noun = f"{self.adjective(first.country)} {noun}".strip()
             if form == "headline" and distinct and not org:
                 # "the foreign ministers of Venezuela, Argentina and Brazil"
+                if len(countries) > HEADLINE_COUNTRIES:
+                    return f"the {noun} of {self.number_word(len(countries))} countries"
                 return f"the {noun} of {en.list_text([self.country_np(c or '') for c in countries])}"
             if form in ("short", "headline"):
                 return f"the {noun}"
@@ -416,12 +418,28 @@ class EnglishRealiser(Realiser):
 
     def document_kind_np(self, docs: list[tuple[dict, int]]) -> str:
         if len(docs) == 1:
-            code = docs[0][0].get("type")
+            doc, index = docs[0]
+            code = doc.get("type")
             headline = (lexicon.language("en").get("headline_documents") or {}).get(code) if code else None
             if headline:
-                return self.spell(str(headline))
-            label = self.spell(reference.label("document_type", code, "en")) if code else "cooperation document"
-            return label.lower() if not label.isupper() else label
+                label = str(headline)
+                head_at = -1  # "consultation plan": the head noun comes last
+            else:
+                label = reference.label("document_type", code, "en") if code else "cooperation document"
+                label = label.lower() if not label.isupper() else label
+                head_at = 0  # "plan of consultations"
+            # The title's own head noun when it names another kind of document than the type
+            # ("Program of consultations …" typed as a plan of consultations: "consultation programme").
+            heads = lexicon.language("en").get("document_heads") or {}
+            title = self.field_text.get(doc.get("title"), f"meeting.documents_signed[{index}].title")
+            words = title.strip("«»\"\u201c\u201d ").split(" ")
+            head = heads.get(words[0].lower()) if words and words[0] else None
+            parts = label.split(" ")
+            if head and parts[head_at].lower() != str(head) and not label.isupper() \
+                    and (not code or same_complement(label, parts[head_at], title)):
+                parts[head_at] = str(head)
+                label = " ".join(parts) if code else str(head)
+            return self.spell(label)
         return f"{self.number_word(len(docs))} cooperation documents"
 
     def partner_np(self, people: list[Person], *, article: bool = True) -> str:
@@ -685,7 +703,12 @@ class EnglishRealiser(Realiser):
             template, pattern, addressee = message.lead_in or lead.singular, lead.pattern, self.addressee(message)
         his = self.possessive_of(plural, subject_ref.person.gender if subject_ref.person else None)
         lead_in = self.spell(lexicon.fill(template, feminine=False, addressee=addressee, his=his, plural=plural))
-        return f"{lead_in} {self.joined(pattern, self.texts(message))}"
+        texts = self.texts(message)
+        if pattern == "that" and len(texts) == 1:
+            act = en.speech_act(texts[0], (lexicon.language("en").get("speech_acts") or {}).get("verbs") or [])
+            if act is not None:
+                return act  # "said that he offered his condolences" is the act: "offered his condolences"
+        return f"{lead_in} {self.joined(pattern, texts)}"
 
     def quotation(self, message: Message, lead: lexicon.LeadIn, text: str) -> str:
         """“Our relations are excellent,” Minister Bayramov said."""

@@ -18,7 +18,7 @@ from . import lexicon, reference
 from .facts import Person, country_in_title, masculine_title, office_data, office_of, org_in_title, second_office
 from .microplan import Group
 from .plan import Message, Referent
-from .realiser import Realiser
+from .realiser import HEADLINE_COUNTRIES, Realiser, same_complement
 from .typography import APPOSITION, capitalize_first, quote, strip_final_stop
 
 # Titles whose demonym goes after the whole compound ("secrétaire d'État kirghiz").
@@ -110,8 +110,11 @@ class FrenchRealiser(Realiser):
 
     def country_in(self, code: str, formal: bool = False) -> str:
         g = reference.grammar(code)
-        if formal and g.get("fr_formal_in"):
-            return g["fr_formal_in"]
+        formal_in = str(g.get("fr_formal_in") or "")
+        # The formal name reads in a place phrase only when the country's name in it has no article
+        # ("en République d'Azerbaïdjan"); otherwise the usual name ("en Inde", never "en République de l'Inde").
+        if formal and re.match(r"en \w+ (?:d['\u2019]|de )(?!la |l['\u2019])", formal_in):
+            return formal_in
         return g.get("fr_in") or "en " + reference.country_name(code, "fr")
 
     def org_np(self, org: str) -> str:
@@ -280,6 +283,8 @@ class FrenchRealiser(Realiser):
             noun = " ".join(w for w in (plural_head, rest) if w)
             if form == "headline" and distinct and not org:
                 # "les ministres des Affaires étrangères du Venezuela, de l'Argentine et du Brésil"
+                if len(countries) > HEADLINE_COUNTRIES:
+                    return f"les {noun} de {self.number_word(len(countries))} pays"
                 return f"les {noun} {fr.list_text([self.country_of(c or '') for c in countries])}"
             if form in ("short", "headline"):
                 return f"les {noun}"
@@ -437,10 +442,21 @@ class FrenchRealiser(Realiser):
     def document_kind_np(self, docs: list[tuple[dict, int]]) -> str:
         """un programme de coopération · deux documents de coopération."""
         if len(docs) == 1:
-            code = docs[0][0].get("type")
+            doc, index = docs[0]
+            code = doc.get("type")
             label = reference.label("document_type", code, "fr") if code else "document de coopération"
             label = label[:1].lower() + label[1:]
             gender = "f" if code in FEMININE_DOCUMENTS else "m"
+            # The title's own head noun when it names another kind of document than the type's label
+            # ("Programme de consultations …" typed as a plan of consultations: "un programme de consultations").
+            heads = lexicon.language("fr").get("document_heads") or {}
+            title = self.field_text.get(doc.get("title"), f"meeting.documents_signed[{index}].title")
+            title_head = fold(title.strip("«»\"\u201c\u201d \u00a0").split(" ")[0]) if title.strip() else ""
+            head = next((word for word in heads if fold(word) == title_head), None)
+            label_head = label.split(" ")[0]
+            if head and fold(head) != fold(label_head) and (not code or same_complement(label, label_head, title)):
+                label = head + (label[len(label_head):] if code else "")
+                gender = str(heads[head])
             return ("une " if gender == "f" else "un ") + label
         return f"{self.number_word(len(docs))} documents de coopération"
 
@@ -532,8 +548,7 @@ class FrenchRealiser(Realiser):
         extra = ""
         if kind in VISITS:
             code = f.visit_country()
-            formal = f.visit_country_formal()
-            where = f" {self.country_in(code, formal=formal)}" if code else ""
+            where = f" {self.country_in(code, formal=f.visit_country_formal())}" if code else ""
             if f.our_side == "host":
                 text = f"{subject} {entretenu} {date}{place} avec {other}, en {VISITS[kind]}{where}"
             else:
@@ -649,8 +664,13 @@ class FrenchRealiser(Realiser):
         domain_list = fr.list_text([fr.contract_de(self.group_text(g, "cooperation_area")) for g in domains])
         dans = "dans le domaine" if len(domains) == 1 else "dans les domaines"
         if adjectives and domains:
-            text = (f"{subject} {verb} les perspectives de la coopération {fr.list_text(adjectives.parts)}, "
-                    f"ainsi que de la coopération {dans} {domain_list}")
+            # One "coopération": the adjectives agree with "domaines" ("dans les domaines politique et
+            # culturel, ainsi que dans ceux de l'investissement et des transports").
+            fields = fr.list_text([fr.masculine(part) for part in adjectives.parts])
+            noun = "le domaine" if len(adjectives.parts) == 1 else "les domaines"
+            those = "celui" if len(domains) == 1 else "ceux"
+            text = (f"{subject} {verb} les perspectives de la coopération dans {noun} {fields}, "
+                    f"ainsi que dans {those} {domain_list}")
         elif adjectives:
             text = f"{subject} {verb} les perspectives de la coopération {fr.list_text(adjectives.parts)}"
         else:
@@ -663,6 +683,9 @@ class FrenchRealiser(Realiser):
         if pattern == "de":
             if text.lower().startswith(("que ", "qu'", "qu\u2019")):
                 return text
+            if fr.starts_with_determiner(text):
+                # de + each coordinated noun phrase: "de A et des B", not "de A et les B".
+                text = fr.distribute_de(text)
             return fr.contract_de(text)
         if pattern == "a":
             return fr.contract_a(text)
@@ -726,6 +749,12 @@ class FrenchRealiser(Realiser):
             addressee = self.addressee(message)
         lead_in = lexicon.fill(template, feminine=feminine, addressee=addressee, plural=plural)
         texts = self.texts(message)
+        if pattern == "que" and len(texts) == 1:
+            # "a déclaré qu'il présentait ses condoléances" is the act itself: "a présenté ses condoléances".
+            acts = lexicon.language("fr").get("speech_acts") or {}
+            act = fr.speech_act(texts[0], acts, feminine=feminine, plural=plural)
+            if act is not None:
+                return act
         if plural:
             # A clause that opens on the subject's pronoun agrees with it ("Les parties … ont dit qu'elles …").
             texts = [re.sub(r"^(?:ils|elles)\b", "elles" if feminine else "ils", t) for t in texts]

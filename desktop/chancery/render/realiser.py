@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from ..text import fold
 from . import lexicon, reference
 from .checks import sentences
 from .facts import Facts, Person
@@ -26,6 +27,20 @@ NUMBERS = {
     "fr": ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"],
     "en": ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
 }
+# A headline lists the countries of a group of people with one office up to this many; beyond, it counts them
+# ("avec les ministres des Affaires étrangères de cinq pays"): a headline stays one line of news.
+HEADLINE_COUNTRIES = 3
+
+_LINK_WORDS = {"de", "d", "of", "the", "on", "du", "des"}
+
+
+def same_complement(label: str, head: str, title: str) -> bool:
+    """Whether a document title says what its type's label says besides the head noun ("Programme de
+    consultations …" for "plan de consultations" or "consultation plan"): the title is then a variant of the type
+    and may lend its head noun to a headline; a title about something else may not."""
+    complement = [w for w in re.split(r"[\s'\u2019]+", fold(label)) if w and w not in _LINK_WORDS and w != fold(head)]
+    title_words = re.split(r"[\s'\u2019]+", fold(title))[:8]
+    return all(any(t.startswith(w[:6]) for t in title_words) for w in complement)
 
 
 class Realiser:
