@@ -146,3 +146,52 @@ def test_a_signing_headline_takes_the_titles_document_noun():
     m = meeting(GUEST, documents_signed=untyped)
     assert doc(m, "fr")["headline"].endswith("signent un accord")
     assert doc(m, "en")["headline"].endswith("sign agreement")
+
+
+# -- a monarch's short form ----------------------------------------------------------------------------------------
+
+def test_a_monarch_is_le_roi_and_king_after_the_first_mention():
+    king = person("p2", "guest", {"fr": "Salmane ben Abdelaziz Al Saoud", "en": "Salman bin Abdulaziz Al Saud"},
+                  "roi d'Arabie saoudite", "King of Saudi Arabia", "SA", short_name={"fr": "Salmane", "en": "Salman"})
+    m = meeting(king, kind="audience", our_side="guest",
+                statements=[say("p2", "thanked", "l'invitation", "the invitation"),
+                            say("p1", "reaffirmed", "l'attachement de l'Azerbaïdjan au dialogue",
+                                "Azerbaijan's commitment to dialogue")])
+    fr, en = text(m, "fr"), text(m, "en")
+    assert "Le roi Salmane a remercié" in fr and "M.\u00a0Salmane" not in fr
+    assert "King Salman thanked" in en
+    clean(m)
+
+
+# -- French gender of free text ------------------------------------------------------------------------------------
+
+def test_free_text_nouns_in_ine_ique_ude_esse_are_feminine():
+    for phrase in ("médecine vétérinaire", "politique migratoire", "étude des sols", "jeunesse"):
+        assert french.guess_gender(phrase) == "f", phrase
+    for phrase in ("domaine spatial", "patrimoine culturel", "tissage de tapis"):
+        assert french.guess_gender(phrase) == "m", phrase
+    m = meeting(GUEST, cooperation_areas=[{"fr": "médecine vétérinaire", "en": "veterinary medicine"}, "tourism"])
+    assert "de la médecine vétérinaire et du tourisme" in text(m, "fr")
+
+
+# -- two impersonal sentences in a row -------------------------------------------------------------------------------
+
+def test_a_second_impersonal_sentence_with_the_same_verb_is_varied():
+    long_fr = "l'Azerbaïdjan condamnait fermement le terrorisme sous toutes ses formes et dans toutes ses " \
+              "manifestations, où qu'il se produise et quels qu'en soient les auteurs"
+    m = meeting(GUEST, statements=[say(None, "noted", long_fr, "Azerbaijan condemned terrorism"),
+                                   say(None, "noted", "les questions économiques devaient être examinées en détail "
+                                       "par les administrations compétentes, dans les meilleurs délais possibles",
+                                       "economic issues should be discussed by the relevant agencies")])
+    fr = text(m, "fr")
+    assert "Il a été souligné que l" + APOS + "Azerbaïdjan" in fr
+    assert "Il a en outre été souligné que les questions économiques" in fr
+    clean(m)
+    long_en = "Azerbaijan, as a country that has itself suffered from terrorism, strongly condemned terrorism in " \
+              "all its forms and manifestations, wherever and by whomever committed"
+    m = meeting(GUEST, statements=[say(None, "noted", long_fr, long_en),
+                                   say(None, "noted", "les questions économiques devaient être examinées",
+                                       "economic issues should be discussed in detail by the relevant agencies "
+                                       "of the two countries as soon as possible, at expert level")])
+    en = text(m, "en")
+    assert "It was noted that Azerbaijan" in en and "It was also noted that economic issues" in en

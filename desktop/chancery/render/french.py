@@ -137,8 +137,10 @@ def guess_gender(phrase: str) -> str:
     if len(first) > 1 and first.isupper():
         return "f"  # acronyms of organisations: la CEI, la BERD (override by typing the article)
     head = words[0] if words else ""
-    if head.endswith(("tion", "sion", "ence", "ance", "té", "ure", "ée", "ie", "ise", "ette")):
+    if head.endswith(("tion", "sion", "ence", "ance", "té", "ure", "ée", "ie", "ise", "ette", "ude", "esse", "ique")):
         return "f"
+    if head.endswith("ine") and not head.endswith(("aine", "oine")):
+        return "f"  # la médecine, la doctrine (but le domaine, le patrimoine)
     return "m"
 
 

@@ -313,6 +313,13 @@ class MicroPlanner:
                      and self.previous_subject is not None and self.previous_subject.key == message.subject.key)
         if message.subject.kind == "impersonal":
             message.lead_in = None  # the impersonal form is the realiser's
+            # A second impersonal sentence with the same verb right after the first is varied ("Il a en outre
+            # été souligné que …", "It was also noted that …"), never opened alike.
+            previous = self.previous
+            message.data["again"] = bool(
+                continued and previous is not None and previous.kind == "statement" and previous.verb == message.verb
+                and not said_also and not self.previous_also)
+            message.also = message.data["again"]
         elif message.subject.kind == "both":
             # The principals together vary their verb as one speaker does ("Ils ont insisté sur …").
             forms = lead.plural_forms(self.lang)

@@ -679,7 +679,10 @@ class EnglishRealiser(Realiser):
             return self.quotation(message, lead, texts[0])
         if subject_ref.kind == "impersonal":
             if lead.impersonal:
-                return self.close(f"{lead.impersonal} {self.joined(lead.pattern, texts)}")
+                opening = lead.impersonal
+                if message.data.get("again") and opening.startswith("It was "):
+                    opening = "It was also " + opening[len("It was "):]
+                return self.close(f"{opening} {self.joined(lead.pattern, texts)}")
             subject_ref = message.subject = Referent("both", tuple(self.f.all_principals()))
             message.forms["subject"] = "plain"
         form = message.forms.get("subject", "short")

@@ -156,6 +156,17 @@ class FrenchRealiser(Realiser):
         article = str(article)
         return (article if article.endswith("'") else article + " "), words[0].lower()
 
+    def royal_title(self, p: Person) -> str:
+        """"le roi " / "l'émir " when the person's title opens with an honorific of the lexicon ("roi d'Arabie
+        saoudite"), else ""."""
+        words = p.title.split() if p.title else []
+        table = lexicon.language("fr").get("honorifics") or {}
+        article = table.get(words[0].lower()) if words and isinstance(table, dict) else None
+        if article is None:
+            return ""
+        article = str(article)
+        return f"{article if article.endswith(chr(39)) else article + ' '}{words[0].lower()} "
+
     def name_of(self, p: Person) -> str:
         """The name in running text: an honorific is a common noun in French ("le prince Faisal ben Farhane")."""
         article, honorific = self.honorific(p)
@@ -230,6 +241,10 @@ class FrenchRealiser(Realiser):
         if honorific:
             given = p.short_name or p.name.split()[1]
             return f"{article}{honorific} {given}"
+        royal = self.royal_title(p)
+        if royal:
+            # A monarch is "le roi Salmane", never "M. Salmane": the title's honorific and the given name.
+            return f"{royal}{p.short_name or p.name.split()[0]}"
         if self.f.style.get("fr_short_form") == "surname":
             return p.surname
         if p.gender == "m":
@@ -721,7 +736,10 @@ class FrenchRealiser(Realiser):
             return self.quotation(message, lead, texts[0])
         if subject_ref.kind == "impersonal":
             if lead.impersonal:
-                return self.close(f"{lead.impersonal} {self.joined(lead.pattern, texts)}")
+                opening = lead.impersonal
+                if message.data.get("again") and opening.startswith("Il a été "):
+                    opening = "Il a en outre été " + opening[len("Il a été "):]
+                return self.close(f"{opening} {self.joined(lead.pattern, texts)}")
             subject_ref = message.subject = Referent("both", tuple(self.f.all_principals()))
             message.forms["subject"] = "plain"
         form = message.forms.get("subject", "short")
