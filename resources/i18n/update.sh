@@ -9,7 +9,7 @@ root=$(cd "$here/../.." && pwd)
 bin="$root/.venv/bin"
 lupdate=$(command -v "$bin/pyside6-lupdate" || command -v pyside6-lupdate)
 lrelease=$(command -v "$bin/pyside6-lrelease" || command -v pyside6-lrelease)
-sources=$(ls "$root"/desktop/chancery/ui/*.py "$root"/desktop/chancery/ui/*/*.py 2>/dev/null)
+sources=$(ls "$root"/desktop/chancery/ui/*.py "$root"/desktop/chancery/ui/*/*.py "$root"/desktop/chancery/ui/*/*/*.py 2>/dev/null)
 if [ "$1" != "--release" ]; then
     for lang in fr ru en; do
         # English needs only its plural forms ("1 meeting", "2 meetings")

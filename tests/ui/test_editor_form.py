@@ -53,14 +53,14 @@ def test_problems_are_listed_and_shown_beside_their_fields(qtbot, make_editor, s
     assert all("meeting." in problems.item(i).toolTip() for i in range(problems.count()))
 
     # Beside the fields: an outline and a tooltip on the combo, the cell coloured.
-    assert editor.kind_combo.property("problem") == "incomplete"
-    assert editor.kind_combo.toolTip() == "Choose the kind of meeting."
-    model = editor.participants.model
+    assert editor.meeting_page.kind_combo.property("problem") == "incomplete"
+    assert editor.meeting_page.kind_combo.toolTip() == "Choose the kind of meeting."
+    model = editor.participants_page.participants.model
     cell = model.index(1, model.column("country"))
     assert "not a country code" in cell.data(Qt.ItemDataRole.ToolTipRole)
     assert cell.data(Qt.ItemDataRole.BackgroundRole) is not None
     assert model.index(0, model.column("country")).data(Qt.ItemDataRole.BackgroundRole) is None  # a sound cell
-    assert editor.statements.rows[2].speaker.property("problem") == "error"
+    assert editor.content_page.statements.rows[2].speaker.property("problem") == "error"
 
 
 def test_clicking_a_problem_jumps_to_the_field(qtbot, make_editor, seed):
@@ -79,9 +79,9 @@ def test_clicking_a_problem_jumps_to_the_field(qtbot, make_editor, seed):
     rect = problems.visualItemRect(item)
     qtbot.mouseClick(problems.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert editor.current_tab() == editor.TAB_PARTICIPANTS
-    view = editor.participants.view
+    view = editor.participants_page.participants.view
     assert view.currentIndex().row() == 1
-    assert view.currentIndex().column() == editor.participants.model.column("country")
+    assert view.currentIndex().column() == editor.participants_page.participants.model.column("country")
 
     # Enter on a problem works as well; the city edit gets the focus.
     city_item = next(problems.item(i) for i in range(problems.count())
@@ -90,7 +90,7 @@ def test_clicking_a_problem_jumps_to_the_field(qtbot, make_editor, seed):
     problems.setFocus()
     qtbot.keyClick(problems, Qt.Key.Key_Return)
     assert editor.current_tab() == editor.TAB_MEETING
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.city_edit.edit("fr"), timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.meeting_page.city_edit.edit("fr"), timeout=2000)
 
 
 def clear(qtbot, edit):
@@ -107,31 +107,31 @@ def test_validation_follows_typing(qtbot, make_editor, seed):
     editor.problemsChanged.connect(emitted.append)
     editor.translationsChanged.connect(missing.append)
 
-    edit = editor.city_edit.edit("en")
+    edit = editor.meeting_page.city_edit.edit("en")
     for lang in ("fr", "en"):
-        clear(qtbot, editor.city_edit.edit(lang))
+        clear(qtbot, editor.meeting_page.city_edit.edit(lang))
     qtbot.waitUntil(lambda: bool(missing), timeout=2000)  # debounced, then re-validated
     assert not emitted  # ru is still there: the city is not empty
     assert missing[-1][:2] == ["meeting.place.city.fr", "meeting.place.city.en"]
     assert edit.property("problem") == "translation"
     assert edit.placeholderText() == "missing translation"
 
-    clear(qtbot, editor.city_edit.edit("ru"))
+    clear(qtbot, editor.meeting_page.city_edit.edit("ru"))
     qtbot.waitUntil(lambda: bool(emitted), timeout=2000)
     assert [p.path for p in emitted[-1]] == ["meeting.place.city"]
-    assert editor.city_edit.edit("fr").property("problem") == "incomplete"
-    tip = editor.city_edit.edit("fr").toolTip()
+    assert editor.meeting_page.city_edit.edit("fr").property("problem") == "incomplete"
+    tip = editor.meeting_page.city_edit.edit("fr").toolTip()
     assert tip == "Write the city where the meeting took place: Meeting tab, Place ▸ City."
 
-    type_text(qtbot, editor.city_edit.edit("en"), "Baku")
+    type_text(qtbot, editor.meeting_page.city_edit.edit("en"), "Baku")
     qtbot.waitUntil(lambda: emitted[-1] == [], timeout=2000)
-    assert editor.city_edit.edit("en").property("problem") in ("", None)
+    assert editor.meeting_page.city_edit.edit("en").property("problem") in ("", None)
 
 
 def test_missing_translation_flag_in_place(qtbot, make_editor, seed):
     editor = make_editor(output_languages=["fr", "en", "ru"])
     editor.load(seed)
-    row = editor.statements.rows[0]
+    row = editor.content_page.statements.rows[0]
     ru = row.text.edit("ru")
     assert ru.property("problem") == "translation"
     assert ru.placeholderText() == "missing translation"
@@ -142,7 +142,7 @@ def test_missing_translation_flag_in_place(qtbot, make_editor, seed):
     type_text(qtbot, ru, "историческиe связи")
     assert ru.property("problem") in ("", None)
     # az is in the record (one name) but not an output language: shown, never flagged.
-    model = editor.participants.model
+    model = editor.participants_page.participants.model
     az = model.index(1, model.column("name", "az"))
     assert az.data() == ""
     assert "missing" not in (az.data(Qt.ItemDataRole.ToolTipRole) or "")
@@ -152,7 +152,7 @@ def test_missing_translation_in_a_table_cell(qtbot, make_editor, seed):
     editor = make_editor()
     seed["participants"][1]["title"] = {"fr": "ministre des Affaires étrangères"}
     editor.load(seed)
-    model = editor.participants.model
+    model = editor.participants_page.participants.model
     cell = model.index(1, model.column("title", "en"))
     assert cell.data() == "missing"
     assert cell.data(Qt.ItemDataRole.EditRole) == ""
@@ -173,23 +173,24 @@ def test_describe_path():
 def test_occasion_shown_only_for_sidelines_meetings(qtbot, make_editor, seed):
     editor = make_editor()
     editor.load(seed)
-    assert editor.occasion_box.isHidden()
-    pick(qtbot, editor.kind_combo, "Meeting")  # "Meeting on the sidelines of an event"
-    assert editor.kind_combo.value() == "sidelines"
-    assert not editor.occasion_box.isHidden()
+    assert editor.meeting_page.occasion_box.isHidden()
+    pick(qtbot, editor.meeting_page.kind_combo, "Meeting")  # "Meeting on the sidelines of an event"
+    assert editor.meeting_page.kind_combo.value() == "sidelines"
+    assert not editor.meeting_page.occasion_box.isHidden()
     qtbot.waitUntil(lambda: any(p.path == "meeting.occasion" for p in editor.problems()), timeout=2000)
 
-    type_localized(qtbot, editor.occasion_event, {"fr": "session de l'Assemblée générale des Nations unies",
-                                                  "en": "session of the UN General Assembly"})
-    type_text(qtbot, editor.occasion_ordinal, "76")
+    type_localized(qtbot, editor.meeting_page.occasion_event,
+                   {"fr": "session de l'Assemblée générale des Nations unies",
+                    "en": "session of the UN General Assembly"})
+    type_text(qtbot, editor.meeting_page.occasion_ordinal, "76")
     occasion = editor.meeting()["occasion"]
     assert occasion == {"event": {"fr": "session de l'Assemblée générale des Nations unies",
                                   "en": "session of the UN General Assembly"},
                         "ordinal": 76, "relation": "during"}
 
     qtbot.wait(QApplication.keyboardInputInterval() + 100)  # a new keyboard search
-    pick(qtbot, editor.kind_combo, "Official")
-    assert editor.occasion_box.isHidden()
+    pick(qtbot, editor.meeting_page.kind_combo, "Official")
+    assert editor.meeting_page.occasion_box.isHidden()
     assert editor.meeting()["occasion"] is None  # hidden fields are not printed
 
 
@@ -198,7 +199,7 @@ def test_occasion_of_a_loaded_record_is_kept(qtbot, make_editor, seed):
     seed["kind"] = "sidelines"
     seed["occasion"] = {"event": {"en": "UNGA"}, "ordinal": 76, "relation": "before"}
     editor.load(seed)
-    assert not editor.occasion_box.isHidden()
+    assert not editor.meeting_page.occasion_box.isHidden()
     assert editor.meeting()["occasion"] == seed["occasion"]
 
 
@@ -208,14 +209,14 @@ def test_anniversary_suggestion(qtbot, make_editor, seed):
     editor.load(seed)
     editor.tabs.setCurrentIndex(editor.TAB_OUTCOMES)
     assert refdata.diplomatic_relations_date("AZ", "KG") == "1993-01-19"
-    qtbot.mouseClick(editor.anniversaries.suggest_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.outcomes_page.anniversaries.suggest_button, Qt.MouseButton.LeftButton)
     # 2021 meeting, relations of 1993: the next round anniversary is the 30th, in 2023.
     assert editor.meeting()["anniversaries"] == [
         {"ordinal": 30, "subject": "diplomatic_relations", "year": 2023}]
-    assert "1993-01-19" in editor.anniversaries.suggest_label.text()
+    assert "1993-01-19" in editor.outcomes_page.anniversaries.suggest_label.text()
     assert editor.is_modified()
     # Asking again updates the row rather than adding another.
-    qtbot.mouseClick(editor.anniversaries.suggest_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.outcomes_page.anniversaries.suggest_button, Qt.MouseButton.LeftButton)
     assert len(editor.meeting()["anniversaries"]) == 1
 
 
@@ -226,7 +227,7 @@ def test_anniversary_suggestion_without_reference_data(qtbot, make_editor, seed)
     assert refdata.diplomatic_relations_date("AZ", "NZ") is None
     editor.load(seed)
     editor.tabs.setCurrentIndex(editor.TAB_OUTCOMES)
-    anniversaries = editor.anniversaries
+    anniversaries = editor.outcomes_page.anniversaries
     qtbot.mouseClick(anniversaries.suggest_button, Qt.MouseButton.LeftButton)
     assert editor.meeting()["anniversaries"] == []
     assert "No date of diplomatic relations between Azerbaijan and New Zealand is known yet" \
@@ -247,7 +248,7 @@ def test_anniversary_suggestion_without_reference_data(qtbot, make_editor, seed)
     assert not anniversaries.record_button.isVisible()
     later = make_editor(home_country="AZ")
     later.load(seed)
-    assert later.anniversaries.suggest() == {"ordinal": 30, "subject": "diplomatic_relations", "year": 2023}
+    assert later.outcomes_page.anniversaries.suggest() == {"ordinal": 30, "subject": "diplomatic_relations", "year": 2023}
 
 
 # ----------------------------------------------------------------- round trip
@@ -284,10 +285,10 @@ def test_free_entry_in_a_vocabulary(qtbot, make_editor, seed):
     editor = make_editor()
     editor.load(seed)
     editor.tabs.setCurrentIndex(editor.TAB_CONTENT)
-    type_localized(qtbot, editor.areas.other, {"fr": "pêche", "en": "fisheries"})
-    qtbot.mouseClick(editor.areas.add_button, Qt.MouseButton.LeftButton)
+    type_localized(qtbot, editor.content_page.areas.other, {"fr": "pêche", "en": "fisheries"})
+    qtbot.mouseClick(editor.content_page.areas.add_button, Qt.MouseButton.LeftButton)
     assert editor.meeting()["cooperation_areas"][-1] == {"fr": "pêche", "en": "fisheries"}
-    assert "fisheries" in editor.areas.order_label.text()
+    assert "fisheries" in editor.content_page.areas.order_label.text()
 
 
 # ---------------------------------------------------------- modified, signals
@@ -301,16 +302,17 @@ def test_modified_changed_and_field_left(qtbot, make_editor, seed):
     editor.changed.connect(lambda: changed.append(1))
     editor.fieldLeft.connect(lambda: left.append(1))
 
-    type_text(qtbot, editor.venue_edit.edit("en"), "Ministry of Foreign Affairs")
+    type_text(qtbot, editor.meeting_page.venue_edit.edit("en"), "Ministry of Foreign Affairs")
     assert editor.is_modified() and changed
     assert not left
-    editor.venue_edit.edit("fr").setFocus()
+    editor.meeting_page.venue_edit.edit("fr").setFocus()
     qtbot.waitUntil(lambda: bool(left), timeout=2000)
     assert editor.meeting()["place"]["venue"] == {"en": "Ministry of Foreign Affairs"}
 
     # Moving on without typing does not ask for another autosave.
-    editor.city_edit.edit("fr").setFocus()
-    qtbot.waitUntil(editor.city_edit.edit("fr").hasFocus, timeout=2000)  # focus moved (fieldLeft comes with it)
+    editor.meeting_page.city_edit.edit("fr").setFocus()
+    # focus moved (fieldLeft comes with it)
+    qtbot.waitUntil(editor.meeting_page.city_edit.edit("fr").hasFocus, timeout=2000)
     assert len(left) == 1
 
     editor.set_modified(False)
@@ -322,7 +324,7 @@ def test_modified_changed_and_field_left(qtbot, make_editor, seed):
 def test_undo_in_a_text_field(qtbot, make_editor, seed):
     editor = make_editor()
     editor.load(seed)
-    edit = editor.venue_edit.edit("fr")
+    edit = editor.meeting_page.venue_edit.edit("fr")
     type_text(qtbot, edit, "Palais")
     qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert edit.text() == ""
@@ -333,26 +335,26 @@ def test_undo_in_a_text_field(qtbot, make_editor, seed):
 def test_output_languages_change(qtbot, make_editor, seed):
     editor = make_editor()
     editor.load(seed)
-    assert editor.city_edit.languages() == ["fr", "en"]
+    assert editor.meeting_page.city_edit.languages() == ["fr", "en"]
     editor.set_output_languages(["fr", "en", "ru"])
-    assert editor.city_edit.languages() == ["fr", "en", "ru"]
-    assert editor.statements.rows[0].text.edit("ru").property("problem") == "translation"
-    assert editor.participants.model.column("title", "ru") >= 0
+    assert editor.meeting_page.city_edit.languages() == ["fr", "en", "ru"]
+    assert editor.content_page.statements.rows[0].text.edit("ru").property("problem") == "translation"
+    assert editor.participants_page.participants.model.column("title", "ru") >= 0
     assert editor.meeting() == record.normalize(seed)  # nothing lost on the way
 
 
 def test_tab_order_follows_the_layout(qtbot, make_editor, seed):
     editor = make_editor()
     editor.load(seed)
-    editor.kind_combo.setFocus()
+    editor.meeting_page.kind_combo.setFocus()
     order = []
-    widget = editor.kind_combo
+    widget = editor.meeting_page.kind_combo
     for _ in range(4):
         widget = widget.nextInFocusChain()
         while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or not widget.isVisibleTo(editor):
             widget = widget.nextInFocusChain()
         order.append(widget)
-    assert order[:2] == [editor.format_combo, editor.date_edit.edit]
+    assert order[:2] == [editor.meeting_page.format_combo, editor.meeting_page.date_edit.edit]
 
     # Rows added later still come in their place: statement 1's text and quote box, then statement 2.
     editor.tabs.setCurrentIndex(editor.TAB_CONTENT)
@@ -364,9 +366,9 @@ def test_tab_order_follows_the_layout(qtbot, make_editor, seed):
             widget = widget.nextInFocusChain()
         return widget
 
-    quote_box = next_tab_stop(editor.statements.rows[0].text.edit("en"))
-    assert quote_box is editor.statements.rows[0].quote
-    assert next_tab_stop(quote_box) is editor.statements.rows[1].speaker
+    quote_box = next_tab_stop(editor.content_page.statements.rows[0].text.edit("en"))
+    assert quote_box is editor.content_page.statements.rows[0].quote
+    assert next_tab_stop(quote_box) is editor.content_page.statements.rows[1].speaker
 
 
 def test_focus_path_selects_widgets_everywhere(qtbot, make_editor, seed):
@@ -374,9 +376,10 @@ def test_focus_path_selects_widgets_everywhere(qtbot, make_editor, seed):
     editor.load(seed)
     assert editor.focus_path("meeting.documents_signed[0].title.en")
     assert editor.current_tab() == editor.TAB_OUTCOMES
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.documents.rows[0].title.edit("en"), timeout=2000)
+    title_en = editor.outcomes_page.documents.rows[0].title.edit("en")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is title_en, timeout=2000)
     assert editor.focus_path("meeting.cooperation_areas[3]")
-    assert editor.areas.list.currentItem().text() == "Transit"
+    assert editor.content_page.areas.list.currentItem().text() == "Transit"
     assert editor.focus_path("meeting.notes")
     assert editor.current_tab() == editor.TAB_NOTES
     assert not editor.focus_path("chancery")
@@ -401,11 +404,11 @@ def test_screenshot_of_the_seed(qtbot, make_editor, seed, tmp_path):
 def test_keyboard_mnemonics_reach_tabs_and_fields(qtbot, make_editor, seed):
     editor = make_editor()
     editor.load(seed)
-    editor.kind_combo.setFocus()
-    qtbot.keyClick(editor.kind_combo, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    editor.meeting_page.kind_combo.setFocus()
+    qtbot.keyClick(editor.meeting_page.kind_combo, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
     assert editor.current_tab() == editor.TAB_PARTICIPANTS
     qtbot.keyClick(QApplication.focusWidget() or editor, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
     assert editor.current_tab() == editor.TAB_MEETING
     # A label's mnemonic focuses its field (the label is the field's buddy).
     qtbot.keyClick(QApplication.focusWidget() or editor, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.city_edit.edit("fr"), timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.meeting_page.city_edit.edit("fr"), timeout=2000)

@@ -22,16 +22,16 @@ def test_owner_done_and_distribution_typed_and_read_back(qtbot, editor, seed, ar
     seed["next_steps"] = [{"text": {"fr": "tenir une réunion", "en": "hold a meeting"}, "date": "2021-10-14"}]
     editor.load(seed)
     editor.tabs.setCurrentIndex(editor.TAB_OUTCOMES)
-    row = editor.next_steps.rows[0]
+    row = editor.outcomes_page.next_steps.rows[0]
     assert row.owner.text() == "" and not row.done.isChecked()
     type_text(qtbot, row.owner, "Direction Asie centrale")
     row.done.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(row.done, Qt.Key.Key_Space)
 
     editor.tabs.setCurrentIndex(editor.TAB_INTERNAL)
-    type_text(qtbot, editor.distribution_edit, "Cabinet du Ministre")
-    qtbot.keyClick(editor.distribution_edit, Qt.Key.Key_Return)
-    qtbot.keyClicks(editor.distribution_edit, "Direction Asie centrale")
+    type_text(qtbot, editor.internal_page.distribution_edit, "Cabinet du Ministre")
+    qtbot.keyClick(editor.internal_page.distribution_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor.internal_page.distribution_edit, "Direction Asie centrale")
 
     built = editor.meeting()
     assert built["next_steps"][0]["owner"] == "Direction Asie centrale" and built["next_steps"][0]["done"] is True
@@ -43,9 +43,9 @@ def test_owner_done_and_distribution_typed_and_read_back(qtbot, editor, seed, ar
 
     # Loaded back, the widgets show them; unticking Done says "not done" (false), not "unknown".
     editor.load(stored)
-    row = editor.next_steps.rows[0]
+    row = editor.outcomes_page.next_steps.rows[0]
     assert row.owner.text() == "Direction Asie centrale" and row.done.isChecked()
-    assert editor.distribution_edit.toPlainText() == "Cabinet du Ministre\nDirection Asie centrale"
+    assert editor.internal_page.distribution_edit.toPlainText() == "Cabinet du Ministre\nDirection Asie centrale"
     row.done.setChecked(False)
     assert editor.meeting()["next_steps"][0]["done"] is False
 

@@ -24,7 +24,7 @@ def test_typing_any_spelling_offers_the_person_and_fills_the_row(qtbot, make_edi
     archive.save(seed)  # the directory now knows both ministers, in every spelling
     editor = make_editor()
     editor.tabs.setCurrentIndex(editor.TAB_PARTICIPANTS)
-    table = editor.participants
+    table = editor.participants_page.participants
     qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
     model = table.model
 
@@ -54,7 +54,7 @@ def test_typing_any_spelling_offers_the_person_and_fills_the_row(qtbot, make_edi
 def test_typing_an_unknown_name_keeps_what_was_typed(qtbot, make_editor, archive, seed):
     archive.save(seed)
     editor = make_editor()
-    table = editor.participants
+    table = editor.participants_page.participants
     editor.tabs.setCurrentIndex(editor.TAB_PARTICIPANTS)
     qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
     type_cell(qtbot, table.view, 0, table.model.column("name", "en"), "Ann Linde")
@@ -66,7 +66,7 @@ def test_move_participants_up_and_down(qtbot, make_editor, seed):
     editor = make_editor()
     editor.load(seed)
     editor.tabs.setCurrentIndex(editor.TAB_PARTICIPANTS)
-    table = editor.participants
+    table = editor.participants_page.participants
     table.view.setCurrentIndex(table.model.index(1, table.model.column("name", "en")))
     assert table.up_button.isEnabled() and not table.down_button.isEnabled()
 
@@ -87,7 +87,7 @@ def test_move_participants_up_and_down(qtbot, make_editor, seed):
 def test_add_numbers_refs_and_remove(qtbot, make_editor, seed):
     editor = make_editor()
     editor.load(seed)
-    table = editor.participants
+    table = editor.participants_page.participants
     editor.tabs.setCurrentIndex(editor.TAB_PARTICIPANTS)
     qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
     assert table.model.rows[2]["ref"] == "p3"
@@ -100,7 +100,7 @@ def test_renaming_a_ref_follows_in_statements_documents(qtbot, make_editor, seed
     editor = make_editor()
     editor.load(seed)
     editor.tabs.setCurrentIndex(editor.TAB_PARTICIPANTS)
-    table = editor.participants
+    table = editor.participants_page.participants
     editor_widget = open_cell_editor(qtbot, table.view, 0, table.model.column("ref"))
     editor_widget.selectAll()
     key_clicks(qtbot, editor_widget, "bayramov")
@@ -116,7 +116,7 @@ def test_country_cell_takes_names_in_any_language(qtbot, make_editor, seed):
     editor = make_editor()
     editor.load(seed)
     editor.tabs.setCurrentIndex(editor.TAB_PARTICIPANTS)
-    table = editor.participants
+    table = editor.participants_page.participants
     column = table.model.column("country")
     picker = open_cell_editor(qtbot, table.view, 1, column)
     picker.lineEdit().selectAll()

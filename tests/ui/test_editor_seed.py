@@ -39,28 +39,28 @@ def editor(qtbot, archive):
 
 def fill_meeting_tab(qtbot, editor, seed):
     editor.tabs.setCurrentIndex(editor.TAB_MEETING)
-    pick(qtbot, editor.kind_combo, "Official")
-    pick(qtbot, editor.format_combo, "Extended")
-    type_date(qtbot, editor.date_edit, seed["date"])
-    pick_down(qtbot, editor.our_side_combo, "We are the host")
-    pick(qtbot, editor.status_combo, "Final")
-    pick(qtbot, editor.classification_combo, "Public")
+    pick(qtbot, editor.meeting_page.kind_combo, "Official")
+    pick(qtbot, editor.meeting_page.format_combo, "Extended")
+    type_date(qtbot, editor.meeting_page.date_edit, seed["date"])
+    pick_down(qtbot, editor.meeting_page.our_side_combo, "We are the host")
+    pick(qtbot, editor.meeting_page.status_combo, "Final")
+    pick(qtbot, editor.meeting_page.classification_combo, "Public")
 
-    type_localized(qtbot, editor.city_edit, seed["place"]["city"])
-    type_text(qtbot, editor.country_picker.lineEdit(), "Azerbaijan")
-    press(qtbot, editor.country_picker.lineEdit(), Qt.Key.Key_Return)
-    assert editor.country_picker.value() == "AZ"
+    type_localized(qtbot, editor.meeting_page.city_edit, seed["place"]["city"])
+    type_text(qtbot, editor.meeting_page.country_picker.lineEdit(), "Azerbaijan")
+    press(qtbot, editor.meeting_page.country_picker.lineEdit(), Qt.Key.Key_Return)
+    assert editor.meeting_page.country_picker.value() == "AZ"
 
     # The agency is written once for every language ("same in all languages").
-    assert editor.agency_edit.is_plain()
-    type_text(qtbot, editor.agency_edit.edit("*"), seed["publication"]["agency"])
-    type_localized(qtbot, editor.dateline_edit, seed["publication"]["dateline"])
-    type_date(qtbot, editor.publication_date_edit, seed["publication"]["date"])
+    assert editor.meeting_page.agency_edit.is_plain()
+    type_text(qtbot, editor.meeting_page.agency_edit.edit("*"), seed["publication"]["agency"])
+    type_localized(qtbot, editor.meeting_page.dateline_edit, seed["publication"]["dateline"])
+    type_date(qtbot, editor.meeting_page.publication_date_edit, seed["publication"]["date"])
 
 
 def fill_participants(qtbot, editor, seed):
     editor.tabs.setCurrentIndex(editor.TAB_PARTICIPANTS)
-    table = editor.participants
+    table = editor.participants_page.participants
     view, model = table.view, table.model
     for i, person in enumerate(seed["participants"]):
         qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
@@ -81,14 +81,14 @@ def fill_participants(qtbot, editor, seed):
 def fill_content(qtbot, editor, seed):
     editor.tabs.setCurrentIndex(editor.TAB_CONTENT)
     for code in seed["topics"]:
-        check_item(qtbot, editor.topics, code)
+        check_item(qtbot, editor.content_page.topics, code)
     for code in seed["cooperation_areas"]:
-        check_item(qtbot, editor.areas, code)
+        check_item(qtbot, editor.content_page.areas, code)
     speakers = {"p1": "p1", "p2": "p2", "both": "Both"}
     verbs = {"said": "said", "noted": "noted", "stressed": "stressed", "informed": "informed"}
     for i, statement in enumerate(seed["statements"]):
-        qtbot.mouseClick(editor.statements.add_button, Qt.MouseButton.LeftButton)
-        row = editor.statements.rows[i]
+        qtbot.mouseClick(editor.content_page.statements.add_button, Qt.MouseButton.LeftButton)
+        row = editor.content_page.statements.rows[i]
         pick(qtbot, row.speaker, speakers[statement["speaker"]])
         pick(qtbot, row.verb, verbs[statement["verb"]])
         type_localized(qtbot, row.text, statement["text"])
@@ -97,16 +97,16 @@ def fill_content(qtbot, editor, seed):
 def fill_outcomes(qtbot, editor, seed):
     editor.tabs.setCurrentIndex(editor.TAB_OUTCOMES)
     for i, document in enumerate(seed["documents_signed"]):
-        qtbot.mouseClick(editor.documents.add_button, Qt.MouseButton.LeftButton)
-        row = editor.documents.rows[i]
+        qtbot.mouseClick(editor.outcomes_page.documents.add_button, Qt.MouseButton.LeftButton)
+        row = editor.outcomes_page.documents.rows[i]
         pick(qtbot, row.type, "Programme")
         type_text(qtbot, row.period, document["period"])
         type_localized(qtbot, row.title, document["title"])
         for ref in document["signed_by"]:
             qtbot.mouseClick(row.signer_box(ref), Qt.MouseButton.LeftButton)
     for i, anniversary in enumerate(seed["anniversaries"]):
-        qtbot.mouseClick(editor.anniversaries.add_button, Qt.MouseButton.LeftButton)
-        row = editor.anniversaries.rows[i]
+        qtbot.mouseClick(editor.outcomes_page.anniversaries.add_button, Qt.MouseButton.LeftButton)
+        row = editor.outcomes_page.anniversaries.rows[i]
         type_text(qtbot, row.ordinal, str(anniversary["ordinal"]))
         pick(qtbot, row.subject, "Establishment")
         type_text(qtbot, row.year, str(anniversary["year"]))

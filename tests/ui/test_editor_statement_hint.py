@@ -13,7 +13,7 @@ from .editor_helpers import show_editor
 def test_each_language_shows_the_verbs_lead_in(qtbot, archive, seed):
     editor = show_editor(qtbot, MeetingEditor(archive, archive.settings()))
     editor.load(seed)
-    rows = editor.statements.rows
+    rows = editor.content_page.statements.rows
     informed = rows[4]  # "informed": the text is what the counterpart was informed of
     assert informed.text.edit("fr").placeholderText() == (
         "a informé son homologue de … — groupe nominal\u00a0: « l’importance du dialogue »")
@@ -21,7 +21,7 @@ def test_each_language_shows_the_verbs_lead_in(qtbot, archive, seed):
         "informed his counterpart of … — noun phrase: “the importance of dialogue”")
 
     # The hint also says which tense the reported speech takes.
-    row = editor.statements.add_row()
+    row = editor.content_page.statements.add_row()
     row.verb.set_value("said")
     assert row.text.edit("fr").placeholderText() == "a déclaré que … — imparfait\u00a0: « constituaient »"
     assert row.text.edit("en").placeholderText() == "said that … — past tense: “were”"
@@ -40,7 +40,7 @@ def test_the_lexicon_loads_without_the_document_libraries():
 def test_a_statement_can_be_a_direct_quotation(qtbot, archive, seed):
     editor = show_editor(qtbot, MeetingEditor(archive, archive.settings()))
     editor.load(seed)
-    row = editor.statements.rows[0]
+    row = editor.content_page.statements.rows[0]
     assert not row.quote.isChecked()
     assert "quote" not in row.value()  # an older record stays as it was
     row.quote.setChecked(True)
@@ -51,4 +51,4 @@ def test_a_statement_can_be_a_direct_quotation(qtbot, archive, seed):
     quoted = dict(seed)
     quoted["statements"] = [dict(seed["statements"][0], quote=True)] + seed["statements"][1:]
     editor.load(quoted)
-    assert editor.statements.rows[0].quote.isChecked()
+    assert editor.content_page.statements.rows[0].quote.isChecked()

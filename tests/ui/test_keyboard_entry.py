@@ -43,32 +43,33 @@ def tab_into(qtbot, before, field) -> None:
 
 @pytest.mark.parametrize("typed", ["25/11/2026", "2026-11-25", "25.11.2026", "25 novembre 2026"])
 def test_a_date_typed_after_tab_is_stored_exactly(qtbot, editor, typed):
-    tab_into(qtbot, editor.format_combo, editor.date_edit.edit)
-    assert editor.date_edit.edit.selectedText() == editor.date_edit.edit.text()  # Tab selected it all
-    key_clicks(qtbot, editor.date_edit.edit, typed)
-    press(qtbot, editor.date_edit.edit, Qt.Key.Key_Tab)
+    tab_into(qtbot, editor.meeting_page.format_combo, editor.meeting_page.date_edit.edit)
+    date_edit = editor.meeting_page.date_edit.edit
+    assert date_edit.selectedText() == date_edit.text()  # Tab selected it all
+    key_clicks(qtbot, editor.meeting_page.date_edit.edit, typed)
+    press(qtbot, editor.meeting_page.date_edit.edit, Qt.Key.Key_Tab)
     assert editor.meeting()["date"] == "2026-11-25"
-    assert editor.date_edit.edit.text() == "25/11/2026"  # shown the French way once left
+    assert editor.meeting_page.date_edit.edit.text() == "25/11/2026"  # shown the French way once left
 
 
 def test_an_impossible_date_is_refused_visibly_and_kept(qtbot, editor):
-    tab_into(qtbot, editor.format_combo, editor.date_edit.edit)
-    key_clicks(qtbot, editor.date_edit.edit, "31/02/2026")
-    press(qtbot, editor.date_edit.edit, Qt.Key.Key_Tab)
+    tab_into(qtbot, editor.meeting_page.format_combo, editor.meeting_page.date_edit.edit)
+    key_clicks(qtbot, editor.meeting_page.date_edit.edit, "31/02/2026")
+    press(qtbot, editor.meeting_page.date_edit.edit, Qt.Key.Key_Tab)
     problems = {p.path: p for p in editor.problems()}
     assert problems["meeting.date"].severity == "error"  # a draft cannot be saved with it either
     assert editor.meeting()["date"] == "31/02/2026"  # what was typed is kept, never replaced
-    qtbot.waitUntil(lambda: editor.date_edit.edit.property("problem") == "error", timeout=2000)
-    assert "31/02/2026" in editor.date_edit.edit.toolTip()
+    qtbot.waitUntil(lambda: editor.meeting_page.date_edit.edit.property("problem") == "error", timeout=2000)
+    assert "31/02/2026" in editor.meeting_page.date_edit.edit.toolTip()
 
 
 def test_end_and_publication_dates_are_empty_until_typed(qtbot, editor):
     assert editor.meeting()["end_date"] is None and editor.meeting()["publication"]["date"] is None
-    tab_into(qtbot, editor.date_edit.edit, editor.end_date_edit.edit)
-    key_clicks(qtbot, editor.end_date_edit.edit, "26/11/2026")
-    press(qtbot, editor.end_date_edit.edit, Qt.Key.Key_Tab)
+    tab_into(qtbot, editor.meeting_page.date_edit.edit, editor.meeting_page.end_date_edit.edit)
+    key_clicks(qtbot, editor.meeting_page.end_date_edit.edit, "26/11/2026")
+    press(qtbot, editor.meeting_page.end_date_edit.edit, Qt.Key.Key_Tab)
     assert editor.meeting()["end_date"] == "2026-11-26"
-    editor.end_date_edit.edit.clear()
+    editor.meeting_page.end_date_edit.edit.clear()
     assert editor.meeting()["end_date"] is None
 
 
@@ -84,7 +85,7 @@ def test_date_formats_per_interface_language():
 
 def test_country_cell_opens_empty_and_completes_from_the_first_key(qtbot, editor):
     editor.tabs.setCurrentIndex(editor.TAB_PARTICIPANTS)
-    table = editor.participants
+    table = editor.participants_page.participants
     row = table.add_participant()
     view, model = table.view, table.model
     view.setCurrentIndex(model.index(row, model.column("country")))

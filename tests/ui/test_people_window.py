@@ -115,7 +115,7 @@ def test_a_name_typed_in_cyrillic_in_the_form_is_found_by_a_cyrillic_search(qtbo
     key_clicks(qtbot, editor.language_entry, "ru")
     press(qtbot, editor.language_entry, Qt.Key.Key_Return)
     editor.tabs.setCurrentIndex(editor.TAB_PARTICIPANTS)
-    table = editor.participants
+    table = editor.participants_page.participants
     row = table.add_participant()
     view, model = table.view, table.model
     view.setCurrentIndex(model.index(row, model.column("name", "ru")))

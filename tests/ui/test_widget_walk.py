@@ -194,7 +194,7 @@ def dialogs(qtbot, window, seed) -> dict[str, object]:
     window.view.selectRow(3)
     catch("delete", window.delete_selected)
     window.open_meeting(SEED_ID)
-    window.editor.city_edit.edit("fr").setText("Bakou (modifié)")
+    window.editor.meeting_page.city_edit.edit("fr").setText("Bakou (modifié)")
     window.editor._edited()
     catch("unsaved", window.new_meeting)
     window.editor.set_modified(False)

@@ -88,7 +88,7 @@ def test_undo_stays_visible_beside_the_message_and_no_count_without_a_meeting(wi
     window.view.setFocus()
     window.view.selectRow(0)
     qtbot.waitUntil(lambda: window.current_id is not None, timeout=3000)
-    window.editor.kind_combo.setCurrentIndex(-1)  # a problem: the count shows
+    window.editor.meeting_page.kind_combo.setCurrentIndex(-1)  # a problem: the count shows
     window.editor._edited()
     qtbot.waitUntil(lambda: window.problems_button.isVisible(), timeout=3000)
     window.editor.set_modified(False)
@@ -109,8 +109,8 @@ def test_a_new_meeting_opens_on_the_first_tab_and_is_not_called_saved(window, qt
     window.new_meeting()
     assert window.editor.current_tab() == window.editor.TAB_MEETING
     assert window.autosave_label.text() == "New meeting, not saved yet"
-    window.editor.notes_edit.edit("fr").setPlainText("à rappeler lundi")
-    assert window.editor.notes_edit.missing_languages() == []  # notes are never printed: nothing missing
+    window.editor.notes_page.notes_edit.edit("fr").setPlainText("à rappeler lundi")
+    assert window.editor.notes_page.notes_edit.missing_languages() == []  # notes are never printed: nothing missing
     assert not any(path.startswith("meeting.notes") for path in window.editor.missing_translations())
 
 
