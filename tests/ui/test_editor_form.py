@@ -371,6 +371,19 @@ def test_tab_order_follows_the_layout(qtbot, make_editor, seed):
     assert next_tab_stop(quote_box) is editor.content_page.statements.rows[1].speaker
 
 
+def test_a_tab_change_moves_the_focus_to_the_pages_first_field(qtbot, make_editor, seed):
+    # With the focus in the Meeting tab, showing another tab focuses a field of that tab
+    # (the participants table, the first topic), not the tab's scroll area.
+    editor = make_editor()
+    editor.load(seed)
+    editor.meeting_page.kind_combo.setFocus()
+    qtbot.waitUntil(editor.meeting_page.kind_combo.hasFocus, timeout=2000)
+    editor.tabs.setCurrentIndex(editor.TAB_PARTICIPANTS)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.participants_page.participants.view, timeout=2000)
+    editor.tabs.setCurrentIndex(editor.TAB_CONTENT)
+    qtbot.waitUntil(lambda: editor.content_page.isAncestorOf(QApplication.focusWidget()), timeout=2000)
+
+
 def test_focus_path_selects_widgets_everywhere(qtbot, make_editor, seed):
     editor = make_editor()
     editor.load(seed)

@@ -142,29 +142,33 @@ class MeetingEditor(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.summary_label, 1)
 
-        # -- the pages, in tab order (TAB_MEETING … TAB_NOTES)
-        self.meeting_page = MeetingPage(self.ctx)
-        self.participants_page = ParticipantsPage(self._archive, self.ctx)
-        self.content_page = ContentPage(self.ctx)
+        # -- the pages, in tab order (TAB_MEETING … TAB_NOTES), each in a scroll area.  The scroll areas
+        # first, then the pages, all as children of the form: the window's focus chain then has every
+        # field after every scroll area, so a tab change focuses the page's first field, not its
+        # scroll area (a page moved in from another window brings its chain in after its scroll area).
+        self._scrolls: list[QScrollArea] = []
+        for _index in range(6):
+            scroll = QScrollArea(self)
+            scroll.setProperty("formPage", True)  # never scrolls sideways: its page reflows (test_widget_walk)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            self._scrolls.append(scroll)
+        self.meeting_page = MeetingPage(self.ctx, self)
+        self.participants_page = ParticipantsPage(self._archive, self.ctx, self)
+        self.content_page = ContentPage(self.ctx, self)
         self.outcomes_page = OutcomesPage(self._archive, self.ctx, self._anniversary_facts,
-                                          self._settings.get("home_country"))
-        self.internal_page = InternalPage(self.ctx)
-        self.notes_page = NotesPage(self.ctx)
+                                          self._settings.get("home_country"), self)
+        self.internal_page = InternalPage(self.ctx, self)
+        self.notes_page = NotesPage(self.ctx, self)
         self.pages: tuple[EditorPage, ...] = (self.meeting_page, self.participants_page, self.content_page,
                                               self.outcomes_page, self.internal_page, self.notes_page)
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
-        self._scrolls: list[QScrollArea] = []
-        for index, page in enumerate(self.pages):
-            scroll = QScrollArea()
-            scroll.setProperty("formPage", True)  # never scrolls sideways: its page reflows (test_widget_walk)
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QFrame.Shape.NoFrame)
+        for index, (scroll, page) in enumerate(zip(self._scrolls, self.pages, strict=True)):
             scroll.setWidget(page)
             self.tabs.addTab(scroll, page.title())
-            self._scrolls.append(scroll)
             page.changed.connect(self._edited)
             page.revealRequested.connect(lambda index=index: self.tabs.setCurrentIndex(index))
         self.meeting_page.kindChanged.connect(self._kind_changed)
