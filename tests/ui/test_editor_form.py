@@ -248,7 +248,8 @@ def test_anniversary_suggestion_without_reference_data(qtbot, make_editor, seed)
     assert not anniversaries.record_button.isVisible()
     later = make_editor(home_country="AZ")
     later.load(seed)
-    assert later.outcomes_page.anniversaries.suggest() == {"ordinal": 30, "subject": "diplomatic_relations", "year": 2023}
+    suggested = later.outcomes_page.anniversaries.suggest()
+    assert suggested == {"ordinal": 30, "subject": "diplomatic_relations", "year": 2023}
 
 
 # ----------------------------------------------------------------- round trip

@@ -36,7 +36,8 @@ def test_another_users_save_appears_within_two_seconds(qtbot, server_window, sam
     before = server_window.model.rowCount()
     first = server_window.model.ids()[0]
     assert server_window.open_meeting(first)
-    qtbot.wait(300)  # the listener is in place
+    live = server_window.presence.live
+    qtbot.waitUntil(lambda: live is not None and live.is_listening(), timeout=5000)
     with open_archive(url=url) as other:
         other.save(seed)  # a new meeting
         qtbot.waitUntil(lambda: server_window.model.rowCount() == before + 1, timeout=2000)

@@ -198,6 +198,7 @@ class ChangeListener:
         self.engine = engine
         self.callback = callback
         self._stop = threading.Event()
+        self.listening = threading.Event()  # set while a connection is listening (notices sent now arrive)
 
     def stop(self) -> None:
         self._stop.set()
@@ -220,6 +221,7 @@ class ChangeListener:
                 assert connection is not None
                 connection.autocommit = True
                 connection.execute(f"LISTEN {CHANNEL}")
+                self.listening.set()
                 while not self._stop.is_set():
                     for notice in connection.notifies(timeout=1.0):
                         change = Change.from_payload(notice.payload, notice.pid)
@@ -228,6 +230,7 @@ class ChangeListener:
             except psycopg.Error:
                 self._stop.wait(2)
             finally:
+                self.listening.clear()
                 with contextlib.suppress(Exception):
                     raw.invalidate()  # never back to the pool: it is in autocommit and listening
 

@@ -91,6 +91,10 @@ class LiveUpdates(QObject):
         self._thread = threading.Thread(target=self._listener.run, name="chancery-listen", daemon=True)
         self._thread.start()
 
+    def is_listening(self) -> bool:
+        """True once notices sent by others reach this window (the listener's connection is up)."""
+        return self._listener.listening.is_set()
+
     def stop(self) -> None:
         self._listener.stop()
         self._thread.join(3)
