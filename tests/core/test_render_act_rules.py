@@ -105,9 +105,11 @@ def test_a_visit_is_placed_by_a_name_that_reads_in_a_place_phrase():
                 place={"city": {"fr": "New Delhi", "en": "New Delhi"}, "country": "IN", "venue": None})
     lead = doc(m, "fr")["lead"]
     assert "en visite officielle en Inde" in lead and "République de l" not in lead
+    assert "who is on an official visit to India." in doc(m, "en")["lead"]
     # A formal name whose country has no article still reads: "en République d'Azerbaïdjan".
     az = meeting(GUEST, kind="official_visit")
     assert "en visite officielle en République d" + APOS + "Azerbaïdjan" in doc(az, "fr")["lead"]
+    assert "on an official visit to the Republic of Azerbaijan" in doc(az, "en")["lead"]
 
 
 # -- a headline counts many countries ----------------------------------------------------------------------------

@@ -614,8 +614,15 @@ class Facts:
         """The visit's country by its formal name, unless the host's title already gave it
         ("président de la République populaire de Chine … en visite d'État en Chine")."""
         code = self.visit_country()
-        return not any(code and (country_in_title(code, p.title)
-                                 or fold(p.title).endswith(("de la republique", "of the republic")))
+        if not code:
+            return False
+        # The formal name reads in a place phrase only when the country's name in it is bare ("en République
+        # d'Azerbaïdjan", "to the Republic of Azerbaijan"); "en République de l'Inde" does not: "en Inde", "to India".
+        formal_in = str(reference.grammar(code).get("fr_formal_in") or "")
+        if not re.match(r"en \w+ (?:d['\u2019]|de )(?!la |l['\u2019])", formal_in):
+            return False
+        return not any(country_in_title(code, p.title)
+                       or fold(p.title).endswith(("de la republique", "of the republic"))
                        for p in self.principals("host"))
 
     def visit_country(self) -> str | None:

@@ -110,11 +110,8 @@ class FrenchRealiser(Realiser):
 
     def country_in(self, code: str, formal: bool = False) -> str:
         g = reference.grammar(code)
-        formal_in = str(g.get("fr_formal_in") or "")
-        # The formal name reads in a place phrase only when the country's name in it has no article
-        # ("en République d'Azerbaïdjan"); otherwise the usual name ("en Inde", never "en République de l'Inde").
-        if formal and re.match(r"en \w+ (?:d['\u2019]|de )(?!la |l['\u2019])", formal_in):
-            return formal_in
+        if formal and g.get("fr_formal_in"):
+            return g["fr_formal_in"]  # when it reads in a place phrase: Facts.visit_country_formal
         return g.get("fr_in") or "en " + reference.country_name(code, "fr")
 
     def org_np(self, org: str) -> str:
