@@ -197,3 +197,15 @@ def test_a_second_impersonal_sentence_with_the_same_verb_is_varied():
                                        "of the two countries as soon as possible, at expert level")])
     en = text(m, "en")
     assert "It was noted that Azerbaijan" in en and "It was also noted that economic issues" in en
+
+
+# -- an envoy in an English headline ------------------------------------------------------------------------------
+
+def test_an_english_headline_names_an_ambassador_by_whose_envoy_he_is():
+    envoy = person("p2", "guest", "Mohammad Kazem Al-Sadeq", "ambassadeur d'Iran en Azerbaïdjan",
+                   "Ambassador of Iran to Azerbaijan", "IR")
+    m = meeting(envoy)
+    assert doc(m, "en")["headline"] == "Jeyhun Bayramov holds talks with Iranian Ambassador Mohammad Kazem Al-Sadeq"
+    assert "the Ambassador of Iran to Azerbaijan, Mohammad Kazem Al-Sadeq" in doc(m, "en")["lead"]
+    assert doc(m, "fr")["headline"].endswith("avec l" + APOS + "ambassadeur d" + APOS + "Iran en Azerbaïdjan, "
+                                             "Mohammad Kazem Al-Sadeq")

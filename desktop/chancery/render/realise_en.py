@@ -147,6 +147,12 @@ class EnglishRealiser(Realiser):
         """The title a headline uses: an office's short name ("Foreign Secretary" for the British Secretary of
         State for Foreign, Commonwealth and Development Affairs), or the head alone when the complement is long."""
         long = len(title) > 50 or "," in title
+        if country:
+            # "Ambassador of Iran to Iraq" -> "Iranian Ambassador": the adjective says whose envoy, the lead where.
+            for name in (self.country_np(country, formal=True), self.country_np(country)):
+                posted = re.match(rf"(.+?) of {re.escape(name)} (?:to|in) \S.*\Z", title, re.I)
+                if posted:
+                    return posted.group(1)
         if long and country:
             # "Minister of Foreign Affairs of the Russian Federation" -> the adjective says the country.
             for name in (self.country_np(country, formal=True), self.country_np(country)):
