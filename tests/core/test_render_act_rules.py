@@ -209,3 +209,19 @@ def test_an_english_headline_names_an_ambassador_by_whose_envoy_he_is():
     assert "the Ambassador of Iran to Azerbaijan, Mohammad Kazem Al-Sadeq" in doc(m, "en")["lead"]
     assert doc(m, "fr")["headline"].endswith("avec l" + APOS + "ambassadeur d" + APOS + "Iran en Azerbaïdjan, "
                                              "Mohammad Kazem Al-Sadeq")
+
+
+# -- reciprocal invitations ------------------------------------------------------------------------------------------
+
+def test_a_reciprocal_invitation_is_in_turn_and_its_acceptance_points_at_it():
+    m = meeting(GUEST, kind="phone_call",
+                invitations=[{"from": "p2", "to": "p1", "visit": "working_visit", "accepted": None},
+                             {"from": "p1", "to": "p2", "visit": "official_visit", "accepted": True}])
+    fr, en = text(m, "fr"), text(m, "en")
+    assert ("M.\u00a0Aurescu a invité son homologue à effectuer une visite de travail en Roumanie. "
+            "M.\u00a0Baïramov a à son tour invité son homologue à effectuer une visite officielle en Azerbaïdjan. "
+            "Cette invitation a été acceptée avec gratitude.") in fr
+    assert "in turn invited his counterpart to pay an official visit to Azerbaijan. This invitation was accepted" in en
+    clean(m)
+    one = meeting(GUEST, invitations=[{"from": "p1", "to": "p2", "visit": "official_visit", "accepted": True}])
+    assert "à son tour" not in text(one, "fr") and "L" + APOS + "invitation a été acceptée" in text(one, "fr")

@@ -275,6 +275,12 @@ def plan_communique(facts: Facts) -> DocumentPlan:
         message = Message("invitation", person_ref(host), "invite", inv.get("visit"),
                           data={"accepted": inv.get("accepted")})
         message.slots["object"] = person_ref(guest)
+        previous = invitations[-1] if invitations else None
+        # A reciprocal invitation answers the one before it ("M. Asif a à son tour invité son homologue …");
+        # after several invitations, the acceptance points at the last one ("Cette invitation a été acceptée").
+        message.data["in_turn"] = bool(previous and previous.subject.person is guest
+                                       and previous.slots["object"].person is host)
+        message.data["several"] = bool(invitations)
         invitations.append(message)
     if invitations:
         paragraphs.append(Paragraph(invitations))

@@ -787,9 +787,10 @@ class EnglishRealiser(Realiser):
         where = f" to {self.country_np(host.country)}" if host.country else ""
         form = message.forms.get("object", "short")
         whom = f"{self.his(message.subject)} counterpart" if form == "counterpart" else self.np(guest, form)
-        text = self.close(f"{self.subject(message)} invited {whom} to pay {visit}{where}")
+        invited = "in turn invited" if message.data.get("in_turn") else "invited"
+        text = self.close(f"{self.subject(message)} {invited} {whom} to pay {visit}{where}")
         if message.data.get("accepted") is True:
-            text += " The invitation was accepted with gratitude."
+            text += f" {'This' if message.data.get('several') else 'The'} invitation was accepted with gratitude."
         return text
 
     def step_text(self, text: str, date: dt.date | None) -> str:

@@ -852,9 +852,11 @@ class FrenchRealiser(Realiser):
         where = f" {self.country_in(host.country)}" if host.country else ""
         form = message.forms.get("object", "short")
         whom = "son homologue" if form == "counterpart" else lower_first(self.np(guest, form))
-        text = self.close(f"{self.subject(message)} a invité {whom} à effectuer {visit}{where}")
+        invited = "a à son tour invité" if message.data.get("in_turn") else "a invité"
+        text = self.close(f"{self.subject(message)} {invited} {whom} à effectuer {visit}{where}")
         if message.data.get("accepted") is True:
-            text += " L'invitation a été acceptée avec gratitude."
+            article = "Cette " if message.data.get("several") else "L'"
+            text += f" {article}invitation a été acceptée avec gratitude."
         return text
 
     def step_text(self, text: str, date: dt.date | None) -> str:

@@ -716,12 +716,15 @@ class RussianRealiser(Realiser):
             self.inside(guest, form, "acc")
         subject = capitalize_first(self.np(message.subject, message.forms.get("subject", "short")))
         verb = self.verb("пригласил", message.subject)
+        if message.data.get("in_turn"):
+            verb = f"в свою очередь {verb}"  # a reciprocal invitation
         if where:
             text = self.close(f"{subject} {verb} {whom} посетить{where} {visit}")
         else:
             text = self.close(f"{subject} {verb} {whom} {ru.noun_phrase(visit.removeprefix('с '), 'acc')}")
         if message.data.get("accepted") is True:
-            text += " Приглашение было принято с благодарностью."
+            invitation = "Это приглашение" if message.data.get("several") else "Приглашение"
+            text += f" {invitation} было принято с благодарностью."
         return text
 
     def step_text(self, text: str, date: dt.date | None) -> str:
