@@ -265,7 +265,7 @@ def plan_communique(facts: Facts) -> DocumentPlan:
     if anniversaries:
         paragraphs.append(Paragraph([Message("anniversary", Referent("both", tuple(facts.all_principals())),
                                              "discuss", anniversaries)]))
-    invitations = []
+    invitations: list[Message] = []
     for i, inv in enumerate(facts.meeting.get("invitations") or []):
         if not isinstance(inv, dict):
             continue
