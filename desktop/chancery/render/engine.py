@@ -25,6 +25,7 @@ record nor the internal documents' variables (``brief``,
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import math
@@ -32,13 +33,18 @@ import re
 import threading
 import traceback
 import zipfile
-from collections.abc import Iterable
+import zlib
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from docx import Document
-from docx.oxml import OxmlElement
+from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+from docx.opc.oxml import serialize_part_xml
+from docx.opc.part import PartFactory
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
+from docx.parts.styles import StylesPart
 from docxtpl import DocxTemplate
 from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, meta
 from jinja2.exceptions import SecurityError
@@ -375,7 +381,8 @@ def render_here(path: str | Path, context: dict[str, Any], lang: str, kind: str 
     env = shipped_environment() if trusted else make_environment()
     try:
         tpl = _ShippedTemplate(path) if trusted else DocxTemplate(str(path))
-        tpl.render(context, jinja_env=env, autoescape=True)
+        with _styles_read_on_need():  # docxtpl opens the template here
+            tpl.render(context, jinja_env=env, autoescape=True)
     except TemplateError as error:
         lineno = _template_lineno(error)
         lines = list(getattr(error, "docx_context", []) or [])
@@ -397,15 +404,7 @@ def render_here(path: str | Path, context: dict[str, Any], lang: str, kind: str 
 def finish_document(document, context: dict, lang: str, kind: str | None) -> None:
     """Language on every style, and the core properties."""
     tag = LANG_TAGS.get(lang, lang)
-    styles = document.styles.element
-    defaults = styles.find(qn("w:docDefaults"))
-    if defaults is not None:
-        rpr_default = defaults.find(qn("w:rPrDefault"))
-        if rpr_default is not None:
-            set_lang(rpr_default, tag)
-    for style in styles.findall(qn("w:style")):
-        if style.get(qn("w:type")) in ("paragraph", "character"):
-            set_lang(style, tag)
+    end_styles = _finish_styles(document, tag)
     doc, meeting = context["doc"], context["meeting"]
     # An internal document's author is its preparer or the ministry, never the news agency.
     internal = context.get("brief") if kind == "briefing" else context.get("conversation") if kind == "record" else None
@@ -436,11 +435,122 @@ def finish_document(document, context: dict, lang: str, kind: str | None) -> Non
     if kind == "communique":
         from .wordfinish import finish_communique
 
-        finish_communique(document, lang, names=names)
+        finish_communique(document, lang, names=names, end_styles=end_styles)
     elif kind in ("briefing", "record"):
         from .wordfinish import finish_internal
 
         finish_internal(document, lang, names=names)
+
+
+# -- the styles part ------------------------------------------------------------------
+# The shipped templates carry about 350 KB of style definitions (Word's latent styles and their variants).
+# Every document sets the language on each style, which comes out the same for a given template and
+# language: it is done once, and the finished styles are put into the next documents as they are, so that
+# this part is neither parsed nor written out again for each document (python-docx would parse it when the
+# template is opened: the part is read only when something asks for it).
+
+
+class _StylesPartReadOnNeed(StylesPart):
+    """python-docx's styles part, parsed only when something reads it (its text is written out as it is)."""
+
+    _parsed: Any = None
+    _source: bytes | None = None
+
+    def __init__(self, partname, content_type, element, package, source: bytes | None = None):
+        super().__init__(partname, content_type, element, package)
+        self._source = source
+
+    @classmethod
+    def load(cls, partname, content_type, blob, package):
+        return cls(partname, content_type, None, package, source=blob)
+
+    @property
+    def _element(self):
+        if self._parsed is None and self._source is not None:
+            self._parsed, self._source = parse_xml(self._source), None
+        return self._parsed
+
+    @_element.setter
+    def _element(self, element) -> None:
+        self._parsed, self._source = element, None
+
+    @property
+    def blob(self) -> bytes:
+        return self._source if self._source is not None else serialize_part_xml(self._parsed)
+
+    def unread_source(self) -> bytes | None:
+        """The part's text when nothing has parsed it yet, else None."""
+        return self._source
+
+    def replace_source(self, source: bytes) -> None:
+        self._parsed = None
+        self._source = source
+
+
+_docx_part_class = PartFactory.part_class_selector
+_reading = threading.local()  # set while this thread opens a template to render (render_here)
+
+
+def _part_class(content_type: str, reltype: str):
+    if content_type == CONTENT_TYPE.WML_STYLES and getattr(_reading, "template", False):
+        return _StylesPartReadOnNeed
+    return _docx_part_class(content_type, reltype) if _docx_part_class is not None else None
+
+
+# python-docx's hook for the class of each part it reads; any other Word file is read as python-docx reads it
+PartFactory.part_class_selector = _part_class
+
+
+@contextlib.contextmanager
+def _styles_read_on_need() -> Iterator[None]:
+    _reading.template = True
+    try:
+        yield
+    finally:
+        _reading.template = False
+
+_finished_styles: dict[tuple[int, int, str], tuple[bytes, bytes, frozenset[str]]] = {}
+_finished_styles_lock = threading.Lock()
+FINISHED_STYLES_KEPT = 16
+
+
+def _set_style_languages(styles, tag: str) -> None:
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is not None:
+        rpr_default = defaults.find(qn("w:rPrDefault"))
+        if rpr_default is not None:
+            set_lang(rpr_default, tag)
+    for style in styles.findall(qn("w:style")):
+        if style.get(qn("w:type")) in ("paragraph", "character"):
+            set_lang(style, tag)
+
+
+def _finish_styles(document, tag: str) -> set[str]:
+    """Language ``tag`` on the defaults and every paragraph and character style; the closing line's style ids."""
+    from .wordfinish import end_mark_style_ids
+
+    try:
+        part = document.part.part_related_by(RELATIONSHIP_TYPE.STYLES)
+    except KeyError:  # no styles part: python-docx makes a default one
+        part = None
+    source = part.unread_source() if isinstance(part, _StylesPartReadOnNeed) else None
+    if source is None:
+        styles = document.styles.element
+        _set_style_languages(styles, tag)
+        return end_mark_style_ids(styles)
+    key = (len(source), zlib.crc32(source), tag)
+    with _finished_styles_lock:
+        found = _finished_styles.get(key)
+    if found is None or found[0] != source:
+        styles = parse_xml(source)
+        _set_style_languages(styles, tag)
+        found = (source, serialize_part_xml(styles), frozenset(end_mark_style_ids(styles)))
+        with _finished_styles_lock:
+            if len(_finished_styles) >= FINISHED_STYLES_KEPT:
+                _finished_styles.pop(next(iter(_finished_styles)))
+            _finished_styles[key] = found
+    part.replace_source(found[1])
+    return set(found[2])
 
 
 def _names(meeting: dict, lang: str) -> list[str]:

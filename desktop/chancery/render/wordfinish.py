@@ -29,8 +29,12 @@ FRENCH_ORDINAL = re.compile(r"(?<![\w,.])(\d+)(er|re|e|es|ers|res)(?![\w\u00c0-\
 END_MARK_STYLES = {"End Mark"}
 
 
-def finish_communique(document, lang: str, names: list[str] | None = None) -> None:
-    """Apply the Word typography above to a rendered communiqué (python-docx Document)."""
+def finish_communique(document, lang: str, names: list[str] | None = None,
+                      end_styles: set[str] | None = None) -> None:
+    """Apply the Word typography above to a rendered communiqué (python-docx Document).
+
+    ``end_styles``: the ids of the closing line's styles when the caller knows them (else read from the styles).
+    """
     enable_hyphenation(document)
     pattern = names_pattern(names or [])
     for paragraph in _all_paragraphs(document):
@@ -38,7 +42,7 @@ def finish_communique(document, lang: str, names: list[str] | None = None) -> No
             superscript_ordinals(paragraph)
         if pattern is not None:
             keep_names_whole(paragraph, pattern)
-    keep_ending_together(document)
+    keep_ending_together(document, end_styles)
 
 
 def finish_internal(document, lang: str, names: list[str] | None = None) -> None:
@@ -145,11 +149,15 @@ def _superscript(rpr) -> None:
     rpr.append(align)
 
 
-def keep_ending_together(document) -> None:
-    # Style ids looked up once, in the XML: python-docx's paragraph.style walks every style each time.
-    styles = document.styles.element
-    ends = {style_id for name in END_MARK_STYLES
+def end_mark_style_ids(styles) -> set[str]:
+    """The ids of the closing line's styles in a styles element (``w:styles``)."""
+    return {style_id for name in END_MARK_STYLES
             for style_id in styles.xpath(f'w:style[w:name/@w:val="{name}"]/@w:styleId')}
+
+
+def keep_ending_together(document, end_styles: set[str] | None = None) -> None:
+    # Style ids looked up once, in the XML: python-docx's paragraph.style walks every style each time.
+    ends = end_mark_style_ids(document.styles.element) if end_styles is None else end_styles
     paragraphs = list(document.paragraphs)
     for index, paragraph in enumerate(paragraphs):
         if index > 0 and paragraph._p.style in ends:
