@@ -271,6 +271,9 @@ def pytest_unconfigure(config):
     its own unconfigure, which can hit the same abort ("none_dealloc").
     """
     if "PySide6" in sys.modules and hasattr(config, "_chancery_exit_status"):
+        workers = sys.modules.get("chancery.render.workers")
+        if workers is not None:  # the preview's worker, as the application ends it before its own os._exit
+            workers.shut_down()
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(config._chancery_exit_status)

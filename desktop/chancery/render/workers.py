@@ -169,7 +169,7 @@ def exact_preview(meeting: dict, template_id: str, *, lang: str | None, archive:
     key = (str(paths.data_dir()), archive_location(archive), chosen_location())
     with _preview_lock:
         if _preview_pool is not None and _preview_key != key:  # another data folder or archive (tests)
-            _preview_pool.shutdown(wait=False, cancel_futures=True)
+            _preview_pool.shutdown(wait=True, cancel_futures=True)
             _preview_pool = None
         if _preview_pool is None:
             _preview_pool, _preview_key = pool(1, archive=archive, settings=settings), key
@@ -200,4 +200,6 @@ def shut_down() -> None:
     with _preview_lock:
         worker, _preview_pool = _preview_pool, None
     if worker is not None:
-        worker.shutdown(wait=False, cancel_futures=True)  # the worker also ends by itself when this process does
+        # Waiting lets its queues go, so that the resource tracker has nothing left to clean up (and warn about);
+        # an idle worker ends at once, a busy one after its document.  Without this call it ends with this process.
+        worker.shutdown(wait=True, cancel_futures=True)
