@@ -43,8 +43,7 @@ def main(argv: list[str]) -> int:
     def show_watched_window(startup) -> None:
         show_window(startup)  # the window is shown; its first paint comes from the event loop, after this
         window = startup.window
-        app_module.FirstPaint([window.view.viewport(), window.empty_label], window.model.has_listed,
-                              lambda: _report(probe, window), startup)
+        app_module.FirstPaint(window, window.model.has_listed, lambda: _report(probe, window), startup)
 
     app_module.Startup._show_window = show_watched_window
     from chancery.cli import main as chancery_main

@@ -410,3 +410,36 @@ def test_refdata_does_not_import_qt():
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_a_shipped_file_is_read_from_its_json_copy_until_it_changes(data_dir, tmp_path, monkeypatch):
+    """The vocabularies are parsed once per version of the file; the window's first paint reads the copy."""
+    import shutil
+
+    shipped = tmp_path / "resources"
+    shutil.copytree(paths.resources_dir(), shipped)
+    monkeypatch.setattr(paths, "resources_dir", lambda: shipped)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    refdata.reload()
+    label = refdata.label("meeting_kind", "phone_call", "en")
+    copies = list((data_dir / "cache").glob("vocabularies-*.json"))
+    assert len(copies) == 1
+    copies[0].write_text(copies[0].read_text(encoding="utf-8").replace(label, "Call from the copy"), encoding="utf-8")
+    refdata.reload()
+    assert refdata.label("meeting_kind", "phone_call", "en") == "Call from the copy"  # read from the copy
+    source = shipped / "vocabularies.toml"
+    source.write_text(source.read_text(encoding="utf-8").replace(label, label + " (edited)"), encoding="utf-8")
+    refdata.reload()
+    assert refdata.label("meeting_kind", "phone_call", "en") == label + " (edited)"  # the file changed: read again
+    assert [p.name for p in (data_dir / "cache").glob("vocabularies-*.json")] != [copies[0].name]
+    assert len(list((data_dir / "cache").glob("vocabularies-*.json"))) == 1
+    refdata.reload()
+
+
+def test_a_cache_that_cannot_be_written_reads_the_file_itself(data_dir):
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "cache").write_text("a file where the folder would be", encoding="utf-8")
+    refdata.reload()
+    assert refdata.label("meeting_kind", "phone_call", "en")
+    assert (data_dir / "cache").is_file()
+    refdata.reload()

@@ -105,24 +105,37 @@ def _excepthook(kind, value, tb) -> None:
 
 
 class FirstPaint(QObject):
-    """Calls ``callback`` once, just after the first paint of one of ``widgets`` for which ``ready()`` holds."""
+    """Calls ``callback`` once, just after the first paint of the window's list (or of its empty notice).
 
-    def __init__(self, widgets: list, ready: Callable[[], bool], callback: Callable[[], None], parent: QObject):
+    Only once ``ready()`` holds (the list shows what it lists).  The list says when it painted
+    (:class:`~chancery.ui.archive_model.ArchiveView`); the notice is watched by an event filter.
+    """
+
+    def __init__(self, window, ready: Callable[[], bool], callback: Callable[[], None], parent: QObject):
         super().__init__(parent)
-        self._widgets = widgets
+        self._view = window.view
+        self._label = window.empty_label
         self._ready = ready
         self._callback = callback
         self._done = False
-        for widget in widgets:
-            widget.installEventFilter(self)
+        self._view.viewport_painted.connect(self._list_painted)
+        self._label.installEventFilter(self)
+
+    def _list_painted(self) -> None:
+        self._painted(self._view)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self._done and event.type() == QEvent.Type.Paint and watched.isVisible() and self._ready():
-            self._done = True
-            for widget in self._widgets:
-                widget.removeEventFilter(self)
-            QTimer.singleShot(0, self._callback)  # once this paint is on the screen
+        if event.type() == QEvent.Type.Paint:
+            self._painted(watched)
         return False
+
+    def _painted(self, widget) -> None:
+        if self._done or not widget.isVisible() or not self._ready():
+            return
+        self._done = True
+        self._view.viewport_painted.disconnect(self._list_painted)
+        self._label.removeEventFilter(self)
+        QTimer.singleShot(0, self._callback)  # once this paint is on the screen
 
 
 class Startup(QObject):
@@ -280,9 +293,8 @@ class Startup(QObject):
 
         self._close_progress()
         window = self.window = MainWindow(self.archive)
-        listed = [window.view.viewport(), window.empty_label]
         if self.handle is not None:
-            FirstPaint(listed, window.model.has_listed, self._open_behind, self)
+            FirstPaint(window, window.model.has_listed, self._open_behind, self)
             QTimer.singleShot(2000, self._open_behind)  # a window that is not painted (minimised) opens it too
         window.show()
         if self.handle is None:

@@ -361,6 +361,32 @@ class SnippetDelegate(QStyledItemDelegate):
         return QSize(max(hint.width(), 240), hint.height())
 
 
+class ArchiveView(QTableView):
+    """The archive list's view: says when its viewport was resized and painted, and its viewport's width.
+
+    Through its own resize and paint handlers (which the viewport's events reach), not through
+    ``viewport()``: the first call of ``viewport()`` in a process makes PySide6 look up the Python class of a
+    widget Qt created, which sets up every widget class it knows — some 20 ms that the first paint of
+    the window need not wait for.
+    """
+
+    viewport_resized = Signal()
+    viewport_painted = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.viewport_width = 0
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.viewport_width = event.size().width()
+        self.viewport_resized.emit()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        self.viewport_painted.emit()
+
+
 def fit_columns(view: QTableView) -> None:
     """Share the list's width among its columns so that no header is cut off.
 
@@ -373,7 +399,8 @@ def fit_columns(view: QTableView) -> None:
     """
     model = view.model()
     header = view.horizontalHeader()
-    if not isinstance(model, ArchiveModel) or view.viewport().width() <= 0:
+    available = view.viewport_width if isinstance(view, ArchiveView) else view.viewport().width()
+    if not isinstance(model, ArchiveModel) or available <= 0:
         return
     font = QFont(header.font())
     font.setBold(True)
@@ -399,7 +426,6 @@ def fit_columns(view: QTableView) -> None:
         wanted["principals"] = max(title("principals"), cell.horizontalAdvance("M") * 12)
     minimum = {key: title(key) for key in wanted}
     minimum[last] = title(last)
-    available = view.viewport().width()
     everything = sum(wanted[k] for k in ("date", "kind", "country", "status")) + minimum[last] + 40
     view.setColumnHidden(COLUMN_KEYS.index("status"), available < everything)
     shown = [k for k in wanted if not view.isColumnHidden(COLUMN_KEYS.index(k))]

@@ -17,14 +17,21 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ... import refdata
 from ...errors import UserError
-from ..archive_model import CHUNK, COLUMN_KEYS, SNIPPET_COLUMN, ArchiveModel, SnippetDelegate, fit_columns
+from ..archive_model import (
+    CHUNK,
+    COLUMN_KEYS,
+    SNIPPET_COLUMN,
+    ArchiveModel,
+    ArchiveView,
+    SnippetDelegate,
+    fit_columns,
+)
 from ..tasks import run_in_background
 from . import ASYNC_LISTING_ABOVE, icon
 
@@ -94,7 +101,7 @@ class ListPanel:
         # a large archive lists off the GUI thread (the id query takes 0.1-0.5 s at 100,000),
         # including the listing the sort indicator below asks for
         self.model.asynchronous = self.archive.count() > ASYNC_LISTING_ABOVE
-        self.view = QTableView()
+        self.view = ArchiveView()
         self.view.setObjectName("archiveList")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -114,7 +121,7 @@ class ListPanel:
         header.setSortIndicator(COLUMN_KEYS.index("date"), Qt.SortOrder.DescendingOrder)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        self.view.viewport().installEventFilter(self)  # columns follow the list's width (fit_columns)
+        self.view.viewport_resized.connect(lambda: fit_columns(self.view))  # columns follow the list's width
         self.view.setItemDelegateForColumn(SNIPPET_COLUMN, SnippetDelegate(self.view))
         self.view.setColumnHidden(SNIPPET_COLUMN, True)
         self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
@@ -356,9 +363,6 @@ class ListPanel:
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        view = getattr(self, "view", None)
-        if view is not None and watched is view.viewport() and event.type() == QEvent.Type.Resize:
-            fit_columns(self.view)
         # Down arrow in the search box moves into the results; Escape clears the search
         if watched is self.search_box and event.type() == QEvent.Type.KeyPress:
             if event.key() == Qt.Key.Key_Down and self.model.rowCount():
