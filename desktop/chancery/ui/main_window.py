@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from . import i18n
-from .dialogs import meeting_title
 from .window import (
     ASYNC_LISTING_ABOVE,
     AUTOSAVE_DELAY_MS,
@@ -251,6 +250,8 @@ class MainWindow(WindowActions, ListPanel, EditingSession, FileActions, QMainWin
         presence = getattr(self, "presence", None)
         where = f" — {presence.title()}" if presence is not None else ""
         if self.editor is not None and self.current_id is not None:
+            from .dialogs import meeting_title
+
             title = meeting_title(self.editor.meeting(), self.language) or self.tr("New meeting")
             self.setWindowTitle(f"{title}[*]{where} — {self.tr('Chancery')}")
             self.setWindowModified(self.editor.is_modified())

@@ -20,8 +20,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ..record import split_path
-
 translate = QCoreApplication.translate
 REMOTE_KINDS = ("phone_call", "videoconference")
 
@@ -135,6 +133,8 @@ class Location:
     """Where a record path is in the form: tab, field, item number and key inside the item."""
 
     def __init__(self, path: str):
+        from ..record import split_path
+
         steps = split_path(path)
         if steps and steps[0] in ("meeting", "meetings"):
             steps = steps[1:]
@@ -275,6 +275,8 @@ def _required(where: Location, kind: str | None) -> str:
 
 def _directory_message(path: str, code: str, params: dict[str, Any]) -> str:
     """Problems of the People window (``person.…``) and of a recorded relations date (``relations.…``)."""
+    from ..record import split_path
+
     steps = split_path(path)
     number = str(steps[2] + 1) if len(steps) > 2 and isinstance(steps[2], int) else ""
     value = _value(params.get("value", ""))

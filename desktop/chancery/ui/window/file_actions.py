@@ -12,9 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
-from ... import record
 from ...errors import UserError
-from ..dialogs import TrashDialog
 from ..tasks import run_in_background
 from . import UNDO_DELETE_MS
 
@@ -126,6 +124,8 @@ class FileActions:
         self.people_window.activateWindow()
 
     def open_trash(self) -> None:
+        from ..dialogs import TrashDialog  # not before the window's first paint
+
         dialog = TrashDialog(self.archive, language=self.language, parent=self)
         dialog.restored.connect(lambda ids: self._reload_list(keep=ids[0]))
         dialog.exec()
@@ -182,9 +182,10 @@ class FileActions:
         if not path:
             return
         from ...fileio import write_output_file
+        from ...record import dumps
 
         try:
-            write_output_file(Path(path), record.dumps(meetings).encode("utf-8"))
+            write_output_file(Path(path), dumps(meetings).encode("utf-8"))
         except UserError as error:
             self._error(translate("MainWindow", "Export failed"), str(error))
             return
@@ -201,8 +202,10 @@ class FileActions:
             )
         if not path:
             return
+        from ...record import read_file
+
         try:
-            meetings = record.read_file(path)
+            meetings = read_file(path)
         except UserError as error:
             self._error(translate("MainWindow", "Nothing was imported"), str(error))
             return

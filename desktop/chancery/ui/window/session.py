@@ -9,14 +9,11 @@ from __future__ import annotations
 import copy
 import datetime as _dt
 import time
-import uuid
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from ... import record
 from ...errors import ConflictError, RecordError, UserError
-from ..dialogs import ConflictDialog, RecoveryDialog, ask_unsaved, meeting_title
 from ..messages import problem_message
 
 # The strings keep the context they had in main_window.py (the .ts files need no change):
@@ -113,7 +110,9 @@ class EditingSession:
     def _new_record(self) -> dict:
         """A fresh draft with the ministry's defaults (home country, dateline, agency)."""
         s = self.settings_values
-        meeting = record.new_meeting()
+        from ...record import new_meeting  # not before the window's first paint
+
+        meeting = new_meeting()
         if s.get("home_country"):
             meeting["place"]["country"] = s["home_country"]
         if s.get("dateline"):
@@ -135,6 +134,8 @@ class EditingSession:
         if source is None:
             return False
         copy_ = copy.deepcopy(source)
+        import uuid
+
         copy_["id"] = str(uuid.uuid4())
         copy_["status"] = "draft"
         self._show_editor(copy_, version=None, modified=True)
@@ -158,6 +159,8 @@ class EditingSession:
         """Before the form changes meeting or the window closes: Save / Discard / Cancel."""
         if self.editor is None or self.current_id is None or not self.editor.is_modified():
             return True
+        from ..dialogs import ask_unsaved, meeting_title
+
         answer = ask_unsaved(self, meeting_title(self.editor.meeting(), self.language))
         if answer == "save":
             return self.save()
@@ -224,6 +227,8 @@ class EditingSession:
             stored, stored_version = self.archive.meeting_for_edit(error.meeting_id)
         except UserError:
             stored, stored_version = {}, error.actual
+        from ..dialogs import ConflictDialog
+
         dialog = ConflictDialog(stored, mine, stored_version=stored_version, my_version=error.expected, parent=self)
         dialog.exec()
         if dialog.choice == "reload":
@@ -305,6 +310,8 @@ class EditingSession:
                     translate("MainWindow", "There is no unsaved work to recover."),
                 )
             return False
+        from ..dialogs import RecoveryDialog
+
         dialog = RecoveryDialog(drafts, language=self.language, parent=self)
         dialog.exec()
         if dialog.choice is None:
@@ -317,7 +324,9 @@ class EditingSession:
         draft, base_version, _saved_at = drafts[which]
         if not self.confirm_leave():
             return False
-        self._show_editor(record.normalize(draft), version=base_version, modified=True)
+        from ...record import normalize
+
+        self._show_editor(normalize(draft), version=base_version, modified=True)
         self._autosaved_ids.add(str(draft["id"]))
         if base_version is not None:
             self.select_meeting(str(draft["id"]))
