@@ -67,6 +67,16 @@ def test_the_handle_reads_rows_settings_and_counts_as_the_archive_does(filled):
     assert handle.name == str(filled.path) and not handle.server and not handle.read_only and handle.offline is None
 
 
+def test_a_call_while_the_handle_is_reading_elsewhere_does_not_wait(filled):
+    """The list's ids read on the pool hold the handle's connection: the GUI thread opens one of its own."""
+    handle = ArchiveHandle.open_current(filled.path)
+    with handle._reading():  # as another thread's query would
+        assert handle.count() == filled.count()
+        assert handle.list_ids(limit=5) == filled.list_ids(limit=5)
+    handle.attach(filled)
+    assert handle._reader is None  # its connection closed once the archive took over
+
+
 def test_once_attached_every_call_goes_to_the_archive(filled):
     handle = ArchiveHandle.open_current(filled.path)
     assert handle.claim_opening()  # the window's opener has begun (and attaches below)

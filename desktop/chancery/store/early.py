@@ -22,12 +22,13 @@ thread may list while the GUI thread paints).  Qt-free.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import json
 import os
 import sqlite3
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -207,6 +208,8 @@ class ArchiveHandle:
         self._failed: BaseException | None = None
         self._opening_lock = threading.Lock()
         self._opening = False
+        self._reader: sqlite3.Connection | None = None  # one read-only connection until the archive attaches
+        self._reader_lock = threading.Lock()
         self._offline = self._read_offline()
 
     @classmethod
@@ -244,6 +247,10 @@ class ArchiveHandle:
         """From now on every call goes to ``archive`` (opened on another thread)."""
         self._archive = archive
         self._attached.set()
+        with self._reader_lock:
+            reader, self._reader = self._reader, None
+        if reader is not None:
+            reader.close()
 
     def attach_failed(self, error: BaseException) -> None:
         """The full archive could not be opened: calls that need it raise ``error``."""
@@ -294,34 +301,49 @@ class ArchiveHandle:
     def read_only(self) -> bool:
         return not self.access.write
 
-    def _read_offline(self) -> dict | None:
-        connection = _connect(self.path)
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        """The handle's read-only connection (its schema read once, its pages cached between calls).
+
+        When another thread is using it (the list's ids read on the pool), a connection of its own: the
+        GUI thread never waits for another query.
+        """
+        if not self._reader_lock.acquire(blocking=False):
+            connection = _connect(self.path)
+            try:
+                yield connection
+            finally:
+                connection.close()
+            return
         try:
-            row = connection.execute("SELECT value FROM settings WHERE key = ?", (OFFLINE_KEY,)).fetchone()
+            if self._reader is None:
+                self._reader = _connect(self.path)
+            yield self._reader
         finally:
-            connection.close()
+            self._reader_lock.release()
+
+    def _read_offline(self) -> dict | None:
+        with self._reading() as connection:
+            row = connection.execute("SELECT value FROM settings WHERE key = ?", (OFFLINE_KEY,)).fetchone()
         value = _json(row[0]) if row else None
         return value if isinstance(value, dict) else None
 
     def settings(self) -> dict[str, Any]:
         if self._archive is not None:
             return self._archive.settings()
-        connection = _connect(self.path)
-        try:
+        with self._reading() as connection:
             stored = {key: _json(value) for key, value in connection.execute("SELECT key, value FROM settings")}
-        finally:
-            connection.close()
         return {key: stored.get(key, default) for key, default in DEFAULT_SETTINGS.items()}
 
     def count(self, *, include_deleted: bool = False) -> int:
         if self._archive is not None:
             return self._archive.count(include_deleted=include_deleted)
-        sql = "SELECT count(*) FROM meetings" + ("" if include_deleted else " WHERE deleted_at IS NULL")
-        connection = _connect(self.path)
-        try:
+        # All rows less the deleted ones: SQLite counts a whole index page by page (cheap), while the rows
+        # "WHERE deleted_at IS NULL" would be counted one by one (10 ms at 100,000 meetings).
+        sql = "SELECT (SELECT count(*) FROM meetings)" + (
+            "" if include_deleted else " - (SELECT count(*) FROM meetings WHERE deleted_at IS NOT NULL)")
+        with self._reading() as connection:
             return connection.execute(sql).fetchone()[0]
-        finally:
-            connection.close()
 
     def list_ids(self, *, sort: str = "date", descending: bool = True, include_deleted: bool = False,
                  deleted_only: bool = False, status: str | None = None, kind: str | None = None,
@@ -333,22 +355,21 @@ class ArchiveHandle:
         sql, args = listing_sql(sort=sort, descending=descending, include_deleted=include_deleted,
                                 deleted_only=deleted_only, status=status, kind=kind, country=country, year=year,
                                 limit=limit)
-        connection = _connect(self.path)
-        try:
+        with self._reading() as connection:
             return [row[0] for row in connection.execute(sql, args)]
-        finally:
-            connection.close()
 
     def rows(self, ids: Iterable[str]) -> dict[str, MeetingRow]:
         if self._archive is not None:
             return self._archive.rows(ids)
-        return read_rows(self.path, list(ids))
+        with self._reading() as connection:
+            return read_rows(self.path, list(ids), connection)
 
 
-def read_rows(path: Path, ids: list[str]) -> dict[str, MeetingRow]:
-    """The list rows of ``ids`` (what ``Archive.rows`` gives), read with sqlite3."""
+def read_rows(path: Path, ids: list[str], connection: sqlite3.Connection | None = None) -> dict[str, MeetingRow]:
+    """The list rows of ``ids`` (what ``Archive.rows`` gives), read with sqlite3 (on ``connection`` if given)."""
     out: dict[str, MeetingRow] = {}
-    connection = _connect(path)
+    own = connection is None
+    connection = _connect(path) if connection is None else connection
     try:
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
@@ -376,5 +397,6 @@ def read_rows(path: Path, ids: list[str]) -> dict[str, MeetingRow]:
                 if side == sides[meeting_id] and organization and row.counterpart_organization is None:
                     out[meeting_id] = MeetingRow(**{**row.__dict__, "counterpart_organization": organization})
     finally:
-        connection.close()
+        if own:
+            connection.close()
     return out
