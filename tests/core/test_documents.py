@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import io
 import json
 import re
@@ -272,3 +273,16 @@ def test_list_filter_in_french_and_english_and_an_unknown_style_named():
     assert call("en", ["A", "B", "C"], "or") == "A, B or C"
     with pytest.raises(ValueError, match="unknown style 'bogus'; use one of standard"):
         call("en", ["A", "B"], "bogus")
+
+
+def test_many_missing_translations_make_one_short_line(seed):
+    # 40 participants without a French name: the message names the first few and counts the rest,
+    # the error still lists every field for the form to mark.
+    meeting = copy.deepcopy(seed)
+    extra = [{**meeting["participants"][-1], "ref": f"x{i}", "name": {"en": f"Person {i}"}} for i in range(40)]
+    meeting["participants"] += extra
+    with pytest.raises(RenderError) as caught:
+        render_document(meeting, "communique-fr")
+    message = str(caught.value)
+    assert len(message.splitlines()) == 1 and len(message) < 400, message
+    assert message.endswith("and 35 more") and len(caught.value.problems) == 40

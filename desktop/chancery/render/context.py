@@ -64,12 +64,16 @@ def _has(value: dict, lang: str) -> bool:
     return isinstance(text, str) and bool(text.strip())
 
 
+MISSING_SHOWN = 5  # fields named in the message
+
+
 def _check(meeting: dict, lang: str, kind: str | None) -> None:
     missing = missing_fields(meeting, lang, kind)
     if missing:
-        raise RenderError(
-            f"missing text in the output language ({lang}): " + ", ".join(missing), missing
-        )
+        # One readable line: the first fields, then how many more (the GUI marks each of them from ``missing``).
+        shown = ", ".join(missing[:MISSING_SHOWN])
+        more = f" and {len(missing) - MISSING_SHOWN} more" if len(missing) > MISSING_SHOWN else ""
+        raise RenderError(f"missing text in the output language ({lang}): {shown}{more}", missing)
 
 
 def build_context(
