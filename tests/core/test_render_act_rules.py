@@ -225,3 +225,14 @@ def test_a_reciprocal_invitation_is_in_turn_and_its_acceptance_points_at_it():
     clean(m)
     one = meeting(GUEST, invitations=[{"from": "p1", "to": "p2", "visit": "official_visit", "accepted": True}])
     assert "à son tour" not in text(one, "fr") and "L" + APOS + "invitation a été acceptée" in text(one, "fr")
+
+
+# -- a qualified office in a French headline ----------------------------------------------------------------------
+
+def test_a_demonym_agrees_with_the_office_noun_before_its_qualifier():
+    das = person("p2", "guest", "Riva Ganguly Das", "secrétaire (Est) du ministère des Affaires extérieures",
+                 "Secretary (East) of the Ministry of External Affairs", "IN", gender="f")
+    m = meeting(das, kind="videoconference")
+    headline = doc(m, "fr")["headline"]
+    assert "la secrétaire indienne (Est), Riva Ganguly Das" in headline and "(Est) indienne" not in headline
+    assert "la secrétaire (Est) du ministère indien des Affaires extérieures, Riva Ganguly Das" in doc(m, "fr")["lead"]

@@ -141,6 +141,12 @@ class FrenchRealiser(Realiser):
         demonym = self.demonym(country, gender == "f")
         if not demonym:
             return f"{title} {self.country_of(country)}"
+        qualified = re.fullmatch(r"(.+?)\s+(\([^)]*\))", head)
+        if qualified:
+            # "secrétaire (Est)": the demonym agrees with the office noun, before its qualifier ("la secrétaire
+            # indienne (Est)", never "la secrétaire (Est) indienne").
+            head = f"{qualified.group(1)} {demonym} {qualified.group(2)}"
+            demonym = ""
         return " ".join(w for w in (head, demonym, rest) if w)
 
     def honorific(self, p: Person) -> tuple[str, str]:
