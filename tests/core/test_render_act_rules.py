@@ -8,7 +8,10 @@ headline that counts many countries, and the title's own document noun in a sign
 
 from __future__ import annotations
 
-from chancery.render import english, french
+import json
+from pathlib import Path
+
+from chancery.render import english, french, render_text
 from tests.core.test_render_heldout_rules import FM, clean, doc, meeting, person, say, text
 
 APOS = "\u2019"
@@ -236,3 +239,13 @@ def test_a_demonym_agrees_with_the_office_noun_before_its_qualifier():
     headline = doc(m, "fr")["headline"]
     assert "la secrétaire indienne (Est), Riva Ganguly Das" in headline and "(Est) indienne" not in headline
     assert "la secrétaire (Est) du ministère indien des Affaires extérieures, Riva Ganguly Das" in doc(m, "fr")["lead"]
+
+
+def test_a_reciprocal_invitation_in_russian():
+    path = Path(__file__).parents[1] / "fixtures" / "readouts" / "az-tr-phone-2022.json"
+    m = json.loads(path.read_text(encoding="utf-8"))["meeting"]
+    m["invitations"] = [{"from": "p2", "to": "p1", "visit": "working_visit", "accepted": None},
+                        {"from": "p1", "to": "p2", "visit": "official_visit", "accepted": True}]
+    ru = render_text(m, "ru")
+    assert "Байрамов в свою очередь пригласил коллегу посетить Азербайджан с официальным визитом." in ru
+    assert "Это приглашение было принято с благодарностью." in ru
