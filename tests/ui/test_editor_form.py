@@ -373,8 +373,8 @@ def test_tab_order_follows_the_layout(qtbot, make_editor, seed):
 
 
 def test_a_tab_change_moves_the_focus_to_the_pages_first_field(qtbot, make_editor, seed):
-    # With the focus in the Meeting tab, showing another tab focuses a field of that tab
-    # (the participants table, the first topic), not the tab's scroll area.
+    # With the focus in the form, showing another tab focuses a field of that tab
+    # (the participants table, the first topic…), never the tab's scroll area.
     editor = make_editor()
     editor.load(seed)
     editor.meeting_page.kind_combo.setFocus()
@@ -383,6 +383,11 @@ def test_a_tab_change_moves_the_focus_to_the_pages_first_field(qtbot, make_edito
     qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.participants_page.participants.view, timeout=2000)
     editor.tabs.setCurrentIndex(editor.TAB_CONTENT)
     qtbot.waitUntil(lambda: editor.content_page.isAncestorOf(QApplication.focusWidget()), timeout=2000)
+    for tab, page in ((editor.TAB_OUTCOMES, editor.outcomes_page), (editor.TAB_INTERNAL, editor.internal_page)):
+        editor.tabs.setCurrentIndex(tab)
+        qtbot.waitUntil(lambda page=page: page.isAncestorOf(QApplication.focusWidget()), timeout=2000)
+    editor.tabs.setCurrentIndex(editor.TAB_NOTES)  # Alt+N, Ctrl+Tab: the notes are typed at once
+    qtbot.waitUntil(lambda: editor.notes_page.notes_edit.isAncestorOf(QApplication.focusWidget()), timeout=2000)
 
 
 def test_focus_path_selects_widgets_everywhere(qtbot, make_editor, seed):

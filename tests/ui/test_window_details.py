@@ -140,3 +140,21 @@ def test_a_narrow_list_drops_the_status_column_before_it_cuts_the_kind(window, q
     fit_columns(view)
     assert not view.isColumnHidden(status)
     assert view.columnWidth(kind) >= needed
+
+
+def test_each_tab_shown_from_the_form_focuses_a_field_of_its_page(empty_window, qtbot, seed):
+    # Ctrl+Tab or Alt+letter while typing in the form: the new tab's fields take the focus (never
+    # the tab's scroll area, where keys do nothing), so the notes, say, are typed at once.
+    window = empty_window
+    window.new_action.trigger()  # the form is made now
+    editor = window.editor
+    editor.load(seed)
+    qtbot.waitUntil(editor.meeting_page.kind_combo.hasFocus, timeout=2000)  # Ctrl+N's first field
+    for page in editor.pages:
+        page.prepare()  # the spare rows the form makes in idle time (they come last in the focus chain)
+    editor.update_tab_order()
+    for tab in range(1, editor.tabs.count()):
+        editor.tabs.setCurrentIndex(tab)
+        page = editor.pages[tab]
+        qtbot.waitUntil(lambda page=page: page.isAncestorOf(QApplication.focusWidget()), timeout=2000)
+    assert editor.notes_page.notes_edit.isAncestorOf(QApplication.focusWidget())

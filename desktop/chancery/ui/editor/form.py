@@ -171,6 +171,7 @@ class MeetingEditor(QWidget):
             self.tabs.addTab(scroll, page.title())
             page.changed.connect(self._edited)
             page.revealRequested.connect(lambda index=index: self.tabs.setCurrentIndex(index))
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.meeting_page.kindChanged.connect(self._kind_changed)
         self.participants_page.refsChanged.connect(self._participants_changed)
         self.participants_page.refRenamed.connect(self._ref_renamed)
@@ -412,6 +413,15 @@ class MeetingEditor(QWidget):
         fields = [w for w in focus_order(self.pages[self.tabs.currentIndex()]) if w.isVisibleTo(self)]
         if fields:
             fields[0].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _tab_shown(self, index: int) -> None:
+        """A tab shown while the form had the focus focuses its page's first field, never its scroll area.
+
+        (Qt moves the focus from the page left to the first widget of the new page's scroll area in
+        the window's focus chain: the scroll area itself when the new page's rows were made later.)
+        """
+        if 0 <= index < len(self._scrolls) and QApplication.focusWidget() is self._scrolls[index]:
+            self.focus_first_field()
 
     def kind(self) -> str | None:
         """The kind of meeting chosen in the form (its wording of sides follows it)."""
