@@ -43,6 +43,8 @@ LONG = long_profile()
 # CHANCERY_EXAMPLES=N explore new ones at random.
 EXAMPLES = int(os.environ.get("CHANCERY_EXAMPLES") or (10_000 if LONG else 60))
 EXPLORE = LONG or bool(os.environ.get("CHANCERY_EXAMPLES"))
+# 10,000 examples take about 10 minutes on a quiet 2-core machine: more than the suite's 600 s per test.
+TIME_LIMIT = pytest.mark.timeout(max(600, EXAMPLES // 4))
 MAX_TEXT = 100_000 if LONG else 2_000
 MAX_PARTICIPANTS = 200 if LONG else 12
 
@@ -178,6 +180,7 @@ def shared_archive(tmp_path_factory):
     paths.set_data_dir(None)
 
 
+@TIME_LIMIT
 @settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize=not EXPLORE,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example,
                                  HealthCheck.function_scoped_fixture])
@@ -218,6 +221,7 @@ def _render(meeting: dict, *, docx: bool) -> None:
             _short_clean_lines(str(error))
 
 
+@TIME_LIMIT
 @settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize=not EXPLORE,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(text=st.one_of(st.text(max_size=200), st.binary(max_size=200).map(lambda b: b.decode("latin-1")),
