@@ -189,6 +189,9 @@ def main(argv: list[str] | None = None) -> int:
           f"typing with the preview: longest gap {max(typing):.0f} ms, p99 {p99(typing):.0f} ms "
           f"({max(typing) / max(max(idle), 1):.1f}x the idle longest)")
     archive.close()
+    from chancery.render import workers
+
+    workers.shut_down()  # the exact view's worker, as the application ends it
     os._exit(0)  # see ui/app.py: skip PySide6 finalization
 
 
