@@ -203,6 +203,32 @@ def test_in_a_large_result_the_ranking_window_puts_names_first(archive, seed, mo
     assert found[1:4] == [i for i in by_date[:4] if i != named["id"]] and found[4:] == by_date[4:]
 
 
+def test_a_result_over_many_years_is_newest_first_and_ranked_across_years(archive, seed, monkeypatch):
+    """Matches spread over decades (PostgreSQL reads its index a year at a time, newest first): the same list,
+    the ranking window and the count across years, before 2000, after 2040 and undated drafts included."""
+    monkeypatch.setattr(S, "RANK_WINDOW", 3)
+    monkeypatch.setattr(S, "COUNT_LIMIT", 4)
+    dates = ["1987-03-02", "1999-12-31", "2000-01-01", "2019-12-31", "2020-01-01", "2021-07-01", "2045-03-01"]
+    mentions = {d: simple_meeting(seed, date=d, notes={"en": "Bayramov may call back."}) for d in dates}
+    undated = simple_meeting(seed, date=None, status="draft", notes={"en": "Bayramov may call back."})
+    mentions["2021-07-01"]["participants"][0]["name"] = {"en": "Jeyhun Bayramov"}  # a name: first in the window
+    archive.import_meetings([*mentions.values(), undated])
+    by_date = [mentions[d]["id"] for d in reversed(dates)]
+    found = ids(archive, "bayramov")
+    # the newest three (undated, 2045, 2021) ranked: the name first; older ones by date, across years
+    assert found == [mentions["2021-07-01"]["id"], undated["id"], *by_date[:1], *by_date[2:]]
+    assert ids(archive, "bayramov year:1999") == [mentions["1999-12-31"]["id"]]
+    assert ids(archive, "bayramov after:1999-12-31 before:2020-01-02") == [
+        mentions[d]["id"] for d in ("2020-01-01", "2019-12-31", "2000-01-01", "1999-12-31")]
+    assert ids(archive, "kind:phone_call", year=2000) == [mentions["2000-01-01"]["id"]]
+    first = S.search(archive, "bayramov", limit=2)
+    assert [h.id for h in first.hits] == found[:2] and (first.total, first.total_exact) == (4, False)
+    assert first.hits[0].score > first.hits[1].score > 0
+    every = S.search(archive, "bayramov", limit=3, offset=5, exact_count=True)
+    assert [h.id for h in every.hits] == found[5:] and (every.total, every.total_exact) == (8, True)
+    assert S.search(archive, "bayramov -kazakbaev before:1990-01-01", limit=5).total == 1
+
+
 def test_an_empty_query_finds_nothing(archive, seed):
     archive.save(seed)
     assert ids(archive, "") == [] and ids(archive, "   ") == []
