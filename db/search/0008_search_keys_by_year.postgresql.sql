@@ -160,3 +160,17 @@ BEGIN
     END IF;
 END
 $$;
+
+-- chancery_search_tier(): the score of one document of a large result below the ranking window (where the
+-- words are, as above), for a page shown beyond the window.  A function: a query naming search_keys itself
+-- would plan or lock each of its partitions at every search.
+CREATE FUNCTION chancery_search_tier(doc bigint, nq tsquery, mq tsquery)
+RETURNS real
+LANGUAGE plpgsql STABLE
+AS $$
+BEGIN
+    RETURN (SELECT (1 + 10 * coalesce(k.terms @@ nq, false)::integer
+                      + 3 * coalesce(k.terms @@ mq, false)::integer)::real
+            FROM search_keys k WHERE k.id = doc);
+END
+$$;

@@ -53,6 +53,7 @@ def downgrade() -> None:
         f"DROP FUNCTION {FUNCTION}",
         "DROP FUNCTION chancery_search_part(tsquery, bigint, bigint, integer)",
         "DROP FUNCTION chancery_search_part_start(bigint)",
+        "DROP FUNCTION chancery_search_tier(bigint, tsquery, tsquery)",
     ):
         op.execute(statement)
     # the function of revision 0006, as its script creates it

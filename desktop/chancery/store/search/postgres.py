@@ -423,9 +423,7 @@ WITH found AS MATERIALIZED ({_MATCHES}),
 page AS (SELECT id, score FROM found ORDER BY score DESC NULLS LAST, id DESC OFFSET %(offset)s LIMIT %(limit)s)
 SELECT (SELECT count(*) FROM found), {_STAMP}, p.id,
        coalesce(p.score, CASE WHEN %(ranked)s > 0 THEN
-           (SELECT 1 + 10 * coalesce(k.terms @@ %(nq)s::tsquery, false)::integer
-                   + 3 * coalesce(k.terms @@ %(mq)s::tsquery, false)::integer
-            FROM search_keys k WHERE k.id = p.id) END),
+           chancery_search_tier(p.id, %(nq)s::tsquery, %(mq)s::tsquery) END),
        s.meeting_id, {_TEXTS}
 FROM (SELECT 1) one
 LEFT JOIN (page p JOIN search_map s ON s.id = p.id JOIN search_docs d ON d.id = p.id) ON true
