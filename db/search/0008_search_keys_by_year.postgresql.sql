@@ -143,11 +143,13 @@ BEGIN
         upper_id := ids[1];
         WHILE upper_id IS NOT NULL LOOP
             lower_id := greatest(chancery_search_part_start(upper_id), lowest);
+            -- (q && …: within the window's range the matches of the query are the window, so each list
+            -- holds at most `ranked` ids, however common the marked words are)
             IF nq IS NOT NULL THEN
-                names := names || chancery_search_part(nq, lower_id, upper_id, NULL);
+                names := names || chancery_search_part(q && nq, lower_id, upper_id, NULL);
             END IF;
             IF mq IS NOT NULL THEN
-                middle := middle || chancery_search_part(mq, lower_id, upper_id, NULL);
+                middle := middle || chancery_search_part(q && mq, lower_id, upper_id, NULL);
             END IF;
             upper_id := (SELECT max(m.id) FROM search_map m WHERE m.id BETWEEN lowest AND lower_id - 1);
         END LOOP;

@@ -3,8 +3,8 @@
 The documents are the SQLite index's (:func:`chancery.store.search.document`),
 with the same date-ordered ids; the query's words, spellings from the people
 directory, fields and date range come from the same shared code.  Only the
-storage and the query language differ (``db/search/0005_search_index.postgresql.sql``
-and ``0006_search_keys.postgresql.sql``):
+storage and the query language differ (``db/search/0005_search_index.postgresql.sql``,
+``0006_search_keys.postgresql.sql`` and ``0008_search_keys_by_year.postgresql.sql``):
 
 - ``search_docs``: the readable text of each column (snippets are made from
   it, for the rows shown).
@@ -27,21 +27,26 @@ and ``0006_search_keys.postgresql.sql``):
   once, in Python, both engines find the same meetings whatever the
   server's locale.
 - ``search_keys`` keeps its tsvector out of line (TOAST), so the table is a
-  few bytes a row: the matches of a query are one GIN bitmap scan and a
-  visit of that small table, without reading any document's words (words,
+  few bytes a row: the matches of a query are GIN bitmap scans and a visit
+  of that small table, without reading any document's words (words,
   prefixes, fields and properties are answered exactly by the index; only a
-  phrase's candidates are checked against their words' positions).
+  phrase's candidates are checked against their words' positions).  It is
+  partitioned by year (one partition a year from 2000 to 2039, one before,
+  one after with the undated drafts), each year with its own GIN index, and
+  read newest first: a word found in most meetings reads the last year or
+  two, not a bitmap of the whole archive.
 - a query is one tsquery literal: ``<->`` for phrases, ``:*`` for longer
   prefixes, marked lexemes for fields and properties, ``!`` for exclusions;
   "near" spellings as every order and spacing FTS5's NEAR allows.
 - the server function ``chancery_search`` takes the newest matches the page
-  and the count need and ranks them as FTS5 does: a result of at most
-  RANK_WINDOW matches by ``ts_rank`` (weights by column tier), a larger
-  one's newest RANK_WINDOW by where the words are (names, then titles,
-  documents, places and topics: the marked words), older matches after them
-  by date.  Only ranking reads documents' words, of those few hundred.  :func:`search` is one statement (one round
-  trip): the matches, the page's ids, scores and text, the count, and the
-  people directory's stamp.
+  and the count need, a year at a time, and ranks them as FTS5 does: a
+  result of at most RANK_WINDOW matches by ``ts_rank`` (weights by column
+  tier, reading those few hundred documents' words), a larger one's newest
+  RANK_WINDOW by where the words are (names, then titles, documents, places
+  and topics: the marked words, answered by the index of the years the
+  window spans), older matches after them by date.  :func:`search` is one
+  statement (one round trip): the matches, the page's ids, scores and text,
+  the count, and the people directory's stamp.
 - snippets are made here from the readable text of the first column of
   SNIPPET_ORDER holding a word of the query, each word folded by the same
   :func:`chancery.text.fold` (``ts_headline`` re-parsed every column of
