@@ -9,9 +9,9 @@
    of 1,000 rows, then the search index written in batches), timed.
 2. Search: the same 250 queries in ten kinds as benchmarks/search.py, a
    ranked first page of 50 with snippets and the count (``search()``), on
-   SQLite and on PostgreSQL in the same run: median and p95 per kind, and
-   the ratio of PostgreSQL's p95 to SQLite's.  Goal: within 2× of SQLite
-   and under 30 ms.
+   SQLite and on PostgreSQL in the same run, taking turns query by query:
+   median and p95 per kind, and the ratio of PostgreSQL's p95 to SQLite's.
+   Goal: within 2× of SQLite and under 30 ms.
 3. Several users: ``--clients`` processes (default 8) for ``--duration``
    seconds (default 60), each saving meetings drawn from a shared pool of
    200 (edit the notes, save with the version read: conflicts are expected
@@ -122,18 +122,21 @@ def postgres_copy(source_path: Path, admin_url: str, database: str, *, reuse: bo
 # Search
 
 
-def measure_search(archive, plan: dict[str, list[str]], repeat: int) -> dict[str, list[float]]:
+def measure_search(archives: list, plan: dict[str, list[str]], repeat: int) -> list[dict[str, list[float]]]:
+    """Times of ``search()`` per kind on each archive, the archives taking turns query by query (the machine's
+    load, which moves, weighs on both alike)."""
     from chancery.store import search as S
 
-    out: dict[str, list[float]] = {}
+    out: list[dict[str, list[float]]] = [{} for _ in archives]
     for kind, items in plan.items():
-        times = []
+        for times in out:
+            times[kind] = []
         for _ in range(repeat):
             for query in items:
-                started = time.perf_counter()
-                S.search(archive, query, limit=PAGE)
-                times.append((time.perf_counter() - started) * 1000)
-        out[kind] = times
+                for archive, times in zip(archives, out, strict=True):
+                    started = time.perf_counter()
+                    S.search(archive, query, limit=PAGE)
+                    times[kind].append((time.perf_counter() - started) * 1000)
     return out
 
 
@@ -265,10 +268,8 @@ def main(argv: list[str] | None = None) -> int:
         rng = random.Random(search_bench.SEED)
         with open_archive(source) as sqlite, open_archive(url=url) as postgres:
             plan = search_bench.queries(sqlite, rng)
-            measure_search(sqlite, {k: v[:3] for k, v in plan.items()}, 1)  # warm both caches
-            measure_search(postgres, {k: v[:3] for k, v in plan.items()}, 1)
-            lite = measure_search(sqlite, plan, args.repeat)
-            server = measure_search(postgres, plan, args.repeat)
+            measure_search([sqlite, postgres], {k: v[:3] for k, v in plan.items()}, 1)  # warm both caches
+            lite, server = measure_search([sqlite, postgres], plan, args.repeat)
         print(f"\nsearch at {args.size:,} meetings: search() = ranked page of {PAGE} + snippets + count; "
               f"{search_bench.PER_KIND} queries per kind × {args.repeat}")
         print(f"{'kind':18} {'SQLite med / p95':>18} {'PostgreSQL med / p95':>22} {'p95 ratio':>10}")
