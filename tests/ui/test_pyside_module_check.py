@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-import chancery.ui  # noqa: F401  (installs the check)
+import chancery.ui
 import chancery.ui.app  # noqa: F401  (a module that names PySide6)
 
 
