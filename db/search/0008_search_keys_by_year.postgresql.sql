@@ -32,7 +32,8 @@ CREATE TABLE search_keys (
 --     partition (the one holding `high`; every match when lim is NULL), newest first.  One prepared
 --     statement per partition: its plan is made once per session, where a dynamic query would be planned
 --     at every call.  (id + 0: the range filters the bitmap's rows; walking the primary key newest first
---     would read the words of every row it passes.)
+--     would read the words of every row it passes.)  It runs with chancery_search's settings (no SET
+--     clause of its own: each would be set and reset at every call).
 DO $$
 DECLARE
     first_year CONSTANT integer := 2000;
@@ -69,8 +70,6 @@ BEGIN
             || 'AS $start$ SELECT CASE' || starts || ' ELSE -9223372036854775808 END $start$';
     EXECUTE E'CREATE FUNCTION chancery_search_part(q tsquery, low bigint, high bigint, lim integer)\n'
             || E'RETURNS bigint[] LANGUAGE plpgsql STABLE\n'
-            || E'SET enable_seqscan = off SET jit = off SET max_parallel_workers_per_gather = 0\n'
-            || E'SET plan_cache_mode = force_generic_plan\n'
             || E'AS $body$\nBEGIN\n' || parts || E'    ELSE\n        RETURN ARRAY(SELECT k.id FROM '
             || quote_ident(names[1]) || ' k WHERE k.terms @@ q AND k.id + 0 BETWEEN low AND high '
             || E'ORDER BY k.id DESC LIMIT lim);\n    END IF;\nEND\n$body$';
@@ -100,28 +99,32 @@ SET enable_seqscan = off
 SET jit = off
 SET max_parallel_workers_per_gather = 0
 SET enable_nestloop = off
+SET plan_cache_mode = force_generic_plan
 AS $$
 DECLARE
     ids bigint[] := ARRAY[]::bigint[];
     found integer;
     upper_id bigint;
     lower_id bigint;
-    lowest bigint;
+    bottom bigint;
+    first integer;
+    ends integer[] := ARRAY[]::integer[];  -- where each partition's matches end in ids
     names bigint[] := ARRAY[]::bigint[];
     middle bigint[] := ARRAY[]::bigint[];
 BEGIN
     IF need IS NOT NULL AND need <= 0 THEN
         RETURN;
     END IF;
-    -- The matches, newest first, a year at a time (from the newest document in the range, skipping years
-    -- without one): in each year's partition the GIN index gives its matches at once (a bitmap), the small
-    -- table their ids.
+    -- The matches, newest first, a year at a time from the newest document in the range to the oldest: in
+    -- each year's partition the GIN index gives its matches at once (a bitmap), the small table their ids.
     upper_id := (SELECT max(m.id) FROM search_map m WHERE m.id BETWEEN low AND high);
-    WHILE upper_id IS NOT NULL LOOP
-        lower_id := greatest(chancery_search_part_start(upper_id), low);
+    bottom := (SELECT min(m.id) FROM search_map m WHERE m.id BETWEEN low AND high);
+    WHILE upper_id IS NOT NULL AND upper_id >= bottom LOOP
+        lower_id := greatest(chancery_search_part_start(upper_id), bottom);
         ids := ids || chancery_search_part(q, lower_id, upper_id, need - cardinality(ids));
+        ends := ends || cardinality(ids);
         EXIT WHEN cardinality(ids) >= need;
-        upper_id := (SELECT max(m.id) FROM search_map m WHERE m.id BETWEEN low AND lower_id - 1);
+        upper_id := lower_id - 1;
     END LOOP;
     found := cardinality(ids);
     IF found = 0 THEN
@@ -139,19 +142,23 @@ BEGIN
         -- more: the newest `ranked` by where the words are (names, then titles, documents, places and
         -- topics: the marked words, which each year's index answers for the years those matches span), the
         -- older ones after them, newest first
-        lowest := ids[ranked];
-        upper_id := ids[1];
-        WHILE upper_id IS NOT NULL LOOP
-            lower_id := greatest(chancery_search_part_start(upper_id), lowest);
-            -- (q && …: within the window's range the matches of the query are the window, so each list
-            -- holds at most `ranked` ids, however common the marked words are)
-            IF nq IS NOT NULL THEN
-                names := names || chancery_search_part(q && nq, lower_id, upper_id, NULL);
+        -- (each partition that gave some of the window's ids, over the range of those ids; q && …: within
+        -- that range the matches of the query are the window's, so each list holds at most `ranked` ids,
+        -- however common the marked words are)
+        first := 1;
+        FOR i IN 1..cardinality(ends) LOOP
+            EXIT WHEN first > ranked;
+            IF ends[i] >= first THEN
+                upper_id := ids[first];
+                lower_id := ids[least(ends[i], ranked)];
+                IF nq IS NOT NULL THEN
+                    names := names || chancery_search_part(q && nq, lower_id, upper_id, NULL);
+                END IF;
+                IF mq IS NOT NULL THEN
+                    middle := middle || chancery_search_part(q && mq, lower_id, upper_id, NULL);
+                END IF;
+                first := ends[i] + 1;
             END IF;
-            IF mq IS NOT NULL THEN
-                middle := middle || chancery_search_part(q && mq, lower_id, upper_id, NULL);
-            END IF;
-            upper_id := (SELECT max(m.id) FROM search_map m WHERE m.id BETWEEN lowest AND lower_id - 1);
         END LOOP;
         RETURN QUERY
             SELECT u.id, CASE WHEN u.n <= ranked THEN

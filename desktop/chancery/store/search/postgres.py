@@ -530,6 +530,7 @@ class _Marker:
         self.exact = exact
         self.prefixes = prefixes
         self.known: dict[str, bool] = {}
+        self.done: dict[str, str] = {}  # the same names, titles and places recur from meeting to meeting
 
     def matches(self, word: str) -> bool:
         known = self.known.get(word)
@@ -540,12 +541,14 @@ class _Marker:
 
     def highlight(self, text: str) -> str:
         """``text`` cut to SNIPPET_TOKENS words around its first word of the query, the words marked; "" if none."""
-        words = _WORD.findall(text)
-        for word in set(words).difference(self.known):
-            self.matches(word)
-        if not any(map(self.known.__getitem__, words)):
-            return ""
-        return highlight(text, self.exact, self.prefixes, matches=self.matches)
+        done = self.done.get(text)
+        if done is None:
+            words = set(_WORD.findall(text))
+            for word in words.difference(self.known):
+                self.matches(word)
+            found = any(map(self.known.__getitem__, words))
+            done = self.done[text] = highlight(text, self.exact, self.prefixes, matches=self.matches) if found else ""
+        return done
 
 
 def highlight(text: str, exact: frozenset[str] | set[str], prefixes: tuple[str, ...], size: int = 0,
