@@ -103,6 +103,22 @@ def test_import_is_idempotent_by_id(archive, seed):
     assert archive.version_of(seed["id"]) == 2
 
 
+def test_a_value_equal_in_python_but_not_in_json_is_a_change(archive, seed):
+    # false == 0 == 0.0 and true == 1 in Python; a record keeps them apart, on import and on save.
+    archive.import_meetings([dict(seed, flag=False, place={**seed["place"], "x": [False]})])
+    result = archive.import_meetings([dict(seed, flag=0.0, place={**seed["place"], "x": [0]})])
+    assert result.updated == 1
+    stored = archive.get_meeting(seed["id"])
+    assert (stored["flag"], stored["place"]["x"]) == (0.0, [0])
+    assert type(stored["flag"]) is float and type(stored["place"]["x"][0]) is int
+    stored["flag"] = True
+    archive.save(stored, expected_version=archive.version_of(seed["id"]))
+    stored = archive.get_meeting(seed["id"])
+    stored["flag"] = 1
+    archive.save(stored, expected_version=archive.version_of(seed["id"]))
+    assert type(archive.get_meeting(seed["id"])["flag"]) is int
+
+
 def test_people_directory_keeps_each_variant_once(archive, seed):
     archive.save(seed)
     later = copy.deepcopy(seed)

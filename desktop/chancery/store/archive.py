@@ -27,6 +27,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime as _dt
+import json
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -38,6 +39,7 @@ from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.engine import Connection, CursorResult, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, raiseload, selectinload, sessionmaker
+from sqlalchemy.orm.attributes import flag_modified
 
 from .. import record
 from ..errors import ArchiveBusyError, ConflictError, NotFoundError, ReadOnlyError, RecordError
@@ -61,8 +63,14 @@ from .models import (
 )
 
 IMPORT_BUSY_WAIT = 300.0  # seconds an import waits for another writer (it runs in the background)
+_JSON_COLUMNS = ("place", "publication", "occasion", "topics", "cooperation_areas", "notes", "extra")
 
 Progress = Callable[[float, str], None]
+
+
+def _same_json(a: Any, b: Any) -> bool:
+    """Equal as JSON: ``==`` holds false == 0 == 0.0 and true == 1, which a record keeps apart."""
+    return a == b and json.dumps(a, sort_keys=True, default=str) == json.dumps(b, sort_keys=True, default=str)
 Cancelled = Callable[[], bool]
 
 
@@ -306,6 +314,10 @@ class Archive:
                     "place", "publication", "occasion", "initiated_by", "topics", "cooperation_areas", "notes"):
             setattr(row, key, meeting[key])
         row.extra = _extra(meeting, record.MEETING_FIELDS)
+        # The ORM compares a JSON value with ==, for which false == 0 == 0.0 and true == 1: a change from one
+        # to the other would not be written. Always write the JSON columns.
+        for key in _JSON_COLUMNS:
+            flag_modified(row, key)
         row.place_country = meeting["place"].get("country")
         other = record.counterpart_side(meeting)
         ours = meeting["our_side"]
@@ -723,7 +735,7 @@ class Archive:
                     raise _Cancelled
                 for meeting, warnings in prepared[start:start + batch]:
                     row = self._load(session, str(meeting["id"]))
-                    if row is not None and row.deleted_at is None and self._to_record(row) == meeting:
+                    if row is not None and row.deleted_at is None and _same_json(self._to_record(row), meeting):
                         result.unchanged += 1
                         continue
                     saved = self._save(session, meeting, None, warnings)
