@@ -31,6 +31,7 @@ from typing import Any, NoReturn
 from . import refdata
 from .errors import RecordError
 from .text import MESSAGE_LIMIT, has_xml_illegal, printable, shown, strip_xml_illegal
+from .text import text_in as text_in  # record.text_in, as before (defined in text for the first paint)
 
 FORMAT_VERSION = 1
 
@@ -245,17 +246,6 @@ def first_index(rest: str) -> tuple[int | None, str]:
 def counterpart_side(meeting: dict) -> str:
     """The side that is not ours ('guest' when we host, else 'host')."""
     return "guest" if meeting.get("our_side", "host") == "host" else "host"
-
-
-def text_in(value: Any, lang: str, fallback: Iterable[str] = ()) -> str | None:
-    """A localised value in ``lang`` (a plain string counts for every language)."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, dict):
-        for key in (lang, *fallback):
-            if isinstance(value.get(key), str) and value[key].strip():
-                return value[key]
-    return None
 
 
 def languages_of(meeting: dict) -> set[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 
 MESSAGE_LIMIT = 400  # characters of one message line (a problem, an error), at most
 
@@ -118,3 +119,18 @@ def short_path(path: object, limit: int = 120) -> str:
     if len(text) <= limit:
         return text
     return text[: limit // 2 - 1] + "…" + text[-(limit // 2):]
+
+
+def text_in(value: object, lang: str, fallback: Iterable[str] = ()) -> str | None:
+    """A localised value in ``lang`` (a plain string counts for every language).
+
+    (Here, not in :mod:`chancery.record`, which re-exports it: the archive list names an organisation
+    with it in the window's first paint, before the record module is needed.)
+    """
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        for key in (lang, *fallback):
+            if isinstance(value.get(key), str) and value[key].strip():
+                return value[key]
+    return None

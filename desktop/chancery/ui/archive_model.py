@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QHeaderView, QStyledItemDelegate, QTableView
 
 from .. import refdata
 from ..store.early import MeetingRow
+from ..text import text_in
 from .datefmt import display_date
 
 if TYPE_CHECKING:
@@ -283,8 +284,6 @@ class ArchiveModel(QAbstractTableModel):
             code = row.counterpart_country
             if code:
                 return self._country_names.get(code, code)
-            from ..record import text_in  # not before the first paint: most rows name a country
-
             return text_in(row.counterpart_organization, self.language, ("en", "fr")) or ""
         if key == "principals":
             return row.principals
