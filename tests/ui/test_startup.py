@@ -112,3 +112,16 @@ def test_a_meeting_opened_before_the_first_paint_does_not_hang_the_window(tmp_pa
     except subprocess.TimeoutExpired:
         pytest.fail("the window hung: a meeting opened before the first paint never opened")
     assert "opened True" in done.stdout, done.stderr[-2000:]
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(180)
+def test_a_row_naming_an_organisation_paints_without_the_record_module(tmp_path, seed):
+    """A counterpart that is an organisation (no country) is named from the row alone (chancery.text.text_in)."""
+    seed["participants"][1].update(country=None, organization={"en": "OSCE", "fr": "OSCE", "ru": "ОБСЕ"},
+                                   title={"en": "Secretary General", "fr": "secrétaire général"})
+    _archive_with(tmp_path, [seed])
+    report = _first_paint(tmp_path)
+    assert report["listed"] == "archiveList" and report["rows"] == 1
+    assert "chancery.record" not in report["modules"]
+    assert _heavy(report["modules"]) == []
