@@ -419,7 +419,8 @@ def plan(parsed: ParsedQuery, directory: _Directory | None, *, country=None, kin
 # --------------------------------------------------------------------------
 # Searching
 
-_TEXTS = ", ".join(f"d.{c}" for c in SNIPPET_ORDER) + ", d.body, d.places"
+_TEXTS = ", ".join(f"d.{c}" for c in SNIPPET_ORDER)  # body and places among them
+_BODY, _PLACES = SNIPPET_ORDER.index("body"), SNIPPET_ORDER.index("places")
 _MATCHES = ("SELECT f.id, f.score FROM chancery_search(%(q)s::tsquery, %(rq)s::tsquery, %(nq)s::tsquery, "
             "%(mq)s::tsquery, %(low)s, %(high)s, %(need)s, %(ranked)s, %(weights)s::real[]) f")
 _STAMP = "(SELECT max(id) FROM person_names), (SELECT count(*) FROM person_names)"
@@ -504,82 +505,108 @@ def snippets(archive, parsed: ParsedQuery, ids: list[str]) -> dict[str, str]:
 def _snippets(found: Plan, rows: list[tuple[int, tuple[str, ...]]]) -> dict[int, str]:
     """A snippet per row: the first column of SNIPPET_ORDER holding a word of the query, around that word.
 
-    ``rows``: (id, the texts of SNIPPET_ORDER's columns, then body and places).
+    ``rows``: (id, the texts of SNIPPET_ORDER's columns).
     """
     out: dict[int, str] = {}
     marker = _Marker(found.exact, found.prefixes) if found.exact or found.prefixes else None
     for rowid, texts in rows:
-        body, places = texts[-2:]
         snippet = None
         if marker is not None:
-            snippet = next((s for s in (marker.highlight(t) for t in texts[:-2] if t) if s), None)
-        out[rowid] = snippet or _opening(body or places)  # matched on filters alone: the opening words
+            snippet = next((s for s in (marker.highlight(t) for t in texts if t) if s), None)
+        out[rowid] = snippet or _opening(texts[_BODY] or texts[_PLACES])  # matched on filters alone: opening words
     return out
 
 
 @functools.lru_cache(maxsize=200_000)
-def _word_tokens(word: str) -> tuple[str, ...]:
-    """A word's folded tokens (the same few thousand words recur in every meeting: fold each once)."""
-    return tokens(fold(word))
+def _word_key(word: str) -> str:
+    """A word's folded tokens between spaces (" a b "), what a query's pattern looks in.
+
+    The same few thousand words recur in every meeting: each is folded once.
+    """
+    return " " + " ".join(tokens(fold(word))) + " "
+
+
+@functools.lru_cache(maxsize=200_000)
+def _chunk_key(chunk: str) -> str:
+    """The keys of the words of ``chunk`` (text between spaces), one after the other."""
+    return "".join(map(_word_key, _WORD.findall(chunk)))
+
+
+def _pattern(exact: frozenset[str] | set[str], prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    """Finds, in a word's key, a token of ``exact`` or one beginning with one of ``prefixes``."""
+    parts = [f" {re.escape(word)} " for word in sorted(exact)] + [f" {re.escape(p)}" for p in prefixes]
+    return re.compile("|".join(parts))
 
 
 class _Marker:
-    """Finds and marks the words of one query in texts; remembers what it decided for each word it met."""
+    """Finds and marks the words of one query in texts; remembers what it decided for each word it met.
+
+    A text is first split at its spaces (several times cheaper than into
+    words): each distinct piece of the page is judged once, by the keys of
+    the words it holds against the query's pattern, so most texts without
+    a word of the query are dismissed with no Python step per word.  A text
+    that holds one is cut into words and cut around the first.
+    """
 
     def __init__(self, exact: frozenset[str] | set[str], prefixes: tuple[str, ...]):
-        self.exact = exact
-        self.prefixes = prefixes
+        self.search = _pattern(exact, prefixes).search
+        self.pieces: dict[str, bool] = {}
         self.known: dict[str, bool] = {}
         self.done: dict[str, str] = {}  # the same names, titles and places recur from meeting to meeting
 
-    def matches(self, word: str) -> bool:
-        known = self.known.get(word)
-        if known is None:
-            known = self.known[word] = any(
-                t in self.exact or (self.prefixes and t.startswith(self.prefixes)) for t in _word_tokens(word))
-        return known
+    def _holds(self, text: str) -> bool:
+        """Whether a word of ``text`` is a word of the query (the same answer as judging each of its words)."""
+        pieces = set(text.split())
+        new = pieces.difference(self.pieces)
+        if new:
+            self.pieces.update(zip(new, map(bool, map(self.search, map(_chunk_key, new))), strict=True))
+        return any(map(self.pieces.__getitem__, pieces))
 
     def highlight(self, text: str) -> str:
         """``text`` cut to SNIPPET_TOKENS words around its first word of the query, the words marked; "" if none."""
         done = self.done.get(text)
+        if done is None and not self._holds(text):
+            done = self.done[text] = ""
         if done is None:
-            words = set(_WORD.findall(text))
-            for word in words.difference(self.known):
-                self.matches(word)
-            found = any(map(self.known.__getitem__, words))
-            done = self.done[text] = highlight(text, self.exact, self.prefixes, matches=self.matches) if found else ""
+            words = _WORD.findall(text)
+            distinct = set(words)
+            new = distinct.difference(self.known)
+            if new:
+                self.known.update(zip(new, map(bool, map(self.search, map(_word_key, new))), strict=True))
+            found = set(filter(self.known.__getitem__, distinct))
+            done = self.done[text] = _cut(text, words, found, SNIPPET_TOKENS) if found else ""
         return done
 
 
-def highlight(text: str, exact: frozenset[str] | set[str], prefixes: tuple[str, ...], size: int = 0,
-              matches=None) -> str:
+def _cut(text: str, words: list[str], found: set[str], size: int) -> str:
+    """``text`` cut to ``size`` of its ``words`` around the first of ``found``, every word of ``found`` marked."""
+    first = min(words.index(word) for word in found)
+    start = max(0, min(first - 2, len(words) - size))
+    end = min(len(words), start + size)
+    spans = list(itertools.islice(_WORD.finditer(text), start, end))
+    pieces = []
+    cursor = spans[0].start()
+    for span in spans:
+        word = span.group()
+        pieces.append(text[cursor:span.start()])
+        pieces.append(f"{MARK_START}{word}{MARK_END}" if word in found else word)
+        cursor = span.end()
+    result = "".join(pieces) + (text[cursor:] if end == len(words) else "")
+    return ("…" if start > 0 else "") + " ".join(result.split()) + ("…" if end < len(words) else "")
+
+
+def highlight(text: str, exact: frozenset[str] | set[str], prefixes: tuple[str, ...], size: int = 0) -> str:
     """``text`` cut to ``size`` words (SNIPPET_TOKENS) around its first word of the query, the words marked.
 
     A word matches when one of its folded tokens is in ``exact`` or starts
     with one of ``prefixes``; "" when none does.
     """
-    size = size or SNIPPET_TOKENS
-    if matches is None:
-        def matches(word: str) -> bool:
-            return any(t in exact or (prefixes and t.startswith(prefixes)) for t in _word_tokens(word))
-
-    spans = list(_WORD.finditer(text))
-    first = next((i for i, span in enumerate(spans) if matches(span.group())), None)
-    if first is None:
+    if not exact and not prefixes:
         return ""
-    start = max(0, min(first - 2, len(spans) - size))
-    end = min(len(spans), start + size)
-    hits = [i for i in range(start, end) if i == first or matches(spans[i].group())]
-    marked = set(hits)
-    pieces = []
-    cursor = spans[start].start()
-    for i in range(start, end):
-        span = spans[i]
-        pieces.append(text[cursor:span.start()])
-        pieces.append(f"{MARK_START}{span.group()}{MARK_END}" if i in marked else span.group())
-        cursor = span.end()
-    result = "".join(pieces) + (text[cursor:] if end == len(spans) else "")
-    return ("…" if start > 0 else "") + " ".join(result.split()) + ("…" if end < len(spans) else "")
+    search = _pattern(exact, prefixes).search
+    words = _WORD.findall(text)
+    found = {word for word in set(words) if search(_word_key(word))}
+    return _cut(text, words, found, size or SNIPPET_TOKENS) if found else ""
 
 
 def index_status(connection: Connection) -> dict[str, int]:
