@@ -577,3 +577,22 @@ def test_migration_0003_fills_the_vocabulary(data_dir, seed):
         assert ids(archive, "kazakba") == [SEED_ID]
     finally:
         archive.close()
+
+
+@pytest.mark.parametrize("exact, prefixes", [
+    (frozenset({"bayramov"}), ()), (frozenset(), ("ba",)), (frozenset({"energie", "cooperation"}), ("minis",)),
+    (frozenset({"baikal"}), ()), (frozenset({"ss"}), ()), (frozenset({"e"}), ("б",)),
+])
+def test_server_snippets_dismiss_a_text_only_when_no_word_of_it_matches(exact, prefixes):
+    """The PostgreSQL snippets judge a text by its pieces between spaces: the same answer as word by word."""
+    from chancery.store.search import postgres
+
+    texts = ["Bayramov,Baïramov (Байрамов)", "l'énergie — coopération", "the Minister's visit", "BAÏKAL-Baykal",
+             "Straße · strasse", "e\u0301cole", "Бийск и б", "—", "ba_b ab ba", "", "x\u00a0Bayramov\tnote"]
+    marker = postgres._Marker(exact, prefixes)
+    for text in texts:
+        words = postgres._WORD.findall(text)
+        any_word = any(t in exact or t.startswith(prefixes or ("\0",))
+                       for word in words for t in postgres.tokens(postgres.fold(word)))
+        assert bool(marker.highlight(text)) == any_word, text
+        assert marker.highlight(text) == postgres.highlight(text, exact, prefixes)

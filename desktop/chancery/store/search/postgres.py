@@ -536,7 +536,7 @@ def _word_key(word: str) -> str:
     return " " + " ".join(tokens(fold(word))) + " "
 
 
-@functools.lru_cache(maxsize=200_000)
+@functools.lru_cache(maxsize=100_000)
 def _chunk_key(chunk: str) -> str:
     """The keys of the words of ``chunk`` (text between spaces), one after the other."""
     return "".join(map(_word_key, _WORD.findall(chunk)))
