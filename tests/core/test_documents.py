@@ -286,3 +286,16 @@ def test_many_missing_translations_make_one_short_line(seed):
     message = str(caught.value)
     assert len(message.splitlines()) == 1 and len(message) < 400, message
     assert message.endswith("and 35 more") and len(caught.value.problems) == 40
+
+
+def test_a_headline_longer_than_words_properties_hold_is_cut_there(seed):
+    # Word's core properties take 255 characters at most; a long name made the export stop with an internal error.
+    from docx import Document
+
+    meeting = copy.deepcopy(seed)
+    for p in meeting["participants"]:
+        if isinstance(p.get("name"), dict):
+            p["name"] = {lang: text * 40 for lang, text in p["name"].items()}
+    data = render_document(meeting, "communique-en")
+    props = Document(io.BytesIO(data)).core_properties
+    assert len(props.title) == 255 and props.title.endswith("…")

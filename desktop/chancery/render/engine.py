@@ -401,6 +401,11 @@ def render_here(path: str | Path, context: dict[str, Any], lang: str, kind: str 
     return out.getvalue()
 
 
+def _property(text: str, limit: int = 255) -> str:
+    text = str(text)
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
 def finish_document(document, context: dict, lang: str, kind: str | None) -> None:
     """Language on every style, and the core properties."""
     tag = LANG_TAGS.get(lang, lang)
@@ -409,10 +414,13 @@ def finish_document(document, context: dict, lang: str, kind: str | None) -> Non
     # An internal document's author is its preparer or the ministry, never the news agency.
     internal = context.get("brief") if kind == "briefing" else context.get("conversation") if kind == "record" else None
     props = document.core_properties
-    props.title = internal["title"] if internal else doc["headline"]
-    props.subject = f"{doc['kind_label']} — {doc['date_long']}" + (f", {doc['place']}" if doc["place"] else "")
+    # Word's core properties hold at most 255 characters each (python-docx refuses more): a long headline,
+    # place or name is cut there, with "…".
+    props.title = _property(internal["title"] if internal else doc["headline"])
+    place = f", {doc['place']}" if doc["place"] else ""
+    props.subject = _property(f"{doc['kind_label']} — {doc['date_long']}{place}")
     author = internal["author"] if internal else doc["letterhead"] or doc["publisher"] or doc["agency"]
-    props.author = author or "Chancery"
+    props.author = _property(author or "Chancery")
     props.last_modified_by = props.author
     keywords = [doc["kind_label"]]
     for p in meeting.get("participants") or []:
@@ -424,9 +432,9 @@ def finish_document(document, context: dict, lang: str, kind: str | None) -> Non
                 continue
             if name not in keywords:
                 keywords.append(name)
-    props.keywords = ", ".join(keywords)
+    props.keywords = _property(", ".join(keywords))
     props.language = tag
-    props.category = internal["marking"] if internal else doc["kind_label"]
+    props.category = _property(internal["marking"] if internal else doc["kind_label"])
     props.created = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
     props.modified = props.created
     props.revision = 1
