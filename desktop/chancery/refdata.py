@@ -23,7 +23,6 @@ from __future__ import annotations
 import copy
 import datetime as _dt
 import json
-import os
 import re
 import threading
 import unicodedata
@@ -127,15 +126,15 @@ def _read_shipped(path: Path) -> dict[str, Any]:
     data = _read_toml(path)
     if cache is None:
         return data
+    from .fileio import OutputError, write_output_file  # only when the cache is made: not on the start-up path
+
     try:
         text = json.dumps(data, ensure_ascii=False)
-        cache.parent.mkdir(exist_ok=True)
+        cache.parent.mkdir(exist_ok=True)  # inside the data folder, never creating it
         for old in cache.parent.glob(f"{path.stem}-*.json"):  # an earlier version of the file
             old.unlink(missing_ok=True)
-        part = cache.with_name(f"{cache.name}.{os.getpid()}-{threading.get_ident()}.part")
-        part.write_text(text, encoding="utf-8")
-        os.replace(part, cache)
-    except (OSError, TypeError, ValueError):  # no data folder yet, read-only, full, or a date in the file
+        write_output_file(cache, text.encode("utf-8"))
+    except (OSError, OutputError, TypeError, ValueError):  # no data folder yet, read-only, full, or a date in the file
         pass
     return data
 
