@@ -29,7 +29,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QWidget
 
 from ....record import first_index, path_under, split_path
 from ...messages import problem_message
@@ -71,6 +71,16 @@ def form_layout() -> QFormLayout:
     form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
     return form
+
+
+def form_box(title: str, rows: list[tuple[str, QWidget]], parent: QWidget) -> QGroupBox:
+    """A titled group of labelled fields (a label's "&" gives its field a shortcut)."""
+    box = QGroupBox(title, parent)
+    form = form_layout()
+    for label, field in rows:
+        form.addRow(label, field)
+    box.setLayout(form)
+    return box
 
 
 class EditorPage(QWidget):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from .... import record
 from ...messages import our_side_labels, side_labels
@@ -14,7 +14,7 @@ from ..dates import DateField
 from ..lists import ListContext
 from ..reflow import Reflow
 from ..widgets import OptionalSpinBox, VocabCombo
-from .base import EditorPage, form_layout, translate
+from .base import EditorPage, form_box, translate
 
 
 class MeetingPage(EditorPage):
@@ -52,17 +52,16 @@ class MeetingPage(EditorPage):
             translate("MeetingEditor", "A draft may be incomplete; a final record must be valid"))
         self.classification_combo = VocabCombo("classification", lang, parent=self)
 
-        meeting_box = QGroupBox(translate("MeetingEditor", "Meeting"), self)
-        form = form_layout()
-        form.addRow(translate("MeetingEditor", "&Kind:"), self.kind_combo)
-        form.addRow(translate("MeetingEditor", "Fo&rmat:"), self.format_combo)
-        form.addRow(translate("MeetingEditor", "Da&te:"), self.date_edit)
-        form.addRow(translate("MeetingEditor", "End &date:"), self.end_date_edit)
-        form.addRow(translate("MeetingEditor", "Our &side:"), self.our_side_combo)
-        form.addRow(translate("MeetingEditor", "Initiated &by:"), self.initiated_combo)
-        form.addRow(translate("MeetingEditor", "St&atus:"), self.status_combo)
-        form.addRow(translate("MeetingEditor", "C&lassification:"), self.classification_combo)
-        meeting_box.setLayout(form)
+        meeting_box = form_box(translate("MeetingEditor", "Meeting"), [
+            (translate("MeetingEditor", "&Kind:"), self.kind_combo),
+            (translate("MeetingEditor", "Fo&rmat:"), self.format_combo),
+            (translate("MeetingEditor", "Da&te:"), self.date_edit),
+            (translate("MeetingEditor", "End &date:"), self.end_date_edit),
+            (translate("MeetingEditor", "Our &side:"), self.our_side_combo),
+            (translate("MeetingEditor", "Initiated &by:"), self.initiated_combo),
+            (translate("MeetingEditor", "St&atus:"), self.status_combo),
+            (translate("MeetingEditor", "C&lassification:"), self.classification_combo),
+        ], self)
 
         self.occasion_event = self._localized("occasion_event", per_row=2)
         self.occasion_event.setToolTip(
@@ -70,22 +69,20 @@ class MeetingPage(EditorPage):
         self.occasion_ordinal = OptionalSpinBox(999, self)
         self.occasion_ordinal.setToolTip(translate("MeetingEditor", "e.g. 76 for the 76th session"))
         self.occasion_relation = VocabCombo("occasion_relation", lang, parent=self)
-        self.occasion_box = QGroupBox(translate("MeetingEditor", "Occasion (meeting on the sidelines)"), self)
-        form = form_layout()
-        form.addRow(translate("MeetingEditor", "Event:"), self.occasion_event)
-        form.addRow(translate("MeetingEditor", "Ordinal:"), self.occasion_ordinal)
-        form.addRow(translate("MeetingEditor", "When:"), self.occasion_relation)
-        self.occasion_box.setLayout(form)
+        self.occasion_box = form_box(translate("MeetingEditor", "Occasion (meeting on the sidelines)"), [
+            (translate("MeetingEditor", "Event:"), self.occasion_event),
+            (translate("MeetingEditor", "Ordinal:"), self.occasion_ordinal),
+            (translate("MeetingEditor", "When:"), self.occasion_relation),
+        ], self)
 
         self.city_edit = self._localized("place_city")
         self.country_picker = CountryPicker(lang, self)
         self.venue_edit = self._localized("place_venue")
-        place_box = QGroupBox(translate("MeetingEditor", "Place"), self)
-        form = form_layout()
-        form.addRow(translate("MeetingEditor", "Cit&y:"), self.city_edit)
-        form.addRow(translate("MeetingEditor", "Co&untry:"), self.country_picker)
-        form.addRow(translate("MeetingEditor", "Venue:"), self.venue_edit)
-        place_box.setLayout(form)
+        place_box = form_box(translate("MeetingEditor", "Place"), [
+            (translate("MeetingEditor", "Cit&y:"), self.city_edit),
+            (translate("MeetingEditor", "Co&untry:"), self.country_picker),
+            (translate("MeetingEditor", "Venue:"), self.venue_edit),
+        ], self)
 
         self.agency_edit = self._localized("publication_agency", allow_plain=True, plain_default=True)
         self.publisher_edit = self._localized("publication_publisher")
@@ -100,14 +97,13 @@ class MeetingPage(EditorPage):
         self.attribution_edit = self._localized("publication_attribution")
         self.attribution_edit.setToolTip(
             translate("MeetingEditor", "A sourcing line (“according to the ministry's press service”)"))
-        publication_box = QGroupBox(translate("MeetingEditor", "Publication"), self)
-        form = form_layout()
-        form.addRow(translate("MeetingEditor", "A&gency:"), self.agency_edit)
-        form.addRow(translate("MeetingEditor", "Publisher:"), self.publisher_edit)
-        form.addRow(translate("MeetingEditor", "Dateline:"), self.dateline_edit)
-        form.addRow(translate("MeetingEditor", "Published:"), self.publication_date_edit)
-        form.addRow(translate("MeetingEditor", "Attribution:"), self.attribution_edit)
-        publication_box.setLayout(form)
+        publication_box = form_box(translate("MeetingEditor", "Publication"), [
+            (translate("MeetingEditor", "A&gency:"), self.agency_edit),
+            (translate("MeetingEditor", "Publisher:"), self.publisher_edit),
+            (translate("MeetingEditor", "Dateline:"), self.dateline_edit),
+            (translate("MeetingEditor", "Published:"), self.publication_date_edit),
+            (translate("MeetingEditor", "Attribution:"), self.attribution_edit),
+        ], self)
 
         # Place and Publication beside Meeting on a wide form, below it on a narrow one.
         left, right = QWidget(self), QWidget(self)
