@@ -49,6 +49,20 @@ def seed(seed_document) -> dict:
     return copy.deepcopy(seed_document["meeting"])
 
 
+@pytest.fixture
+def seed_copies(seed_document):
+    """``seed_copies(n)``: n copies of the reference meeting, each with an id of its own, dated 1, 2 … July 2021."""
+    def make(count: int) -> list[dict]:
+        copies = []
+        for day in range(1, count + 1):
+            meeting = copy.deepcopy(seed_document["meeting"])
+            meeting["id"] = str(uuid.uuid4())
+            meeting["date"] = f"2021-07-{day:02d}"
+            copies.append(meeting)
+        return copies
+    return make
+
+
 @pytest.fixture(scope="session")
 def migrated_archive(tmp_path_factory) -> Path:
     """An empty SQLite archive at the newest schema, made once per run: copy it, never open it.

@@ -17,14 +17,8 @@ def _texts(path) -> list[str]:
 
 
 @pytest.fixture
-def meetings(seed) -> list[dict]:
-    out = []
-    for day in range(1, 8):
-        meeting = copy.deepcopy(seed)
-        meeting["id"] = str(uuid.uuid4())
-        meeting["date"] = f"2021-07-{day:02d}"
-        out.append(meeting)
-    return out
+def meetings(seed_copies) -> list[dict]:
+    return seed_copies(7)
 
 
 @pytest.mark.slow

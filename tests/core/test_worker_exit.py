@@ -88,16 +88,8 @@ def test_workers_end_with_a_process_that_ends_with_os_exit(tmp_path, seed):
     assert left == []
 
 
-def test_a_batch_on_the_command_line_leaves_no_process(tmp_path, seed):
-    import copy
-    import uuid
-
-    meetings = []
-    for day in range(1, 7):
-        meeting = copy.deepcopy(seed)
-        meeting["id"] = str(uuid.uuid4())
-        meeting["date"] = f"2021-07-{day:02d}"
-        meetings.append(meeting)
+def test_a_batch_on_the_command_line_leaves_no_process(tmp_path, seed_copies):
+    meetings = seed_copies(6)
     source = tmp_path / "meetings.json"
     source.write_text(json.dumps({"chancery": 1, "meetings": meetings}), encoding="utf-8")
     folder = tmp_path / "out"

@@ -49,13 +49,8 @@ def test_formats_offered(qtbot, seed):
     assert not model.item(txt).isEnabled()
 
 
-def test_batch_export_with_progress(qtbot, tmp_path, seed):
-    meetings = []
-    for day in range(1, 4):
-        m = copy.deepcopy(seed)
-        m["id"] = str(uuid.uuid4())
-        m["date"] = f"2021-07-0{day}"
-        meetings.append(m)
+def test_batch_export_with_progress(qtbot, tmp_path, seed, seed_copies):
+    meetings = seed_copies(3)
     broken = copy.deepcopy(seed)
     broken["id"] = str(uuid.uuid4())
     broken["statements"][0]["text"] = {"en": "English only"}
