@@ -153,6 +153,22 @@ def test_a_signing_headline_takes_the_titles_document_noun():
     assert doc(m, "en")["headline"].endswith("sign agreement")
 
 
+def test_a_title_that_only_names_its_type_is_not_quoted_as_a_title():
+    generic = [{"type": "memorandum_of_understanding",
+                "title": {"fr": "Mémorandum d'entente", "en": "memorandum of understanding."},
+                "period": None, "signed_by": ["p1", "p2"]}]
+    fr, en = text(meeting(GUEST, documents_signed=generic), "fr"), text(meeting(GUEST, documents_signed=generic), "en")
+    assert "ont signé un mémorandum d" + APOS + "entente" in fr and "«" not in fr
+    assert "signed a memorandum of understanding" in en and "\u201c" not in en
+    # A title that says more than its type is the exact title, quoted.
+    precise = [dict(generic[0], title={"fr": "Mémorandum d'entente sur la coopération culturelle",
+                                       "en": "Memorandum of Understanding on Cultural Cooperation"})]
+    assert "« Mémorandum d" + APOS + "entente sur la coopération culturelle »" in text(
+        meeting(GUEST, documents_signed=precise), "fr").replace("\u00a0", " ")
+    assert "the \u201cMemorandum of Understanding on Cultural Cooperation\u201d" in text(
+        meeting(GUEST, documents_signed=precise), "en")
+
+
 # -- a monarch's short form ----------------------------------------------------------------------------------------
 
 def test_a_monarch_is_le_roi_and_king_after_the_first_mention():

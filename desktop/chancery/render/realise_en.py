@@ -419,6 +419,9 @@ class EnglishRealiser(Realiser):
     # -- headline and lead ------------------------------------------------------------------
 
     def document_np(self, doc: dict, index: int) -> str:
+        if self.title_is_only_its_type(doc, index):
+            kind = self.document_kind_np([(doc, index)])
+            return ("an " if kind[:1].lower() in "aeio" else "a ") + kind
         title = self.field_text.get(doc.get("title"), f"meeting.documents_signed[{index}].title")
         return f"the {quote(title, 'en')}"
 

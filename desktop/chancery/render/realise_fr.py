@@ -453,6 +453,8 @@ class FrenchRealiser(Realiser):
     # -- headline and lead -------------------------------------------------------------------
 
     def document_np(self, doc: dict, index: int) -> str:
+        if self.title_is_only_its_type(doc, index):
+            return self.document_kind_np([(doc, index)])
         title = self.field_text.get(doc.get("title"), f"meeting.documents_signed[{index}].title")
         gender = "f" if doc.get("type") in FEMININE_DOCUMENTS else ("m" if doc.get("type") else fr.guess_gender(title))
         return f"{fr.article(gender, title)}{quote(title, 'fr')}"

@@ -128,6 +128,19 @@ class Realiser:
 
     # -- helpers shared by the languages ---------------------------------------------------
 
+    def title_is_only_its_type(self, doc: dict, index: int) -> bool:
+        """A title that says no more than its type ("Memorandum of Understanding"): named, not quoted.
+
+        Quoted, it reads as the exact title of a known text («le « Mémorandum d'entente »»); the sentence
+        says "signed a memorandum of understanding" instead.
+        """
+        code = doc.get("type")
+        if not code:
+            return False
+        title = self.field_text.get(doc.get("title"), f"meeting.documents_signed[{index}].title")
+        bare = title.strip("«»\"\u201c\u201d\u00a0 .")
+        return fold(bare) == fold(reference.label("document_type", code, self.lang))
+
     def number_word(self, n: int) -> str:
         words = NUMBERS.get(self.lang, [])
         return words[n] if 0 <= n < len(words) else str(n)
