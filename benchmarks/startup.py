@@ -15,6 +15,13 @@ Runs alternate (baseline, empty archive, large archive, baseline, …)
 so that a change in the machine's load hits every case alike, and the
 medians are compared.
 
+With ``--floor``, one more case: ``benchmarks/startup_floor.py``, the widgets
+the main window shows at its first paint (menus, toolbar, search box, filters,
+the list on a Python model with the first page of the large archive, the
+form's placeholder, docks, status bar, style sheet and icons) built in plain
+PySide6 with no Chancery code — what those Qt widgets cost in PySide6, the
+floor under which no window made of them can start.
+
 Cases: an empty archive (created before the runs), and, with ``--archive``
 (default: the 100,000-meeting archive ``benchmarks/search.py`` caches in
 ``$TMPDIR/chancery-search-bench``, when it exists), a large one; it is
@@ -109,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-large", action="store_true", help="only the empty archive")
     parser.add_argument("--platform", default="offscreen", help="Qt platform plugin (default offscreen)")
     parser.add_argument("--timeout", type=float, default=120)
+    parser.add_argument("--floor", action="store_true",
+                        help="also time the same widgets built in plain PySide6 (benchmarks/startup_floor.py)")
     args = parser.parse_args(argv)
 
     work = Path(tempfile.mkdtemp(prefix="chancery-startup-"))
@@ -138,6 +147,10 @@ def main(argv: list[str] | None = None) -> int:
         count = prepare_large(large, env)
         cases[f"Chancery, {count:,} meetings"] = [*chancery, "--data-dir", str(work / "large"), "--archive",
                                                    str(large)]
+
+    if args.floor:
+        cases["same widgets, plain PySide6"] = [sys.executable, str(ROOT / "benchmarks" / "startup_floor.py"),
+                                                str(probe), str(large or empty_home / "archive.sqlite")]
 
     load_before = os.getloadavg()
     times: dict[str, list[float]] = {name: [] for name in cases}

@@ -91,6 +91,59 @@ app.quit()
 """
 
 
+AFTER_THE_PAINT = """
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+print("finished at show", window._finished, flush=True)  # the first paint has not happened yet
+
+
+def check():
+    if not window._finished:  # built after the first paint, on the event loop
+        QTimer.singleShot(20, check)
+        return
+    window.activateWindow()
+    window.search_box.setFocus()
+    QApplication.sendEvent(window.search_box, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Down,
+                                                        Qt.KeyboardModifier.NoModifier))
+    print("down moves into the list", window.view.hasFocus() or QApplication.focusWidget() is window.view,
+          flush=True)
+    print("filter", window.country_filter.completer().filterMode() == Qt.MatchFlag.MatchContains, flush=True)
+    app.setStyleSheet("")  # the style sheet's style wraps the style the application was started with
+    print("style", app.style().name(), flush=True)
+    app.quit()
+
+
+check()
+"""
+
+
+def _launch(tmp_path, script_text: str, *args: str, timeout: float = 60) -> subprocess.CompletedProcess:
+    script = tmp_path / "script.py"
+    script.write_text(script_text, encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "CHANCERY_UI_LANG": "en"}
+    env.pop("CHANCERY_HOME", None)
+    env.pop("CHANCERY_ARCHIVE", None)
+    return subprocess.run([sys.executable, "-m", "tests.app_launcher", str(script), "--data-dir",
+                           str(tmp_path / "data"), *args], cwd=Path(__file__).resolve().parents[2], env=env,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+@pytest.mark.timeout(120)
+def test_what_the_first_paint_does_not_need_is_built_right_after_it(tmp_path):
+    """The search box's keys and the country completer come once the window has painted; the style is Fusion."""
+    from chancery.demo import generate_meetings
+
+    _archive_with(tmp_path, generate_meetings(3, seed=11))
+    done = _launch(tmp_path, AFTER_THE_PAINT)
+    assert "finished at show False" in done.stdout, done.stderr[-2000:]
+    assert "down moves into the list True" in done.stdout, done.stdout + done.stderr[-2000:]
+    assert "filter True" in done.stdout
+    assert "style fusion" in done.stdout
+
+
 @pytest.mark.timeout(120)
 def test_a_meeting_opened_before_the_first_paint_does_not_hang_the_window(tmp_path):
     # The full archive opens behind the first paint; asking for it on the GUI thread before then used to

@@ -31,21 +31,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractSpinBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
-    QPlainTextEdit,
-    QProgressDialog,
     QPushButton,
-    QScrollArea,
-    QTabBar,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -266,6 +258,8 @@ class ArchivePresence(QObject):
             _read_only(editor)
 
     def _restrict_internal(self, editor) -> None:
+        from PySide6.QtWidgets import QScrollArea
+
         tab = editor.TAB_INTERNAL
         scroll = editor._scrolls[tab]
         if not isinstance(scroll, QScrollArea):
@@ -325,6 +319,8 @@ class ArchivePresence(QObject):
     # ------------------------------------------------------------------ offline copy
 
     def take_offline_copy(self) -> None:
+        from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
         from ..store.copying import offline_copy_path, take_offline_copy
 
         archive = self.archive
@@ -361,6 +357,8 @@ class ArchivePresence(QObject):
 
 def _read_only(widget: QWidget) -> None:
     """Fields can be read, selected and copied, not changed; buttons that change the record are off."""
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QPlainTextEdit, QTabBar, QTextEdit
+
     for edit in widget.findChildren(QLineEdit) + widget.findChildren(QTextEdit) + widget.findChildren(QPlainTextEdit):
         edit.setReadOnly(True)
     for control in widget.findChildren(QComboBox) + widget.findChildren(QAbstractSpinBox):

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -68,7 +67,10 @@ class MainWindow(WindowActions, ListPanel, EditingSession, FileActions, QMainWin
     meetingOpened = Signal(str)   # id of the meeting now in the form
     meetingSaved = Signal(str)
 
-    def __init__(self, archive: Archive, *, language: str | None = None, parent: QWidget | None = None):
+    def __init__(self, archive: Archive, *, language: str | None = None, parent: QWidget | None = None,
+                 staged: bool = False):
+        """``staged``: leave what the first paint does not need to :meth:`finish_building` (the application
+        calls it once the window has painted); otherwise the window is finished here."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.archive = archive
@@ -134,6 +136,16 @@ class MainWindow(WindowActions, ListPanel, EditingSession, FileActions, QMainWin
         self.model.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.model.reload()
         self._update_actions()
+        self._finished = False
+        if not staged:
+            self.finish_building()
+
+    def finish_building(self) -> None:
+        """The parts the first paint does not show: keyboard handling of the search box, the country completer."""
+        if self._finished:
+            return
+        self._finished = True
+        self._finish_list_panel()
 
     # ================================================================ building
 
@@ -269,6 +281,8 @@ class MainWindow(WindowActions, ListPanel, EditingSession, FileActions, QMainWin
     # ================================================================ settings, language, about
 
     def open_settings(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from .settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.archive, language=self.language, parent=self)
@@ -283,6 +297,8 @@ class MainWindow(WindowActions, ListPanel, EditingSession, FileActions, QMainWin
                 self._check_language_menu()
 
     def choose_language(self, code: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if code == i18n.stored_language() or (i18n.stored_language() is None and code == self.language):
             return
         i18n.set_stored_language(code)
@@ -296,6 +312,8 @@ class MainWindow(WindowActions, ListPanel, EditingSession, FileActions, QMainWin
             action.setChecked(action.data() == chosen)
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About Chancery"), self.tr(
             "<h3>Chancery %1</h3>"
             "<p>Record diplomatic meetings, keep an offline archive, and write communiqués, "
@@ -303,6 +321,8 @@ class MainWindow(WindowActions, ListPanel, EditingSession, FileActions, QMainWin
             "<p>Archive: %2</p>").replace("%1", __version__).replace("%2", str(self.archive.path or "")))
 
     def _error(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, title, text.split("\n\n")[0], QMessageBox.StandardButton.Ok, self)
         if "\n\n" in text:
             box.setInformativeText(text.split("\n\n", 1)[1])

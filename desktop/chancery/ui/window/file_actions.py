@@ -10,7 +10,6 @@ import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from ...errors import UserError
 from ..tasks import run_in_background
@@ -49,6 +48,8 @@ class FileActions:
         )
 
     def delete_selected(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         ids = self.selected_ids()
         if not ids:
             return False
@@ -169,6 +170,8 @@ class FileActions:
         notice.show_paths(paths)
 
     def export_json(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         meetings = self._selected_or_current_meetings()
         if not meetings:
             return
@@ -193,6 +196,8 @@ class FileActions:
         self.statusBar().showMessage(written.replace("%1", path), 8000)
 
     def import_file(self, path: str | None = None) -> None:
+        from PySide6.QtWidgets import QFileDialog, QProgressDialog
+
         if path is None:
             path, _filter = QFileDialog.getOpenFileName(
                 self,

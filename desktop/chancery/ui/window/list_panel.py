@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -59,7 +58,6 @@ class ListPanel:
         self.search_box.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search_box.textChanged.connect(self._search_text_changed)
         self.search_box.returnPressed.connect(self._search_now)
-        self.search_box.installEventFilter(self)
         layout.addWidget(self.search_box)
 
         from ..editor.reflow import Reflow
@@ -70,10 +68,6 @@ class ListPanel:
         self.country_filter.setEditable(True)
         self.country_filter.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.country_filter.addItem(translate("MainWindow", "All countries"), None)
-        self.country_filter.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.country_filter.completer().setCompletionMode(
-            self.country_filter.completer().CompletionMode.PopupCompletion
-        )
         self.country_filter.setToolTip(translate("MainWindow", "Counterpart country"))
         self.country_filter.currentIndexChanged.connect(self._filters_changed)
         self.country_filter.lineEdit().editingFinished.connect(self._country_typed)
@@ -147,6 +141,17 @@ class ListPanel:
         counts.addStretch(1)
         counts.addWidget(self.query_error)
         layout.addLayout(counts)
+
+    def _finish_list_panel(self) -> None:
+        """What the list panel needs once it can be used, not to be painted (MainWindow.finish_building).
+
+        An event filter converts every event of the widget it watches into a Python object (a few ms of
+        PySide6 set-up for the first events of each kind), so the search box's is installed after the paint.
+        """
+        self.search_box.installEventFilter(self)  # Down arrow into the results, Escape clears
+        completer = self.country_filter.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(completer.CompletionMode.PopupCompletion)
 
     def selected_ids(self) -> list[str]:
         model = self.view.selectionModel()
@@ -340,6 +345,8 @@ class ListPanel:
         self._search_task = run_in_background(work, done, failed)
 
     def show_search_syntax(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(
             self,
             translate("MainWindow", "Search syntax"),

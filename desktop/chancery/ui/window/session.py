@@ -11,7 +11,6 @@ import datetime as _dt
 import time
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QMessageBox
 
 from ...errors import ConflictError, RecordError, UserError
 from ..messages import problem_message
@@ -301,6 +300,8 @@ class EditingSession:
 
     def check_recovery(self, *, always: bool = False) -> bool:
         """Offer drafts left by a crash; True if one was restored into the form."""
+        from PySide6.QtWidgets import QMessageBox
+
         drafts = [d for d in self.archive.autosaves() if str(d[0].get("id")) != self.current_id]
         if not drafts:
             if always:
