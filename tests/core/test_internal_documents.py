@@ -117,11 +117,12 @@ def test_invitation_not_followed_by_a_visit_is_open(seed, history):
     background = texts(section(document, "Contexte"))
     assert ("Cette visite donnera suite à l'invitation adressée le 10 décembre 2020 par Djeyhoun Baïramov "
             "à Rouslan Kazakbaïev.") in background
-    # Next steps: open ones with their owner and due date; the one marked done is not listed.
+    # Next steps: open ones with their owner and date; the one marked done is not listed. A meeting to be held
+    # has the date it is planned for, not a deadline.
     assert ("Organiser une réunion du groupe de travail sur le transit — convenu le 18 juin 2021, "
-            "échéance : 30 septembre 2021, responsable : Direction Asie centrale.") in open_items
+            "date prévue : 30 septembre 2021, responsable : Direction Asie centrale.") in open_items
     assert ("Tenir la prochaine série de consultations à Bichkek — convenu le 10 février 2021, "
-            "échéance : 28 février 2022.") in open_items
+            "date prévue : 28 février 2022.") in open_items
     assert "listes de projets prioritaires" not in open_items
 
 
@@ -140,8 +141,8 @@ def test_a_later_visit_closes_the_invitation(seed, history):
     english = read(render_document(later, "briefing-en", archive=history))
     open_items = texts(section(english, "Open follow-up", level=2))
     assert "18 June 2021 by Ruslan Kazakbaev" not in open_items
-    assert ("Convene the working group on transit — agreed on 18 June 2021, due 30 September 2021 "
-            "(overdue)") in open_items
+    assert ("Convene the working group on transit — agreed on 18 June 2021, planned for 30 September 2021 "
+            "(date passed)") in open_items
     profile = texts(section(english, "The counterpart"))
     assert "Earlier meetings with us (3, since 2020):" in profile  # the seed is not saved: call, Antalya, Bishkek
     # A declined invitation is never open.

@@ -38,6 +38,22 @@ def ordinal(number: int) -> str:
     return f"{number}{_SUFFIX[Locale('en').ordinal_form(number)]}"
 
 
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+_MONTH = "(?:" + "|".join(MONTHS) + ")"
+_YEAR = r"(?:1[89]|2\d)\d\d\b(?![-\u2013/]\d)"   # a year, not a period ("2027-2028")
+# "in June 2027" / "in 2027" / "on 18 June" / "on June 18" typed in a next step's text ("in the first half …" is left)
+_TYPED_WHEN = re.compile(rf"\b(?:in|during)\s+(?={_MONTH}\b|{_YEAR})|\bon\s+(?=\d{{1,2}}\s+{_MONTH}\b|{_MONTH}\s+\d)")
+_DEADLINE_WORDS = re.compile(r"\b(?:by|before|until|no later than|not later than|deadline)\b", re.IGNORECASE)
+
+
+def deadline_in_text(text: str) -> str:
+    """A date typed in a task's text made a deadline: "exchange draft texts in June 2027" -> "… by June 2027"."""
+    if _DEADLINE_WORDS.search(text):
+        return text
+    return _TYPED_WHEN.sub("by ", text)
+
+
 def date_text(date: dt.date, *, year: bool, us: bool = False) -> str:
     """2 July · 2 July 2021 (British) · July 2 · July 2, 2021 (American)."""
     if us:

@@ -275,6 +275,22 @@ def day(date: dt.date) -> str:
     return "1er" if date.day == 1 else str(date.day)
 
 
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+          "décembre")
+_MONTH = "(?:" + "|".join(MONTHS) + ")"
+_YEAR = r"(?:1[89]|2\d)\d\d\b(?![-\u2013/]\d)"   # a year, not a period ("2027-2028")
+# "en juin 2027" / "en 2027" / "le 18 juin" typed in a next step's text
+_TYPED_WHEN = re.compile(rf"\ben\s+(?={_MONTH}\b|{_YEAR})|\ble\s+(?=(?:1er|\d{{1,2}})\s+{_MONTH}\b)", re.IGNORECASE)
+_DEADLINE_WORDS = re.compile(r"\b(?:d['\u2019]ici|avant|au plus tard|jusqu['\u2019]|échéance)", re.IGNORECASE)
+
+
+def deadline_in_text(text: str) -> str:
+    """A date typed in a task's text made a deadline: "échanger les textes en juin 2027" -> "… d'ici juin 2027"."""
+    if _DEADLINE_WORDS.search(text):
+        return text
+    return _TYPED_WHEN.sub(lambda found: "d'ici " if found.group(0).lower().startswith("en") else "d'ici le ", text)
+
+
 def date_text(date: dt.date, *, year: bool) -> str:
     """2 juillet / 1er juillet 2021."""
     month = format_date(date, "MMMM", locale="fr")

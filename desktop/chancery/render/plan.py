@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..text import fold
 from . import lexicon
 from .errors import RenderError
 from .facts import Facts, Person, parse_date
@@ -96,6 +97,15 @@ class Message:
     lead_in: str | None = None                                  # chosen lexicon form for a statement
     also: bool = False                                          # may say "also"/"également"
     mention: int = 0                                            # how many times the meeting was named before
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """One agreed follow-up of a next_steps message: its text, its date, and whether that date is a deadline."""
+
+    text: str
+    date: Any = None                            # datetime.date | None
+    deadline: bool = True                       # "by 18 June" (a task) rather than "on 18 June" (an event)
 
 
 @dataclass
@@ -290,7 +300,7 @@ def plan_communique(facts: Facts) -> DocumentPlan:
             continue
         text = facts.texts.get(step.get("text"), f"meeting.next_steps[{i}].text")
         date = parse_date(step["date"], f"meeting.next_steps[{i}].date") if step.get("date") else None
-        steps.append((text, date))
+        steps.append(NextStep(text, date, deadline=not next_step_is_event(step.get("text"))))
     if steps:
         message = Message("next_steps", Referent("both", tuple(facts.all_principals())), "agreed", steps)
         last = paragraphs[-1].messages[-1] if paragraphs[-1].messages else None
@@ -331,3 +341,85 @@ def plan_statements(facts: Facts, speaker: Any = ..., *, group_by_speaker: bool 
     if current:
         paragraphs.append(Paragraph(current))
     return paragraphs
+
+
+# -- next steps: an event to be held, or a task with a deadline ----------------------------------------------
+
+_STEP_WORDS = re.compile(r"\w+'|\w+(?:-\w+)*|[^\w\s]")
+_STEP_OBJECT_WORDS = 6   # "tenir prochainement au Pérou la VIIe Rencontre …": the event noun, six words on
+_STEP_AT_WORDS = 3       # "at the next meeting", "на очередном заседании"
+
+
+def _step_words(text: str) -> list[str]:
+    return _STEP_WORDS.findall(fold(text.replace("\u2019", "'")))
+
+
+def _step_entries(data: dict, key: str) -> list[list[str]]:
+    return [_step_words(str(entry)) for entry in data.get(key) or [] if str(entry).strip()]
+
+
+def _starts_with(words: list[str], at: int, phrases: list[list[str]]) -> int:
+    """The length of the longest of ``phrases`` found at ``words[at:]`` (0 when none)."""
+    found = [len(p) for p in phrases if p and words[at:at + len(p)] == p]
+    return max(found, default=0)
+
+
+def _is_event_noun(word: str, nouns: list[str]) -> bool:
+    head = word.rsplit("-", 1)[-1]  # "бизнес-форум", "follow-up meeting"
+    return any(head == noun or (noun.endswith("*") and head.startswith(noun[:-1])) for noun in nouns)
+
+
+def _names_event(words: list[str], nouns: list[str], stops: list[str], limit: int) -> bool:
+    """An event noun among the first ``limit`` words, before punctuation or a stop word."""
+    for word in words[:limit]:
+        if not word[:1].isalnum() or word in stops:
+            return False
+        if _is_event_noun(word, nouns):
+            return True
+    return False
+
+
+def _step_is_event_in(text: str, data: dict) -> bool:
+    words = _step_words(text)
+    nouns = [fold(str(n)) for n in data.get("event_nouns") or []]
+    stops = [fold(str(w)) for w in data.get("stops") or []]
+    start = 0
+    while start < len(words) and _starts_with(words, start, _step_entries(data, "skip")):
+        start += _starts_with(words, start, _step_entries(data, "skip"))
+    if _starts_with(words, start, _step_entries(data, "event_verbs")):
+        return True                     # "meet again", "se réunir", "созвать рабочую группу"
+    if not _starts_with(words, start, _step_entries(data, "not_events")):
+        light = _starts_with(words, start, _step_entries(data, "light_verbs"))
+        if light and _names_event(words[start + light:], nouns, stops, _STEP_OBJECT_WORDS):
+            return True                 # "hold the next round of consultations", "провести очередное заседание"
+    opening = _starts_with(words, start, _step_entries(data, "determiners"))
+    if (opening or (start < len(words) and _is_event_noun(words[start], nouns))) and _names_event(
+            words[start:], nouns, stops, 4):
+        return True                     # a noun phrase: "a new meeting in Astana"
+    markers = _step_entries(data, "at_event")
+    phrases = _step_entries(data, "event_phrases")
+    for at in range(start, len(words)):
+        if _starts_with(words, at, phrases):
+            return True                 # "on that occasion"
+        marker = _starts_with(words, at, markers)
+        if marker and _names_event(words[at + marker:], nouns, stops, _STEP_AT_WORDS):
+            return True                 # "discuss, at the meeting of NATO Foreign Ministers, …"
+    return False
+
+
+def next_step_is_event(text: Any) -> bool:
+    """Whether a next step is itself a dated event rather than a task whose date is a deadline.
+
+    An event — a meeting, visit, session, round of consultations, forum … to be held — keeps its date as
+    the day it takes place ("to hold the next round of consultations in Astana on 18 June"); any other
+    step is a task and its date a deadline ("to exchange draft texts by 18 June").  Decided from the
+    step's text with the ``next_steps`` data of the lexicon (``language.toml``), in every language the
+    record gives: a step that reads as an event in one language is an event in all of them, so the
+    communiqués of one meeting never disagree.
+    """
+    texts = text.items() if isinstance(text, dict) else [(lang, text) for lang in ("fr", "en", "ru")]
+    for lang, typed in texts:
+        data = lexicon.language(str(lang)).get("next_steps")
+        if isinstance(typed, str) and typed.strip() and isinstance(data, dict) and _step_is_event_in(typed, data):
+            return True
+    return False

@@ -27,7 +27,7 @@ from .facts import (
     second_office,
 )
 from .microplan import Group
-from .plan import Message, Referent
+from .plan import Message, NextStep, Referent
 from .realiser import HEADLINE_COUNTRIES, Realiser, same_complement
 from .typography import APPOSITION, capitalize_first, quote, strip_final_stop
 
@@ -410,6 +410,9 @@ class EnglishRealiser(Realiser):
 
     def date_of(self, date: dt.date) -> str:
         return "on " + self.date_text(date, year=self.f.year_needed(date))
+
+    def deadline_of(self, date: dt.date) -> str:
+        return "by " + self.date_text(date, year=self.f.year_needed(date))
 
     def meeting_noun(self, mention: int) -> str:
         talks = "the talks" if self.f.kind in VISITS or self.f.kind == "bilateral_meeting" else "the meeting"
@@ -796,14 +799,18 @@ class EnglishRealiser(Realiser):
             text += f" {'This' if message.data.get('several') else 'The'} invitation was accepted with gratitude."
         return text
 
-    def step_text(self, text: str, date: dt.date | None) -> str:
-        text = strip_final_stop(text)
+    def step_text(self, step: NextStep) -> str:
+        """"hold another meeting" + date -> "to hold another meeting on 14 October" (an event);
+        "exchange draft texts" + date -> "to exchange draft texts by 14 October" (a task: the date is a deadline)."""
+        text = strip_final_stop(step.text)
         first = text.split()[0] if text.split() else ""
         if first[:1].isupper() and first[1:].islower() and fold(first) not in {fold(p.surname) for p in self.f.people}:
             text = first.lower() + text[len(first):]
+        if step.deadline:
+            text = en.deadline_in_text(text)
         item = self.join("to", text)
-        if date is not None:
-            when = self.date_of(date)
+        if step.date is not None:
+            when = self.deadline_of(step.date) if step.deadline else self.date_of(step.date)
             parts = item.split(",")
             if len(parts) >= 3:  # "to discuss, at the meeting of NATO Foreign Ministers on 7 April, what more …"
                 return ",".join([parts[0], f"{parts[1]} {when}", *parts[2:]])
@@ -811,6 +818,6 @@ class EnglishRealiser(Realiser):
         return item
 
     def realise_next_steps(self, message: Message) -> str:
-        items = [self.step_text(text, date) for text, date in message.complement]
+        items = [self.step_text(step) for step in message.complement]
         also = " also" if message.also else ""
         return self.close(f"{self.subject(message)}{also} agreed {en.list_text(items)}")

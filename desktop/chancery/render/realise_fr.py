@@ -17,7 +17,7 @@ from . import french as fr
 from . import lexicon, reference
 from .facts import Person, country_in_title, masculine_title, office_data, office_of, org_in_title, second_office
 from .microplan import Group
-from .plan import Message, Referent
+from .plan import Message, NextStep, Referent
 from .realiser import HEADLINE_COUNTRIES, Realiser, same_complement
 from .typography import APPOSITION, capitalize_first, quote, strip_final_stop
 
@@ -445,6 +445,9 @@ class FrenchRealiser(Realiser):
     def date_of(self, date: dt.date) -> str:
         return "le " + fr.date_text(date, year=self.f.year_needed(date))
 
+    def deadline_of(self, date: dt.date) -> str:
+        return "d'ici le " + fr.date_text(date, year=self.f.year_needed(date))
+
     def meeting_noun(self, mention: int, *, after: bool = False) -> str:
         """The meeting named again in the body: "l'entretien", then "cet entretien"."""
         first, later = MEETING_NOUNS.get(self.f.kind, ("l'entretien", "cet entretien"))
@@ -867,17 +870,21 @@ class FrenchRealiser(Realiser):
             text += f" {article}invitation a été acceptée avec gratitude."
         return text
 
-    def step_text(self, text: str, date: dt.date | None) -> str:
-        """"tenir une nouvelle réunion" + date -> "tenir le 14 octobre une nouvelle réunion"."""
-        text = strip_final_stop(text)
+    def step_text(self, step: NextStep) -> str:
+        """"tenir une nouvelle réunion" + date -> "tenir le 14 octobre une nouvelle réunion" (an event);
+        "échanger les projets de textes" + date -> "échanger d'ici le 14 octobre les projets de textes" (a task:
+        the date is a deadline)."""
+        text = strip_final_stop(step.text)
         first = text.split()[0] if text.split() else ""
         if first[:1].isupper() and first[1:2].islower() and re.search(r"(er|ir|re|oir)$", first.lower()):
             text = first.lower() + text[len(first):]
             first = first.lower()
+        if step.deadline:
+            text = fr.deadline_in_text(text)
         item = fr.de_or_bare(text)
-        if date is None:
+        if step.date is None:
             return item
-        when = self.date_of(date)
+        when = self.deadline_of(step.date) if step.deadline else self.date_of(step.date)
         infinitive = re.match(r"^(d'|de )?([^\s,]+(?:er|ir|re|oir))(,?)\s+(.*)$", item)
         if infinitive and not infinitive.group(4).startswith(("le ", "à ", "en ")):
             verb, comma, rest = infinitive.group(2), infinitive.group(3), infinitive.group(4)
@@ -885,7 +892,7 @@ class FrenchRealiser(Realiser):
         return f"{item} {when}"
 
     def realise_next_steps(self, message: Message) -> str:
-        items = [self.step_text(text, date) for text, date in message.complement]
+        items = [self.step_text(step) for step in message.complement]
         form = message.forms.get("subject", "plain")
         subject = self.subject(message)
         feminine, _plural = self.agreement(message.subject, form)

@@ -21,7 +21,7 @@ from . import lexicon, reference
 from . import russian as ru
 from .facts import FAMILY_NAME_FIRST, Person, country_in_title, masculine_title, org_in_title
 from .microplan import Group
-from .plan import Message, Referent
+from .plan import Message, NextStep, Referent
 from .realiser import Realiser
 from .typography import capitalize_first, quote, strip_final_stop
 
@@ -350,6 +350,9 @@ class RussianRealiser(Realiser):
 
     def date_of(self, date: dt.date) -> str:
         return ru.date_text(date, year=self.f.year_needed(date))
+
+    def deadline_of(self, date: dt.date) -> str:
+        return "до " + ru.date_text(date, year=self.f.year_needed(date))
 
     def meeting(self, index: int) -> str:
         return MEETING_NOUNS.get(self.f.kind, MEETING_NOUNS["bilateral_meeting"])[index]
@@ -727,22 +730,26 @@ class RussianRealiser(Realiser):
             text += f" {invitation} было принято с благодарностью."
         return text
 
-    def step_text(self, text: str, date: dt.date | None) -> str:
-        """"провести новую встречу" + date -> "провести 14 октября новую встречу"."""
-        text = strip_final_stop(text)
+    def step_text(self, step: NextStep) -> str:
+        """"провести новую встречу" + date -> "провести 14 октября новую встречу" (an event);
+        "обменяться проектами текстов" + date -> "обменяться до 14 октября проектами текстов" (a task: the date is
+        a deadline)."""
+        text = strip_final_stop(step.text)
         first = text.split(" ", 1)[0] if text else ""
         if first[:1].isupper() and first[1:2].islower() and fold(first) not in {fold(p.surname) for p in self.f.people}:
             text = first[:1].lower() + text[1:]
-        if date is None:
+        if step.deadline:
+            text = ru.deadline_in_text(text)
+        if step.date is None:
             return text
-        when = self.date_of(date)
+        when = self.deadline_of(step.date) if step.deadline else self.date_of(step.date)
         if ru.infinitive_first(text) and " " in text:
             verb, rest = text.split(" ", 1)
             return f"{verb} {when} {rest}"
         return f"{text} {when}"
 
     def realise_next_steps(self, message: Message) -> str:
-        items = [self.step_text(text, date) for text, date in message.complement]
+        items = [self.step_text(step) for step in message.complement]
         subject = capitalize_first(self.np(message.subject, message.forms.get("subject", "plain")))
         verb = "договорились" if message.subject.plural else self.verb("согласился", message.subject)
         return self.close(f"{subject} {verb} {ru.list_text(items)}")

@@ -506,6 +506,27 @@ MONTHS_GEN = ["января", "февраля", "марта", "апреля", "�
               "ноября", "декабря"]
 
 
+MONTHS_LOC = ["январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре",
+              "ноябре", "декабре"]
+_YEAR = r"(?:1[89]|2\d)\d\d"
+_MONTH_GEN = "(?:" + "|".join(MONTHS_GEN) + ")"
+_DEADLINE_WORDS = re.compile(r"(?<!\w)(?:до|не позднее|не позже|к|срок\w*)(?!\w)", re.IGNORECASE)
+# "в июне 2027 года", "в 2027 году", "18 июня 2027 года" typed in a next step's text
+_TYPED_MONTH = re.compile(r"(?<!\w)в\s+(" + "|".join(MONTHS_LOC) + r")(?!\w)", re.IGNORECASE)
+_TYPED_YEAR = re.compile(rf"(?<!\w)в\s+({_YEAR})\s+году(?!\w)", re.IGNORECASE)
+_TYPED_DAY = re.compile(rf"(?<![\w\u2013-])(?=\d{{1,2}}\s+{_MONTH_GEN}(?!\w))", re.IGNORECASE)
+
+
+def deadline_in_text(text: str) -> str:
+    """A date typed in a task's text made a deadline: "обменяться текстами в июне 2027 года" -> "… до июня …"."""
+    if _DEADLINE_WORDS.search(text):
+        return text
+    text = _TYPED_MONTH.sub(lambda found: "до " + MONTHS_GEN[[m.lower() for m in MONTHS_LOC].index(
+        found.group(1).lower())], text)
+    text = _TYPED_YEAR.sub(lambda found: f"до {found.group(1)} года", text)
+    return _TYPED_DAY.sub("до ", text)
+
+
 def date_text(date: dt.date, *, year: bool) -> str:
     """2 июля · 2 июля 2021 г. (Babel's month names)."""
     from babel.dates import format_date

@@ -24,6 +24,7 @@ from ...anniversaries import SUBJECT, next_relations_anniversary
 from ...text import fold
 from .. import reference
 from ..errors import RenderError
+from ..plan import next_step_is_event
 from ..typography import capitalize_first, quote, sentence
 from . import common
 from .common import Party
@@ -338,7 +339,8 @@ def _background(brief: dict, words: ModuleType, lang: str, fin, meeting: dict, h
             due = common.parse_date(step.get("date"))
             brief["open_items"].append(fin(words.open_step(
                 text=step_text, agreed=words.date(agreed, style), due=words.date(due, style) if due else "",
-                overdue=bool(due and due < start), owner=str(step.get("owner") or ""))))
+                overdue=bool(due and due < start), owner=str(step.get("owner") or ""),
+                event=next_step_is_event(step.get("text")))))
         if history.open_step_count > len(history.open_steps):
             brief["open_items"].append(fin(words.more_items(history.open_step_count - len(history.open_steps))))
     brief["anniversaries"] = [fin(line) for line in _anniversaries(words, lang, meeting, history, start,

@@ -297,10 +297,15 @@ def honoured_invitation(*, when: str, inviter: str, invited: str, visit_now: boo
     return f"{what} the invitation extended on {when} by {inviter} to {invited}."
 
 
-def open_step(*, text: str, agreed: str, due: str, overdue: bool, owner: str) -> str:
+def open_step(*, text: str, agreed: str, due: str, overdue: bool, owner: str, event: bool = False) -> str:
+    """An open next step of an earlier meeting; the date of an event (a meeting to be held) is when it is planned,
+    any other step's a deadline."""
     line = capitalize_first(strip_final_stop(text)) + f" — agreed on {agreed}"
     if due:
-        line += f", due {due}" + (" (overdue)" if overdue else "")
+        if event:
+            line += f", planned for {due}" + (" (date passed)" if overdue else "")
+        else:
+            line += f", due {due}" + (" (overdue)" if overdue else "")
     if owner:
         line += f", owner: {owner}"
     return line + "."

@@ -316,10 +316,15 @@ def honoured_invitation(*, when: str, inviter: str, invited: str, visit_now: boo
     return f"{what} à l'invitation adressée le {when} par {inviter} à {invited}."
 
 
-def open_step(*, text: str, agreed: str, due: str, overdue: bool, owner: str) -> str:
+def open_step(*, text: str, agreed: str, due: str, overdue: bool, owner: str, event: bool = False) -> str:
+    """An open next step of an earlier meeting; the date of an event (a meeting to be held) is when it is planned,
+    any other step's a deadline."""
     line = capitalize_first(strip_final_stop(text)) + f" — convenu le {agreed}"
     if due:
-        line += f", échéance : {due}" + (" (dépassée)" if overdue else "")
+        if event:
+            line += f", date prévue : {due}" + (" (passée)" if overdue else "")
+        else:
+            line += f", échéance : {due}" + (" (dépassée)" if overdue else "")
     if owner:
         line += f", responsable : {owner}"
     return line + "."

@@ -320,10 +320,15 @@ def honoured_invitation(*, when: str, inviter: str, invited: str, visit_now: boo
     return f"{what} по приглашению от {when} ({inviter} — {invited})."
 
 
-def open_step(*, text: str, agreed: str, due: str, overdue: bool, owner: str) -> str:
+def open_step(*, text: str, agreed: str, due: str, overdue: bool, owner: str, event: bool = False) -> str:
+    """An open next step of an earlier meeting; the date of an event (a meeting to be held) is when it is planned,
+    any other step's a deadline."""
     line = capitalize_first(strip_final_stop(text)) + f" — договорённость от {agreed}"
     if due:
-        line += f", срок: {due}" + (" (просрочено)" if overdue else "")
+        if event:
+            line += f", запланировано на {due}" + (" (дата прошла)" if overdue else "")
+        else:
+            line += f", срок: {due}" + (" (просрочено)" if overdue else "")
     if owner:
         line += f", ответственный: {owner}"
     return line + "."
