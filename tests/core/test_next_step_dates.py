@@ -124,6 +124,17 @@ def test_an_event_and_a_task_in_one_sentence():
     assert "в Астане и обменяться до 1 сентября проектами" in communique(meeting, "ru")
 
 
+def test_a_deadline_ends_a_step_written_with_commas():
+    step = {"fr": "échanger, par la voie diplomatique, les listes de projets prioritaires",
+            "en": "exchange, through diplomatic channels, the lists of priority projects",
+            "ru": "обменяться по дипломатическим каналам списками приоритетных проектов"}
+    meeting = with_steps((step, "2021-09-01"))
+    assert "to exchange, through diplomatic channels, the lists of priority projects by 1 September." in (
+        communique(meeting, "en"))
+    assert "d'échanger d'ici le 1er septembre, par la voie diplomatique, les listes" in communique(meeting, "fr")
+    assert "обменяться до 1 сентября по дипломатическим каналам списками" in communique(meeting, "ru")
+
+
 def test_a_month_or_a_year_typed_in_a_task_is_a_deadline():
     month = {"fr": "échanger les projets de textes en juin 2027", "en": "exchange draft texts in June 2027",
              "ru": "обменяться проектами текстов в июне 2027 года"}

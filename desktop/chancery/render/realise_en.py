@@ -812,7 +812,9 @@ class EnglishRealiser(Realiser):
         if step.date is not None:
             when = self.deadline_of(step.date) if step.deadline else self.date_of(step.date)
             parts = item.split(",")
-            if len(parts) >= 3:  # "to discuss, at the meeting of NATO Foreign Ministers on 7 April, what more …"
+            if len(parts) >= 3 and not step.deadline:
+                # "to discuss, at the meeting of NATO Foreign Ministers on 7 April, what more …" (a deadline ends
+                # the step: "to exchange, through diplomatic channels, the lists of projects by 7 April")
                 return ",".join([parts[0], f"{parts[1]} {when}", *parts[2:]])
             item += " " + when
         return item
