@@ -63,7 +63,8 @@ EVENTS = [
     "take part in the forum", "принять участие в форуме",
     "tenir prochainement au Pérou la VIIe Rencontre présidentielle",
     "pay an official visit to Kyrgyzstan", "effectuer une visite officielle au Kirghizistan",
-    "совершить официальный визит в Кыргызстан",
+    "совершить официальный визит в Кыргызстан", "resume the talks in Geneva", "reprendre les pourparlers à Genève",
+    "возобновить переговоры в Женеве",
 ]
 TASKS = [
     "exchange draft texts of the agreements", "Échanger les projets de textes des accords en cours de négociation",
@@ -74,6 +75,7 @@ TASKS = [
     "prepare the visit", "préparer la visite du président", "провести работу по подготовке визита",
     "tenir compte des résultats de la réunion", "take part in drafting the roadmap", "принять меры по итогам встречи",
     "submit proposals ahead of the meeting", "exchange the lists at expert level", "the exchange of lists",
+    "resume bilateral contacts at all levels", "reprendre les contacts bilatéraux", "возобновить прямое авиасообщение",
 ]
 
 
