@@ -126,6 +126,22 @@ def test_an_event_and_a_task_in_one_sentence():
     assert "в Астане и обменяться до 1 сентября проектами" in communique(meeting, "ru")
 
 
+def test_a_first_step_with_the_frame_verb_takes_another_frame():
+    """Not "sont convenus de convenir", "agreed to agree", "договорились договориться": the frame says decided."""
+    dates = {"fr": "convenir des dates de la prochaine visite par la voie diplomatique",
+             "en": "agree on the dates of the next visit through diplomatic channels",
+             "ru": "договориться о сроках следующего визита по дипломатическим каналам"}
+    meeting = with_steps((dates, "2027-05-15"), (EXCHANGE, None))
+    fr, en, ru = (communique(meeting, lang) for lang in ("fr", "en", "ru"))
+    assert "ont décidé de convenir d'ici le 15 mai 2027 des dates de la prochaine visite" in fr
+    assert "decided to agree on the dates of the next visit through diplomatic channels by 15 May 2027" in en
+    assert "решили договориться до 15 мая 2027 г. о сроках" in ru
+    assert "convenus de convenir" not in fr and "agreed to agree" not in en and "договорились договориться" not in ru
+    # a later step with the verb leaves the frame as it is: the two verbs are not side by side
+    later = communique(with_steps((EXCHANGE, None), (dates, None)), "en")
+    assert "agreed to exchange draft texts of the agreements under negotiation and to agree on the dates" in later
+
+
 def test_a_deadline_ends_a_step_written_with_commas():
     step = {"fr": "échanger, par la voie diplomatique, les listes de projets prioritaires",
             "en": "exchange, through diplomatic channels, the lists of priority projects",

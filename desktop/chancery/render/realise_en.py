@@ -28,7 +28,7 @@ from .facts import (
 )
 from .microplan import Group
 from .plan import Message, NextStep, Referent
-from .realiser import HEADLINE_COUNTRIES, Realiser, same_complement
+from .realiser import HEADLINE_COUNTRIES, Realiser, repeats_frame, same_complement
 from .typography import APPOSITION, capitalize_first, quote, strip_final_stop
 
 VISITS = {"official_visit": "an official visit", "working_visit": "a working visit", "state_visit": "a state visit"}
@@ -822,4 +822,5 @@ class EnglishRealiser(Realiser):
     def realise_next_steps(self, message: Message) -> str:
         items = [self.step_text(step) for step in message.complement]
         also = " also" if message.also else ""
-        return self.close(f"{self.subject(message)}{also} agreed {en.list_text(items)}")
+        verb = "decided" if repeats_frame(items, "en", skip=("to ",)) else "agreed"  # not "agreed to agree on"
+        return self.close(f"{self.subject(message)}{also} {verb} {en.list_text(items)}")

@@ -22,7 +22,7 @@ from . import russian as ru
 from .facts import FAMILY_NAME_FIRST, Person, country_in_title, masculine_title, org_in_title
 from .microplan import Group
 from .plan import Message, NextStep, Referent
-from .realiser import Realiser
+from .realiser import Realiser, repeats_frame
 from .typography import capitalize_first, quote, strip_final_stop
 
 VISITS = {"official_visit": "с официальным визитом", "working_visit": "с рабочим визитом",
@@ -752,4 +752,6 @@ class RussianRealiser(Realiser):
         items = [self.step_text(step) for step in message.complement]
         subject = capitalize_first(self.np(message.subject, message.forms.get("subject", "plain")))
         verb = "договорились" if message.subject.plural else self.verb("согласился", message.subject)
+        if repeats_frame(items, "ru"):  # not "договорились договориться"
+            verb = "решили" if message.subject.plural else self.verb("решил", message.subject)
         return self.close(f"{subject} {verb} {ru.list_text(items)}")
