@@ -44,6 +44,7 @@ class LeadIn:
     impersonal: str | None = None
     plural_pattern: str | None = None
     alternatives: tuple[str, ...] = ()
+    plural_alternatives: tuple[str, ...] = ()
     tense: str | None = None
     quote: str | None = None
 
@@ -53,7 +54,8 @@ class LeadIn:
 
     def plural_forms(self, lang: str) -> list[str]:
         """Every plural lead-in with this meaning: the plural, then the alternatives put in the plural by the
-        language's ``plural_lead_ins`` ("a insisté sur" -> "ont insisté sur"; English past tenses stay)."""
+        language's ``plural_lead_ins`` ("a insisté sur" -> "ont insisté sur"; English past tenses stay), then the
+        alternatives written for the plural only ("sont également convenus", "ont décidé")."""
         out = [self.plural]
         rules = language(lang).get("plural_lead_ins")
         if isinstance(rules, dict) and not self.plural_pattern:
@@ -67,6 +69,7 @@ class LeadIn:
                             form = form.replace("{e}", "{e}s")  # "se sont félicité{e}s"
                         out.append(form)
                         break
+        out.extend(self.plural_alternatives)
         return [form for i, form in enumerate(out) if form not in out[:i]]
 
 
@@ -116,6 +119,7 @@ def _load() -> dict[str, dict[str, LeadIn]]:
                         impersonal=entry.get("impersonal"),
                         plural_pattern=entry.get("plural_pattern"),
                         alternatives=tuple(str(a) for a in entry.get("alternatives") or ()),
+                        plural_alternatives=tuple(str(a) for a in entry.get("plural_alternatives") or ()),
                         tense=entry.get("tense"),
                         quote=entry.get("quote"),
                     )

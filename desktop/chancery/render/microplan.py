@@ -20,7 +20,10 @@ annotates each message for the realiser:
   writes as adjectives are gathered ("la coopération politique et
   économique");
 - **variation**: one speaker never gets the same lead-in in consecutive
-  sentences (the lexicon's alternatives), "also" is said at most once per
+  sentences (the lexicon's alternatives); the principals together take the
+  forms of a verb in turn over the whole document, the least used first
+  ("sont convenus", "sont également convenus", "ont décidé"), the agreed next
+  steps included; "also" is said at most once per
   sentence and not in two sentences running, and the meeting's noun is
   counted (``message.mention``) so the realiser names it in full once, then
   by an anaphor ("cet entretien", "the call").
@@ -147,6 +150,7 @@ class MicroPlanner:
         self.previous_subject: Referent | None = None
         self.previous_paragraph_subject: Referent | None = None
         self.last_lead_in: dict[tuple, str] = {}
+        self.joint_uses: dict[str, dict[str, int]] = {}  # the principals' lead-ins used so far, by verb
         self.previous_also = False
         self.mentions = 1  # the lead names the meeting
 
@@ -154,6 +158,7 @@ class MicroPlanner:
 
     def document(self, plan: DocumentPlan) -> DocumentPlan:
         self.mentioned.clear()
+        self.joint_uses.clear()
         self.mentions = 0
         for paragraph in plan.paragraphs:
             self.paragraph(paragraph)
@@ -293,6 +298,14 @@ class MicroPlanner:
                 message.forms["object"] = self.refer(guest, subject=False, first_in_paragraph=False)
         elif kind == "anniversary":
             message.also = not self.previous_also
+        elif kind == "next_steps" and message.verb and message.subject.plural:
+            # The agreed next steps take the principals' next form of "agreed": "also" only right after an
+            # agreement ("Les deux ministres sont également convenus de tenir …"), else the least used one.
+            chosen = self.joint_form(message.verb, said_also=False, also_allowed=bool(message.data.get("after_agreed")))
+            message.data["joint_form"] = chosen
+            plural = lexicon.lead_in(message.verb, self.lang).plural
+            message.lead_in = chosen if chosen != plural else None
+            message.also = self.says_also(chosen)
         elif kind == "next_steps":
             message.also = bool(message.data.get("after_agreed")) and not self.previous_also
         if kind == "signing" and message.subject.kind == "impersonal":
@@ -321,21 +334,17 @@ class MicroPlanner:
                 and not said_also and not self.previous_also)
             message.also = message.data["again"]
         elif message.subject.kind == "both":
-            # The principals together vary their verb as one speaker does ("Ils ont insisté sur …").
-            forms = lead.plural_forms(self.lang)
-            previous_form = self.last_lead_in.get(message.subject.key) if continued else None
-            chosen = next((f for f in forms if f != previous_form), forms[0])
+            # The principals together vary their verb over the whole document ("Les ministres sont convenus …
+            # Ils sont également convenus … Les ministres ont décidé …").
+            chosen = self.joint_form(message.verb, said_also=said_also)
+            message.data["joint_form"] = chosen
             message.lead_in = chosen if chosen != lead.plural else None
-            self.last_lead_in[message.subject.key] = chosen
+            message.also = self.says_also(chosen)
         else:
             candidates = lead.forms()
             if continued and lead.continued:
                 candidates = [lead.continued, *candidates]
-            also = [fold(w) for w in lexicon.also_words(self.lang)]
-
-            def says_also(form: str) -> bool:
-                return any(w in fold(form).split() for w in also)
-
+            says_also = self.says_also
             usable = [f for f in candidates if not (says_also(f) and (said_also or self.previous_also))]
             previous_form = self.last_lead_in.get(message.subject.key) if continued else None
             usable = [f for f in usable if f != previous_form] or usable or candidates
@@ -351,6 +360,25 @@ class MicroPlanner:
             message.slots["addressee"] = addressee
         if message.data.get("quote") and message.forms.get("subject") == "pronoun":
             message.forms["subject"] = "short"  # « … », a déclaré M. X — never "a-t-il"
+
+    def says_also(self, form: str) -> bool:
+        """Whether a lead-in says "also" ("sont également convenus", "also agreed", "также договорились")."""
+        words = fold(form).split()
+        return any(fold(w) in words for w in lexicon.also_words(self.lang))
+
+    def joint_form(self, verb: str, *, said_also: bool, also_allowed: bool = True) -> str:
+        """The principals' lead-in of ``verb``: the form used least so far in the document (the lexicon's order
+        breaks ties), never the form of the sentence just before, never "also" twice in a sentence or in two
+        sentences running."""
+        forms = lexicon.lead_in(verb, self.lang).plural_forms(self.lang)
+        uses = self.joint_uses.setdefault(verb, {})
+        previous = self.previous
+        previous_form = previous.data.get("joint_form") if previous is not None and previous.verb == verb else None
+        usable = [f for f in forms if f != previous_form
+                  and not (self.says_also(f) and (said_also or self.previous_also or not also_allowed))]
+        chosen = min(usable or forms, key=lambda form: uses.get(form, 0))
+        uses[chosen] = uses.get(chosen, 0) + 1
+        return chosen
 
     def finish(self, message: Message, subject: Referent | None) -> None:
         texts = message.complement if isinstance(message.complement, list) else [message.complement]

@@ -822,5 +822,8 @@ class EnglishRealiser(Realiser):
     def realise_next_steps(self, message: Message) -> str:
         items = [self.step_text(step) for step in message.complement]
         also = " also" if message.also else ""
-        verb = "decided" if repeats_frame(items, "en", skip=("to ",)) else "agreed"  # not "agreed to agree on"
-        return self.close(f"{self.subject(message)}{also} {verb} {en.list_text(items)}")
+        if repeats_frame(items, "en", skip=("to ",)):  # not "agreed to agree on"
+            return self.close(f"{self.subject(message)}{also} decided {en.list_text(items)}")
+        if message.lead_in:  # the principals' next form of the verb ("decided", "also agreed")
+            return self.close(f"{self.subject(message)} {message.lead_in} {en.list_text(items)}")
+        return self.close(f"{self.subject(message)}{also} agreed {en.list_text(items)}")

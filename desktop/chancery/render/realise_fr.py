@@ -899,4 +899,7 @@ class FrenchRealiser(Realiser):
         also = " également" if message.also else ""
         if repeats_frame(items, "fr", skip=("de ", "d'")):  # not "sont convenus de convenir des dates"
             return self.close(f"{subject} ont{also} décidé {fr.list_text(items)}")
+        if message.lead_in:  # the principals' next form of the verb ("ont décidé", "sont également convenus")
+            verb = lexicon.fill(message.lead_in, feminine=feminine, plural=True)
+            return self.close(f"{subject} {verb} {fr.list_text(items)}")
         return self.close(f"{subject} sont{also} {fr.agree('convenu', feminine, True)} {fr.list_text(items)}")

@@ -752,6 +752,9 @@ class RussianRealiser(Realiser):
         items = [self.step_text(step) for step in message.complement]
         subject = capitalize_first(self.np(message.subject, message.forms.get("subject", "plain")))
         verb = "договорились" if message.subject.plural else self.verb("согласился", message.subject)
+        if message.lead_in:  # the principals' next form of the verb ("также договорились", "решили")
+            verb = self.verb(message.lead_in, message.subject)
         if repeats_frame(items, "ru"):  # not "договорились договориться"
-            verb = "решили" if message.subject.plural else self.verb("решил", message.subject)
+            also = "также " if message.also else ""
+            verb = also + ("решили" if message.subject.plural else self.verb("решил", message.subject))
         return self.close(f"{subject} {verb} {ru.list_text(items)}")

@@ -1,0 +1,128 @@
+"""Variation of the principals' verbs over a whole communiqué, in French, English and Russian.
+
+A press officer never leaves "Les ministres sont convenus … Ils sont convenus … Les ministres sont
+convenus …": the principals' sentences of one verb take its forms in turn (the lexicon's plural and
+``plural_alternatives``), the least used first, never the form of the sentence just before, never "also"
+twice in a sentence or in two sentences running.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from chancery import record
+from chancery.render import prose
+from chancery.render.checks import check_communique
+
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+LANGS = ("fr", "en", "ru")
+
+SUBJECT = {"fr": r"(?:ministres|Ils|parties)", "en": r"(?:ministers|They|sides)", "ru": r"(?:[Мм]инистры|Они|Стороны)"}
+FORMS = {
+    # lang: (plain, also, decided) as they follow the principals
+    "fr": (r"sont convenus d(?:e |’|')", r"sont également convenus d(?:e |’|')", r"ont décidé d(?:e |’|')"),
+    "en": (r"agreed to", r"also agreed to", r"decided to"),
+    "ru": (r"договорились", r"также договорились", r"решили"),
+}
+AGREED = {lang: tuple(f"{SUBJECT[lang]} {form}" for form in forms) for lang, forms in FORMS.items()}
+
+
+def meeting() -> dict:
+    return record.normalize(json.loads((FIXTURES / "meetings" / "bilateral-guest-dushanbe.json")
+                                       .read_text(encoding="utf-8"))["meeting"])
+
+
+def agreed(fr: str, en: str, ru: str) -> dict:
+    return {"speaker": "both", "verb": "agreed", "text": {"fr": fr, "en": en, "ru": ru}}
+
+
+# Each long enough that two of them are not joined in one sentence (microplan.MERGE_LIMIT).
+STEPS = [
+    agreed("intensifier les contacts entre les ministères des Affaires étrangères, notamment par des consultations "
+           "politiques régulières au niveau des vice-ministres",
+           "intensify contacts between the ministries of foreign affairs, in particular through regular political "
+           "consultations at the level of deputy ministers",
+           "активизировать контакты между министерствами иностранных дел, в том числе путём регулярных "
+           "политических консультаций на уровне заместителей министров"),
+    agreed("préparer soigneusement la visite officielle du président prévue à l'automne, ainsi que les documents "
+           "qui doivent être signés à cette occasion",
+           "prepare carefully the President's official visit planned for the autumn and the documents to be signed "
+           "on that occasion",
+           "тщательно подготовить официальный визит президента, запланированный на осень, и документы, которые "
+           "будут подписаны в ходе визита"),
+    agreed("renforcer la coopération consulaire", "strengthen consular cooperation",
+           "укрепить консульское сотрудничество"),
+]
+SAID = {"speaker": "az", "verb": "said", "text": {"fr": "les relations progressaient", "en": "relations were growing",
+                                                  "ru": "отношения развиваются"}}
+
+
+def body(m: dict, lang: str) -> str:
+    doc = prose.communique(m, lang)
+    problems = check_communique(m, lang, doc)
+    assert not problems, problems
+    return "\n".join(doc["all_paragraphs"])
+
+
+def count(pattern: str, text: str) -> int:
+    return len(re.findall(pattern, text))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_three_agreements_take_three_forms(lang):
+    m = meeting()
+    m["statements"] = [STEPS[0], STEPS[1], SAID, STEPS[2]]
+    text = body(m, lang)
+    plain, also, decided = AGREED[lang]
+    assert (count(plain, text), count(also, text), count(decided, text)) == (1, 1, 1), text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_one_agreement_keeps_the_plain_verb(lang):
+    m = meeting()
+    m["statements"] = [SAID, STEPS[0]]
+    text = body(m, lang)
+    plain, also, decided = AGREED[lang]
+    assert (count(plain, text), count(also, text), count(decided, text)) == (1, 0, 0), text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_also_form_when_the_text_says_also(lang):
+    m = meeting()
+    second = agreed("préparer également la visite officielle du président prévue à l'automne, ainsi que les "
+                    "documents qui doivent être signés à cette occasion",
+                    "also prepare the President's official visit planned for the autumn and the documents to be "
+                    "signed on that occasion",
+                    "подготовить также официальный визит президента, запланированный на осень, и документы, "
+                    "которые будут подписаны в ходе визита")
+    m["statements"] = [STEPS[0], second]
+    text = body(m, lang)
+    plain, also, decided = AGREED[lang]
+    assert (count(plain, text), count(also, text), count(decided, text)) == (1, 0, 1), text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_next_steps_after_two_agreements_take_the_third_form(lang):
+    m = meeting()
+    m["statements"] = [STEPS[0], STEPS[1]]
+    m["next_steps"] = [{"text": {"fr": "tenir une nouvelle réunion", "en": "hold another meeting",
+                                 "ru": "провести новую встречу"}, "date": None}]
+    text = body(m, lang)
+    plain, also, decided = AGREED[lang]
+    assert (count(plain, text), count(also, text), count(decided, text)) == (1, 1, 1), text
+
+
+@pytest.mark.parametrize("lang", ("fr", "en"))
+def test_a_next_step_right_after_one_agreement_still_says_also(lang):
+    m = meeting()
+    m["statements"] = [STEPS[0]]
+    m["next_steps"] = [{"text": {"fr": "tenir une nouvelle réunion", "en": "hold another meeting",
+                                 "ru": "провести новую встречу"}, "date": None}]
+    text = body(m, lang)
+    plain, also, _decided = AGREED[lang]
+    assert count(plain, text) == 1, text
+    assert count(also, text) == 1, text
