@@ -126,3 +126,37 @@ def test_a_next_step_right_after_one_agreement_still_says_also(lang):
     plain, also, _decided = AGREED[lang]
     assert count(plain, text) == 1, text
     assert count(also, text) == 1, text
+
+
+# -- the place of a visit: a country we visit by its usual name ---------------------------------------------------
+
+def visit(our_side: str) -> dict:
+    m = meeting()
+    m["participants"][1]["country"] = "RS"
+    m.update(kind="working_visit", our_side=our_side,
+             place={"city": {"fr": "Belgrade", "en": "Belgrade", "ru": "Белград"}, "country": "RS", "venue": None})
+    m["participants"][0]["side"], m["participants"][1]["side"] = "guest", "host"
+    m["participants"][1]["name"] = {"fr": "Ivica Dačić", "en": "Ivica Dačić", "ru": "Ивица Дачич"}
+    m["statements"] = []
+    return m
+
+
+def lead(m: dict, lang: str) -> str:
+    doc = prose.communique(m, lang)
+    problems = check_communique(m, lang, doc)
+    assert not problems, problems
+    return doc["lead"]
+
+
+def test_a_country_we_visit_is_named_as_the_headline_names_it():
+    m = visit("guest")
+    assert "en visite de travail en Serbie," in lead(m, "fr")
+    assert "who is on a working visit to Serbia," in lead(m, "en")
+    assert "République de Serbie" not in lead(m, "fr") and "Republic of Serbia" not in lead(m, "en")
+    assert "с рабочим визитом в Сербии" in lead(m, "ru")
+
+
+def test_our_own_country_receiving_a_visitor_keeps_its_formal_name():
+    m = visit("host")
+    assert "en visite de travail en République de Serbie." in lead(m, "fr")
+    assert "who is on a working visit to the Republic of Serbia." in lead(m, "en")

@@ -611,10 +611,12 @@ class Facts:
         return not (self.dateline_city and fold(self.dateline_city) == fold(self.city))
 
     def visit_country_formal(self) -> bool:
-        """The visit's country by its formal name, unless the host's title already gave it
+        """The visit's country by its formal name: only our own country, received at home ("en visite officielle en
+        République d'Azerbaïdjan" in Baku's communiqué), never a country we visit ("en visite de travail en Serbie",
+        "on a working visit to Serbia", as the headline says), and not when the host's title already gave it
         ("président de la République populaire de Chine … en visite d'État en Chine")."""
         code = self.visit_country()
-        if not code:
+        if not code or code not in {p.country for p in self.ours}:
             return False
         # The formal name reads in a place phrase only when the country's name in it is bare ("en République
         # d'Azerbaïdjan", "to the Republic of Azerbaijan"); "en République de l'Inde" does not: "en Inde", "to India".
