@@ -160,3 +160,46 @@ def test_our_own_country_receiving_a_visitor_keeps_its_formal_name():
     m = visit("host")
     assert "en visite de travail en République de Serbie." in lead(m, "fr")
     assert "who is on a working visit to the Republic of Serbia." in lead(m, "en")
+
+
+# -- the principals named later in one style (English) ------------------------------------------------------------
+
+OSMANI = {"ref": "cio", "side": "guest", "role": "principal", "gender": "m", "country": "MK",
+          "name": {"fr": "Bujar Osmani", "en": "Bujar Osmani", "ru": "Буйар Османи"},
+          "title": {"fr": "président en exercice de l'OSCE, ministre des Affaires étrangères de la Macédoine du Nord",
+                    "en": "OSCE Chairman-in-Office, Minister of Foreign Affairs of North Macedonia",
+                    "ru": "действующий председатель ОБСЕ, министр иностранных дел Северной Македонии"},
+          "organization": {"fr": "OSCE", "en": "OSCE", "ru": "ОБСЕ"}}
+
+
+def said_by_each(m: dict) -> dict:
+    host, guest = (p["ref"] for p in m["participants"][:2])
+    m["statements"] = [
+        {"speaker": guest, "verb": "said", "text": {"fr": "l'OSCE restait utile", "en": "the OSCE remained useful",
+                                                     "ru": "ОБСЕ остаётся полезной"}},
+        {"speaker": host, "verb": "said", "text": {"fr": "le dialogue progressait", "en": "dialogue was progressing",
+                                                    "ru": "диалог развивается"}}]
+    return m
+
+
+def test_principals_with_titles_are_named_by_title():
+    m = said_by_each(meeting())
+    text = body(m, "en")
+    assert "Minister Muhriddin said" in text and "Minister Bayramov said" in text, text
+
+
+def test_a_principal_with_two_offices_makes_every_principal_mr():
+    m = meeting()
+    m["participants"][1] = {**OSMANI, "side": m["participants"][1]["side"]}
+    text = body(said_by_each(m), "en")
+    assert "Mr Osmani said" in text and "Mr Bayramov said" in text, text
+    assert "Minister Bayramov" not in text, text
+
+
+def test_a_head_of_state_keeps_his_rank_beside_mr():
+    m = meeting()
+    m["participants"][1] = {**OSMANI, "side": m["participants"][1]["side"]}
+    m["participants"][0]["title"] = {"fr": "président de la République d'Azerbaïdjan", "en": "President of Azerbaijan",
+                                     "ru": "Президент Азербайджана"}
+    text = body(said_by_each(m), "en")
+    assert "Mr Osmani said" in text and "President Bayramov said" in text, text

@@ -46,6 +46,7 @@ def lower_first(text: str) -> str:
 
 
 class EnglishRealiser(Realiser):
+    _principals_titled: bool | None = None  # computed once per document: see principals_titled
     lang = "en"
     COORDINATION = True
 
@@ -202,7 +203,11 @@ class EnglishRealiser(Realiser):
         return p.name
 
     def short_np(self, p: Person) -> str:
-        """Minister Bayramov (house style "title") · Bayramov ("surname") · Prince Faisal."""
+        """Minister Bayramov (house style "title") · Bayramov ("surname") · Prince Faisal · Mr Osmani.
+
+        The principals follow one style: when one of them has no title that stands before a name (two offices,
+        "Co-Chair"), the others are "Mr"/"Ms" too ("Mr Nurtleu … Mr Osmani", not "Deputy Prime Minister Nurtleu
+        … Mr Osmani"); a head of state or of an organisation keeps his rank ("President Tokayev")."""
         words = p.name.split()
         table = lexicon.language("en").get("honorifics") or {}
         honorific = table.get(words[0].lower()) if len(words) > 1 and isinstance(table, dict) else None
@@ -210,8 +215,15 @@ class EnglishRealiser(Realiser):
             return f"{honorific} {p.short_name or words[1]}"
         if self.f.style.get("en_short_form") == "surname" or not p.title:
             return p.surname
-        if p.dual:
+        titled = self.titled_short(p)
+        if titled is None or (p.role == "principal" and not self.keeps_rank(p) and not self.principals_titled()):
             return self.honorific(p)
+        return titled
+
+    def titled_short(self, p: Person) -> str | None:
+        """"Minister Bayramov", "Foreign Secretary Cameron"; None when the title does not stand before a name."""
+        if p.dual or not p.title:
+            return None
         code = office_of(p.title, p.country, "en")
         if code:
             data = office_data(code, p.country, "en")
@@ -221,8 +233,25 @@ class EnglishRealiser(Realiser):
         head = self.title_head(p)
         before_name = (lexicon.language("en").get("titles_before_name") or {}).get("words") or []
         if not head or fold(head.split()[-1]) not in {fold(str(word)) for word in before_name}:
-            return self.honorific(p)  # "Chief Ellison" is no English: "Ms Ellison"
+            return None  # "Chief Ellison" is no English: "Ms Ellison"
         return f"{capitalize_first(head)} {p.surname}"
+
+    def keeps_rank(self, p: Person) -> bool:
+        """A head of state, of government or of an organisation keeps his title later on ("President Tokayev")."""
+        ranks = (lexicon.language("en").get("titles_before_name") or {}).get("ranks") or []
+        return fold(self.title_head(p)) in {fold(str(rank)) for rank in ranks} if p.title and not p.dual else False
+
+    def principals_titled(self) -> bool:
+        """Whether every principal named on his own has a title before his name (a side of several principals
+        with one office is named as a group: its members do not count; nor do heads who keep their rank)."""
+        if self._principals_titled is None:
+            people: list[Person] = []
+            for side in (self.f.ours, self.f.theirs):
+                if len(side) > 1 and self.same_title(tuple(side)):
+                    continue
+                people += [p for p in side if p.title and not self.keeps_rank(p)]
+            self._principals_titled = all(self.titled_short(p) is not None for p in people)
+        return self._principals_titled
 
     def pronoun(self, plural: bool, gender: str | None) -> str:
         if plural:
