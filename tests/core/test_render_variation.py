@@ -203,3 +203,24 @@ def test_a_head_of_state_keeps_his_rank_beside_mr():
                                      "ru": "Президент Азербайджана"}
     text = body(said_by_each(m), "en")
     assert "Mr Osmani said" in text and "President Bayramov said" in text, text
+
+
+# -- a headline stays one line of news ----------------------------------------------------------------------------
+
+def test_a_long_visit_headline_leaves_the_visitors_status_to_the_lead():
+    m = visit("host")
+    short = {lang: prose.communique(m, lang)["headline"] for lang in ("fr", "en")}
+    assert short["fr"].endswith("en visite de travail en Serbie") and len(short["fr"]) <= 100
+    assert short["en"].endswith("on working visit to Serbia") and len(short["en"]) <= 100
+    m["participants"][0].update(
+        name={"fr": "Perfecto Rivas Yasay Junior", "en": "Perfecto Rivas Yasay Junior", "ru": "Перфекто Ясай"},
+        title={"fr": "secrétaire général de l'ASEAN", "en": "Secretary-General of ASEAN",
+               "ru": "генеральный секретарь АСЕАН"},
+        organization={"fr": "ASEAN", "en": "ASEAN", "ru": "АСЕАН"})
+    for lang in ("fr", "en"):
+        doc = prose.communique(m, lang)
+        assert len(doc["headline"]) <= 100, doc["headline"]
+        assert "Perfecto Rivas Yasay Junior" in doc["headline"], doc["headline"]
+        assert "Serbi" not in doc["headline"], doc["headline"]
+        assert ("en visite de travail en" if lang == "fr" else "on a working visit to") in doc["lead"]
+        assert not check_communique(m, lang, doc)

@@ -28,7 +28,7 @@ from .facts import (
 )
 from .microplan import Group
 from .plan import Message, NextStep, Referent
-from .realiser import HEADLINE_COUNTRIES, Realiser, repeats_frame, same_complement
+from .realiser import HEADLINE_COUNTRIES, HEADLINE_LIMIT, Realiser, repeats_frame, same_complement
 from .typography import APPOSITION, capitalize_first, quote, strip_final_stop
 
 VISITS = {"official_visit": "an official visit", "working_visit": "a working visit", "state_visit": "a state visit"}
@@ -534,7 +534,9 @@ class EnglishRealiser(Realiser):
                 return f"{name} on {HEADLINE_VISITS[kind]}{where}"
             # The comma ties the visit to the guest, as in French ("…with his Russian counterpart, on state visit
             # to China"); without it the host reads as the visitor.
-            return f"{name} holds talks with {other}, on {HEADLINE_VISITS[kind]}{where}"
+            headline = f"{name} holds talks with {other}, on {HEADLINE_VISITS[kind]}{where}"
+            if len(headline) <= HEADLINE_LIMIT:
+                return headline
         if kind == "bilateral_meeting" or kind in HEADLINE_VISITS:
             return f"{name} holds talks with {other}"
         return f"{name} meets {other}"

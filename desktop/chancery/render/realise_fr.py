@@ -18,7 +18,7 @@ from . import lexicon, reference
 from .facts import Person, country_in_title, masculine_title, office_data, office_of, org_in_title, second_office
 from .microplan import Group
 from .plan import Message, NextStep, Referent
-from .realiser import HEADLINE_COUNTRIES, Realiser, repeats_frame, same_complement
+from .realiser import HEADLINE_COUNTRIES, HEADLINE_LIMIT, Realiser, repeats_frame, same_complement
 from .typography import APPOSITION, capitalize_first, quote, strip_final_stop
 
 # Titles whose demonym goes after the whole compound ("secrétaire d'État kirghiz").
@@ -528,7 +528,9 @@ class FrenchRealiser(Realiser):
             where = f" {self.country_in(code)}" if code else ""
             if f.our_side == "guest":
                 return capitalize_first(f"{VISITS[kind]} {fr.contract_de(name)}{where}")
-            return capitalize_first(f"entretien {fr.contract_de(name)} avec {other}, en {VISITS[kind]}{where}")
+            headline = capitalize_first(f"entretien {fr.contract_de(name)} avec {other}, en {VISITS[kind]}{where}")
+            if len(headline) <= HEADLINE_LIMIT:
+                return headline
         return capitalize_first(f"entretien {fr.contract_de(name)} avec {other}")
 
     def occasion_phrase(self) -> str:

@@ -30,6 +30,9 @@ NUMBERS = {
 # A headline lists the countries of a group of people with one office up to this many; beyond, it counts them
 # ("avec les ministres des Affaires étrangères de cinq pays"): a headline stays one line of news.
 HEADLINE_COUNTRIES = 3
+# A headline longer than this many characters leaves the host's visitor's status to the lead ("Entretien de X avec
+# le président en exercice de l'OSCE, Y", not "…, Y, en visite officielle au Kazakhstan"): one line of news.
+HEADLINE_LIMIT = 100
 
 _LINK_WORDS = {"de", "d", "of", "the", "on", "du", "des"}
 
