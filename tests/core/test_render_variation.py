@@ -224,3 +224,21 @@ def test_a_long_visit_headline_leaves_the_visitors_status_to_the_lead():
         assert "Serbi" not in doc["headline"], doc["headline"]
         assert ("en visite de travail en" if lang == "fr" else "on a working visit to") in doc["lead"]
         assert not check_communique(m, lang, doc)
+
+
+# -- one speaker over the whole document ----------------------------------------------------------------------------
+
+SAID_AGAIN = {"speaker": "az", "verb": "said", "text": {"fr": "la coopération s'approfondissait",
+                                                        "en": "cooperation was deepening",
+                                                        "ru": "сотрудничество углубляется"}}
+SAID_FIRST = {"fr": r"Baïramov a déclaré", "en": r"Bayramov said", "ru": r"Байрамов заявил"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_speaker_saying_twice_in_a_document_varies_the_verb(lang):
+    m = meeting()
+    m["statements"] = [SAID, STEPS[0], SAID_AGAIN]
+    text = body(m, lang)
+    assert count(SAID_FIRST[lang], text) == 1, text
+    m["statements"] = [SAID, STEPS[0]]
+    assert count(SAID_FIRST[lang], body(m, lang)) == 1  # said once: the plain verb

@@ -20,7 +20,8 @@ annotates each message for the realiser:
   writes as adjectives are gathered ("la coopération politique et
   économique");
 - **variation**: one speaker never gets the same lead-in in consecutive
-  sentences (the lexicon's alternatives); the principals together take the
+  sentences (the lexicon's alternatives), and takes the least used one over the
+  document ("a déclaré" … "a indiqué"); the principals together take the
   forms of a verb in turn over the whole document, the least used first
   ("sont convenus", "sont également convenus", "ont décidé"), the agreed next
   steps included; "also" is said at most once per
@@ -151,6 +152,7 @@ class MicroPlanner:
         self.previous_paragraph_subject: Referent | None = None
         self.last_lead_in: dict[tuple, str] = {}
         self.joint_uses: dict[str, dict[str, int]] = {}  # the principals' lead-ins used so far, by verb
+        self.speaker_uses: dict[tuple, dict[str, int]] = {}  # one speaker's, by (verb, speaker)
         self.previous_also = False
         self.mentions = 1  # the lead names the meeting
 
@@ -159,6 +161,7 @@ class MicroPlanner:
     def document(self, plan: DocumentPlan) -> DocumentPlan:
         self.mentioned.clear()
         self.joint_uses.clear()
+        self.speaker_uses.clear()
         self.mentions = 0
         for paragraph in plan.paragraphs:
             self.paragraph(paragraph)
@@ -348,7 +351,10 @@ class MicroPlanner:
             usable = [f for f in candidates if not (says_also(f) and (said_also or self.previous_also))]
             previous_form = self.last_lead_in.get(message.subject.key) if continued else None
             usable = [f for f in usable if f != previous_form] or usable or candidates
-            message.lead_in = usable[0]
+            # Over the whole document too: a speaker's second "a déclaré" two paragraphs later is "a indiqué".
+            uses = self.speaker_uses.setdefault((message.verb, message.subject.key), {})
+            message.lead_in = min(usable, key=lambda form: uses.get(form, 0))
+            uses[message.lead_in] = uses.get(message.lead_in, 0) + 1
             self.last_lead_in[message.subject.key] = message.lead_in
             message.also = says_also(message.lead_in)
         addressee = self.other_side(message.subject) if message.subject.kind == "person" else None
