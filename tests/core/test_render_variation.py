@@ -242,3 +242,19 @@ def test_a_speaker_saying_twice_in_a_document_varies_the_verb(lang):
     assert count(SAID_FIRST[lang], text) == 1, text
     m["statements"] = [SAID, STEPS[0]]
     assert count(SAID_FIRST[lang], body(m, lang)) == 1  # said once: the plain verb
+
+
+def test_a_joined_text_that_says_also_does_not_say_it_twice():
+    """Two texts of one verb joined in one sentence: "а также", "ainsi que", "and" already say "also"."""
+    base = meeting()
+    base.update(statements=[
+        agreed("renforcer la coopération économique", "strengthen economic cooperation",
+               "укреплять экономическое сотрудничество"),
+        agreed("également préparer une nouvelle réunion", "also prepare a new meeting",
+               "также подготовить новую встречу"),
+    ], next_steps=[])
+    texts = {lang: "\n".join(prose.communique(base, lang)["all_paragraphs"]).replace("\u2019", "'") for lang in LANGS}
+    assert "укреплять экономическое сотрудничество, а также подготовить новую встречу" in texts["ru"]
+    assert "renforcer la coopération économique, ainsi que de préparer une nouvelle réunion" in texts["fr"]
+    assert "to strengthen economic cooperation and to prepare a new meeting" in texts["en"]
+    assert "также также" not in texts["ru"] and "d'également" not in texts["fr"] and "to also" not in texts["en"]

@@ -695,6 +695,8 @@ class EnglishRealiser(Realiser):
         return text
 
     def joined(self, pattern: str, texts: list[str]) -> str:
+        # joined, a later text's own "also" repeats "and"/"as well as" ("and to also prepare")
+        texts = texts[:1] + [re.sub(r"^also\s+", "", text) for text in texts[1:]]
         parts = [self.join(pattern, t) for t in texts]
         if len(parts) == 1:
             return parts[0]

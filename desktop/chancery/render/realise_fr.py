@@ -719,6 +719,8 @@ class FrenchRealiser(Realiser):
         return text
 
     def joined(self, pattern: str, texts: list[str]) -> str:
+        # joined, a later text's own "également" repeats "ainsi que"/"et" ("ainsi que d'également préparer")
+        texts = texts[:1] + [re.sub(r"^également\s+", "", text) for text in texts[1:]]
         parts = [self.join(pattern, t) for t in texts]
         if len(parts) == 1:
             return parts[0]

@@ -604,6 +604,8 @@ class RussianRealiser(Realiser):
 
     def joined(self, pattern: str, texts: list[str]) -> str:
         parts = [self.join(pattern, t) for t in texts]
+        # "а также" says "also" already: a later text's own "также" would repeat it ("а также также подготовить")
+        parts[1:] = [re.sub(r"^(что\s+)?также\s+", r"\1", part) for part in parts[1:]]
         body = ", а также ".join(parts)
         return f", {body}" if pattern == "что" else f" {body}"
 
