@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 
 from ..text import fold
 from . import lexicon
-from .plan import DocumentPlan, Item, Message, Paragraph, Referent, person_ref
+from .plan import DocumentPlan, Item, Message, Paragraph, Referent, person_ref, step_repeats_frame
 
 MERGE_LIMIT = 240  # characters: two statements longer than this together stay two sentences
 COORDINATE_LIMIT = 300  # characters of complement in one sentence of coordinated statements
@@ -304,7 +304,11 @@ class MicroPlanner:
         elif kind == "next_steps" and message.verb and message.subject.plural:
             # The agreed next steps take the principals' next form of "agreed": "also" only right after an
             # agreement ("Les deux ministres sont également convenus de tenir …"), else the least used one.
-            chosen = self.joint_form(message.verb, said_also=False, also_allowed=bool(message.data.get("after_agreed")))
+            # A first step that opens with the verb itself takes another verb: "ont décidé de convenir des dates",
+            # never "sont convenus de convenir".
+            first = message.complement[0].text if message.complement else ""
+            chosen = self.joint_form(message.verb, said_also=False, also_allowed=bool(message.data.get("after_agreed")),
+                                     other_verb=step_repeats_frame(first, self.lang))
             message.data["joint_form"] = chosen
             plural = lexicon.lead_in(message.verb, self.lang).plural
             message.lead_in = chosen if chosen != plural else None
@@ -372,11 +376,16 @@ class MicroPlanner:
         words = fold(form).split()
         return any(fold(w) in words for w in lexicon.also_words(self.lang))
 
-    def joint_form(self, verb: str, *, said_also: bool, also_allowed: bool = True) -> str:
+    def joint_form(self, verb: str, *, said_also: bool, also_allowed: bool = True, other_verb: bool = False) -> str:
         """The principals' lead-in of ``verb``: the form used least so far in the document (the lexicon's order
         breaks ties), never the form of the sentence just before, never "also" twice in a sentence or in two
-        sentences running."""
-        forms = lexicon.lead_in(verb, self.lang).plural_forms(self.lang)
+        sentences running; with ``other_verb``, only the forms without the plain form's verb ("ont décidé",
+        not "sont également convenus"), when there is one."""
+        lead = lexicon.lead_in(verb, self.lang)
+        forms = lead.plural_forms(self.lang)
+        if other_verb:
+            own = fold(lead.plural).split()[-1]  # "convenus", "agreed", "договорились"
+            forms = [f for f in forms if own not in fold(f).split()] or forms
         uses = self.joint_uses.setdefault(verb, {})
         previous = self.previous
         previous_form = previous.data.get("joint_form") if previous is not None and previous.verb == verb else None

@@ -354,8 +354,31 @@ def _step_words(text: str) -> list[str]:
     return _STEP_WORDS.findall(fold(text.replace("\u2019", "'")))
 
 
-def _step_entries(data: dict, key: str) -> list[list[str]]:
-    return [_step_words(str(entry)) for entry in data.get(key) or [] if str(entry).strip()]
+_STEP_KEYS = ("skip", "event_verbs", "light_verbs", "not_events", "determiners", "at_event", "event_phrases",
+              "repeat_frame")
+_step_cache: dict[str, tuple[dict, dict[str, list[list[str]]]]] = {}
+
+
+def _step_data(lang: str) -> dict[str, list[list[str]]] | None:
+    """The lexicon's ``next_steps`` phrases of ``lang`` as word lists, made once per load of the lexicon."""
+    data = lexicon.language(lang).get("next_steps")
+    if not isinstance(data, dict):
+        return None
+    cached = _step_cache.get(lang)
+    if cached is None or cached[0] is not data:  # lexicon.reload() gives new tables
+        entries = {key: [_step_words(str(e)) for e in data.get(key) or [] if str(e).strip()] for key in _STEP_KEYS}
+        entries["event_nouns"] = [[fold(str(n))] for n in data.get("event_nouns") or []]
+        entries["stops"] = [[fold(str(w))] for w in data.get("stops") or []]
+        cached = _step_cache[lang] = (data, entries)
+    return cached[1]
+
+
+def _step_start(words: list[str], skip: list[list[str]]) -> int:
+    """Where a step's own words begin, after "to", "de" …"""
+    start = 0
+    while start < len(words) and _starts_with(words, start, skip):
+        start += _starts_with(words, start, skip)
+    return start
 
 
 def _starts_with(words: list[str], at: int, phrases: list[list[str]]) -> int:
@@ -379,25 +402,23 @@ def _names_event(words: list[str], nouns: list[str], stops: list[str], limit: in
     return False
 
 
-def _step_is_event_in(text: str, data: dict) -> bool:
+def _step_is_event_in(text: str, data: dict[str, list[list[str]]]) -> bool:
     words = _step_words(text)
-    nouns = [fold(str(n)) for n in data.get("event_nouns") or []]
-    stops = [fold(str(w)) for w in data.get("stops") or []]
-    start = 0
-    while start < len(words) and _starts_with(words, start, _step_entries(data, "skip")):
-        start += _starts_with(words, start, _step_entries(data, "skip"))
-    if _starts_with(words, start, _step_entries(data, "event_verbs")):
+    nouns = [n[0] for n in data["event_nouns"]]
+    stops = [w[0] for w in data["stops"]]
+    start = _step_start(words, data["skip"])
+    if _starts_with(words, start, data["event_verbs"]):
         return True                     # "meet again", "se réunir", "созвать рабочую группу"
-    if not _starts_with(words, start, _step_entries(data, "not_events")):
-        light = _starts_with(words, start, _step_entries(data, "light_verbs"))
+    if not _starts_with(words, start, data["not_events"]):
+        light = _starts_with(words, start, data["light_verbs"])
         if light and _names_event(words[start + light:], nouns, stops, _STEP_OBJECT_WORDS):
             return True                 # "hold the next round of consultations", "провести очередное заседание"
-    opening = _starts_with(words, start, _step_entries(data, "determiners"))
+    opening = _starts_with(words, start, data["determiners"])
     if (opening or (start < len(words) and _is_event_noun(words[start], nouns))) and _names_event(
             words[start:], nouns, stops, 4):
         return True                     # a noun phrase: "a new meeting in Astana"
-    markers = _step_entries(data, "at_event")
-    phrases = _step_entries(data, "event_phrases")
+    markers = data["at_event"]
+    phrases = data["event_phrases"]
     for at in range(start, len(words)):
         if _starts_with(words, at, phrases):
             return True                 # "on that occasion"
@@ -419,7 +440,17 @@ def next_step_is_event(text: Any) -> bool:
     """
     texts = text.items() if isinstance(text, dict) else [(lang, text) for lang in ("fr", "en", "ru")]
     for lang, typed in texts:
-        data = lexicon.language(str(lang)).get("next_steps")
-        if isinstance(typed, str) and typed.strip() and isinstance(data, dict) and _step_is_event_in(typed, data):
+        data = _step_data(str(lang))
+        if isinstance(typed, str) and typed.strip() and data is not None and _step_is_event_in(typed, data):
             return True
     return False
+
+
+def step_repeats_frame(text: str, lang: str) -> bool:
+    """Whether a step opens with the verb of agreeing itself (the lexicon's ``next_steps.repeat_frame``:
+    "convenir des dates", "agree on the dates"): after "sont convenus de" it would say it twice."""
+    data = _step_data(lang)
+    if data is None:
+        return False
+    words = _step_words(text)
+    return bool(_starts_with(words, _step_start(words, data["skip"]), data["repeat_frame"]))

@@ -28,7 +28,7 @@ from .facts import (
 )
 from .microplan import Group
 from .plan import Message, NextStep, Referent
-from .realiser import HEADLINE_COUNTRIES, HEADLINE_LIMIT, Realiser, repeats_frame, same_complement
+from .realiser import HEADLINE_COUNTRIES, HEADLINE_LIMIT, Realiser, same_complement
 from .typography import APPOSITION, capitalize_first, quote, strip_final_stop
 
 VISITS = {"official_visit": "an official visit", "working_visit": "a working visit", "state_visit": "a state visit"}
@@ -855,8 +855,6 @@ class EnglishRealiser(Realiser):
     def realise_next_steps(self, message: Message) -> str:
         items = [self.step_text(step) for step in message.complement]
         also = " also" if message.also else ""
-        if repeats_frame(items, "en", skip=("to ",)):  # not "agreed to agree on"
-            return self.close(f"{self.subject(message)}{also} decided {en.list_text(items)}")
         if message.lead_in:  # the principals' next form of the verb ("decided", "also agreed")
             return self.close(f"{self.subject(message)} {message.lead_in} {en.list_text(items)}")
         return self.close(f"{self.subject(message)}{also} agreed {en.list_text(items)}")

@@ -18,7 +18,7 @@ from . import lexicon, reference
 from .facts import Person, country_in_title, masculine_title, office_data, office_of, org_in_title, second_office
 from .microplan import Group
 from .plan import Message, NextStep, Referent
-from .realiser import HEADLINE_COUNTRIES, HEADLINE_LIMIT, Realiser, repeats_frame, same_complement
+from .realiser import HEADLINE_COUNTRIES, HEADLINE_LIMIT, Realiser, same_complement
 from .typography import APPOSITION, capitalize_first, quote, strip_final_stop
 
 # Titles whose demonym goes after the whole compound ("secrétaire d'État kirghiz").
@@ -901,8 +901,6 @@ class FrenchRealiser(Realiser):
         subject = self.subject(message)
         feminine, _plural = self.agreement(message.subject, form)
         also = " également" if message.also else ""
-        if repeats_frame(items, "fr", skip=("de ", "d'")):  # not "sont convenus de convenir des dates"
-            return self.close(f"{subject} ont{also} décidé {fr.list_text(items)}")
         if message.lead_in:  # the principals' next form of the verb ("ont décidé", "sont également convenus")
             verb = lexicon.fill(message.lead_in, feminine=feminine, plural=True)
             return self.close(f"{subject} {verb} {fr.list_text(items)}")

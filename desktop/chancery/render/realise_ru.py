@@ -22,7 +22,7 @@ from . import russian as ru
 from .facts import FAMILY_NAME_FIRST, Person, country_in_title, masculine_title, org_in_title
 from .microplan import Group
 from .plan import Message, NextStep, Referent
-from .realiser import Realiser, repeats_frame
+from .realiser import Realiser
 from .typography import capitalize_first, quote, strip_final_stop
 
 VISITS = {"official_visit": "с официальным визитом", "working_visit": "с рабочим визитом",
@@ -756,7 +756,4 @@ class RussianRealiser(Realiser):
         verb = "договорились" if message.subject.plural else self.verb("согласился", message.subject)
         if message.lead_in:  # the principals' next form of the verb ("также договорились", "решили")
             verb = self.verb(message.lead_in, message.subject)
-        if repeats_frame(items, "ru"):  # not "договорились договориться"
-            also = "также " if message.also else ""
-            verb = also + ("решили" if message.subject.plural else self.verb("решил", message.subject))
         return self.close(f"{subject} {verb} {ru.list_text(items)}")

@@ -37,19 +37,6 @@ HEADLINE_LIMIT = 100
 _LINK_WORDS = {"de", "d", "of", "the", "on", "du", "des"}
 
 
-def repeats_frame(items: list[str], lang: str, *, skip: tuple[str, ...] = ()) -> bool:
-    """Whether the first agreed step opens with the verb the sentence itself uses to agree ("agreed to agree on
-    the dates"): the lexicon's ``next_steps.repeat_frame`` of ``lang``; ``skip``: what may come before the verb
-    ("to ", "de ")."""
-    words = (lexicon.language(lang).get("next_steps") or {}).get("repeat_frame") or []
-    first = items[0].lower() if items else ""
-    for prefix in skip:
-        if first.startswith(prefix):
-            first = first[len(prefix):]
-            break
-    return any(first == word or first.startswith(word + " ") for word in words)
-
-
 def same_complement(label: str, head: str, title: str) -> bool:
     """Whether a document title says what its type's label says besides the head noun ("Programme de
     consultations …" for "plan de consultations" or "consultation plan"): the title is then a variant of the type
