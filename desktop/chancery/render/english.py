@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from babel import Locale
-from babel.dates import format_date
+from babel.dates import format_date, get_month_names
 from babel.lists import format_list
 
 from .typography import ListStyle
@@ -38,9 +38,7 @@ def ordinal(number: int) -> str:
     return f"{number}{_SUFFIX[Locale('en').ordinal_form(number)]}"
 
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
-_MONTH = "(?:" + "|".join(MONTHS) + ")"
+_MONTH = "(?:" + "|".join(get_month_names("wide", locale="en").values()) + ")"  # Babel's month names
 _YEAR = r"(?:1[89]|2\d)\d\d\b(?![-\u2013/]\d)"   # a year, not a period ("2027-2028")
 # "in June 2027" / "in 2027" / "on 18 June" / "on June 18" typed in a next step's text ("in the first half …" is left)
 _TYPED_WHEN = re.compile(rf"\b(?:in|during)\s+(?={_MONTH}\b|{_YEAR})|\bon\s+(?=\d{{1,2}}\s+{_MONTH}\b|{_MONTH}\s+\d)")

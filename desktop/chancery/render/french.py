@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from babel import Locale
-from babel.dates import format_date
+from babel.dates import format_date, get_month_names
 from babel.lists import format_list
 
 from .typography import ListStyle
@@ -275,9 +275,7 @@ def day(date: dt.date) -> str:
     return "1er" if date.day == 1 else str(date.day)
 
 
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
-          "décembre")
-_MONTH = "(?:" + "|".join(MONTHS) + ")"
+_MONTH = "(?:" + "|".join(get_month_names("wide", locale="fr").values()) + ")"  # Babel's month names
 _YEAR = r"(?:1[89]|2\d)\d\d\b(?![-\u2013/]\d)"   # a year, not a period ("2027-2028")
 # "en juin 2027" / "en 2027" / "le 18 juin" typed in a next step's text
 _TYPED_WHEN = re.compile(rf"\ben\s+(?={_MONTH}\b|{_YEAR})|\ble\s+(?=(?:1er|\d{{1,2}})\s+{_MONTH}\b)", re.IGNORECASE)

@@ -508,6 +508,7 @@ MONTHS_GEN = ["января", "февраля", "марта", "апреля", "�
 
 MONTHS_LOC = ["январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре",
               "ноябре", "декабре"]
+_GEN_OF_LOC = dict(zip(MONTHS_LOC, MONTHS_GEN, strict=True))  # "июне" -> "июня"
 _YEAR = r"(?:1[89]|2\d)\d\d"
 _MONTH_GEN = "(?:" + "|".join(MONTHS_GEN) + ")"
 _DEADLINE_WORDS = re.compile(r"(?<!\w)(?:до|не позднее|не позже|к|срок\w*)(?!\w)", re.IGNORECASE)
@@ -521,8 +522,7 @@ def deadline_in_text(text: str) -> str:
     """A date typed in a task's text made a deadline: "обменяться текстами в июне 2027 года" -> "… до июня …"."""
     if _DEADLINE_WORDS.search(text):
         return text
-    text = _TYPED_MONTH.sub(lambda found: "до " + MONTHS_GEN[[m.lower() for m in MONTHS_LOC].index(
-        found.group(1).lower())], text)
+    text = _TYPED_MONTH.sub(lambda found: "до " + _GEN_OF_LOC[found.group(1).lower()], text)
     text = _TYPED_YEAR.sub(lambda found: f"до {found.group(1)} года", text)
     return _TYPED_DAY.sub("до ", text)
 
